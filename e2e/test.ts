@@ -1,0 +1,51 @@
+// Every page in every test fails on console errors and uncaught exceptions.
+import { test as base, expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+export const test = base.extend<{ pageErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (a 404 it serves, say). */
+  expectedConsoleErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ page, expectedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on("console", (message) => {
+        const text = message.text();
+        if (message.type() === "error" && !expectedConsoleErrors.some((re) => re.test(text))) {
+          errors.push(text);
+        }
+      });
+      page.on("pageerror", (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, "console errors and page errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export function fixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+}
+
+/** Serves `body` at a fake URL on this origin, so tests can load any dataset with ?data=. */
+export async function serveDataset(
+  page: Page,
+  path: string,
+  body: string,
+  status = 200,
+): Promise<void> {
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status, contentType: "application/json", body }),
+  );
+}
+
+export const realDataset = JSON.parse(fixtureFromData("de-armas-cruise-2025.json")) as {
+  title: string;
+  events: { id: string; title: string }[];
+};
+
+function fixtureFromData(name: string): string {
+  return readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8");
+}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, chooseBrowser } from "./e2e/browser.ts";
+
+const browser = chooseBrowser();
+// The config is loaded by the runner and by every worker; say it once.
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(browser.description);
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    timezoneId: "UTC",
+    locale: "en-GB",
+    trace: "retain-on-failure",
+    launchOptions: {
+      args: CHROMIUM_ARGS,
+      ...(browser.executablePath === undefined ? {} : { executablePath: browser.executablePath }),
+    },
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

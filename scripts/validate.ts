@@ -1,0 +1,50 @@
+// npm run validate [-- files…]: checks data/*.json (or the given files) against format v1,
+// prints every problem as `file: path: message` and exits non-zero on any.
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { loadDataset } from "../src/data/validate.ts";
+
+const DATA_DIR = "data";
+const NOT_DATASETS = new Set(["schema.json"]);
+
+function defaultFiles(): string[] {
+  return readdirSync(DATA_DIR)
+    .filter((name) => name.endsWith(".json") && !NOT_DATASETS.has(name))
+    .sort()
+    .map((name) => join(DATA_DIR, name));
+}
+
+export function validateFile(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [`${file}: (file): cannot be read: ${reason}`];
+  }
+  const result = loadDataset(text);
+  return result.ok ? [] : result.problems.map((p) => `${file}: ${p.path}: ${p.message}`);
+}
+
+function main(args: string[]): number {
+  const files = args.length > 0 ? args : defaultFiles();
+  if (files.length === 0) {
+    console.error(`no datasets found in ${DATA_DIR}/`);
+    return 1;
+  }
+  let failed = 0;
+  for (const file of files) {
+    const shown = relative(process.cwd(), file) || file;
+    const problems = validateFile(shown);
+    if (problems.length === 0) {
+      console.log(`ok   ${shown}`);
+    } else {
+      failed += 1;
+      for (const line of problems) console.error(line);
+      console.error(`FAIL ${shown}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+import { useEffect } from "react";
+import { ErrorView } from "./components/ErrorView.tsx";
+import { TimelinePage } from "./components/TimelinePage.tsx";
+import { useDataset } from "./data/useDataset.ts";
+
+export function App() {
+  const params = new URLSearchParams(window.location.search);
+  const state = useDataset(params.get("data"));
+
+  useEffect(() => {
+    document.title =
+      state.status === "ready" ? `${state.dataset.title} · Rumor Timeline` : "Rumor Timeline";
+  }, [state]);
+
+  return (
+    <main className="page">
+      {state.status === "loading" && (
+        <p className="loading" role="status">
+          Loading timeline…
+        </p>
+      )}
+      {state.status === "error" && (
+        <ErrorView
+          title="This timeline could not be shown"
+          url={state.url}
+          problems={state.problems}
+          onRetry={state.retryable ? state.retry : undefined}
+        />
+      )}
+      {state.status === "ready" && (
+        <TimelinePage dataset={state.dataset} foreignHost={state.foreignHost} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Dataset, TimelineEvent } from "../data/model.ts";
+import { formatEdtf, formatWithAltDates } from "../timeline/formatDate.ts";
+import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
+import { AnnotationView } from "./AnnotationView.tsx";
+import { SourceList } from "./SourceLink.tsx";
+
+/** One event in the chronological list: everything a reader needs to judge it. */
+export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const headingId = `event-${event.id}-title`;
+  const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
+  return (
+    <article className={`event-card kind-${event.kind}`} aria-labelledby={headingId}>
+      <p className="event-meta">
+        <time dateTime={event.date.text}>
+          {formatWithAltDates(
+            event.date,
+            event.altDates.map((alt) => alt.date),
+          )}
+        </time>
+        <span className="event-kind"> · {KIND_LABEL[event.kind]}</span>
+        {event.place !== undefined && <span className="event-place"> · {event.place}</span>}
+      </p>
+      <h3 id={headingId} className="event-title">
+        {event.title}
+      </h3>
+      <p className="event-summary">{event.summary}</p>
+      {names.length > 0 && <p className="event-people">People: {names.join(", ")}</p>}
+      {event.claims.length > 0 && (
+        <ul className="event-claims" aria-label="Claims this event bears on">
+          {event.claims.map((link) => (
+            <li key={link.claim} className={`stance stance-${link.stance}`}>
+              {STANCE_LABEL[link.stance]}: {dataset.claimsById.get(link.claim)?.text ?? link.claim}
+            </li>
+          ))}
+        </ul>
+      )}
+      {event.annotations.map((annotation, i) => (
+        <AnnotationView key={i} annotation={annotation} dataset={dataset} />
+      ))}
+      {event.altDates.length > 0 && (
+        <details className="alt-dates">
+          <summary>Which sources give which date</summary>
+          <ul>
+            <li>{formatEdtf(event.date)}: the date shown, per the sources below</li>
+            {event.altDates.map((alt, i) => (
+              <li key={i}>
+                {formatEdtf(alt.date)}
+                {alt.note !== undefined && ` (${alt.note})`}
+                <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />
+    </article>
+  );
+}

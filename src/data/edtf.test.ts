@@ -1,0 +1,500 @@
+import fc from "fast-check";
+// @ts-expect-error -- the edtf package ships no type declarations; the part we use is typed below.
+import untypedEdtf from "edtf";
+import { describe, expect, it } from "vitest";
+import { parseEdtf } from "./edtf.ts";
+import type { EdtfDate, EdtfPoint, Precision } from "./model.ts";
+
+function parsed(text: string): EdtfDate {
+  const result = parseEdtf(text);
+  if (!result.ok) throw new Error(`expected ${text} to parse, got: ${result.error}`);
+  return result.value;
+}
+
+function errorOf(text: string): string {
+  const result = parseEdtf(text);
+  if (result.ok) throw new Error(`expected ${text} to be rejected`);
+  return result.error;
+}
+
+const MINUTE = 60_000;
+const SECOND = 1_000;
+
+function point(
+  start: number,
+  end: number,
+  precision: Precision,
+  flags: Partial<Pick<EdtfPoint, "uncertain" | "approximate">> = {},
+): EdtfPoint {
+  return { start, end, precision, uncertain: false, approximate: false, ...flags };
+}
+
+describe("parseEdtf: single dates", () => {
+  const cases: [string, EdtfPoint][] = [
+    ["2025", point(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), "year")],
+    ["2025-02", point(Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1), "month")],
+    ["2024-02", point(Date.UTC(2024, 1, 1), Date.UTC(2024, 2, 1), "month")],
+    ["2025-12", point(Date.UTC(2025, 11, 1), Date.UTC(2026, 0, 1), "month")],
+    ["2025-02-13", point(Date.UTC(2025, 1, 13), Date.UTC(2025, 1, 14), "day")],
+    ["2024-02-29", point(Date.UTC(2024, 1, 29), Date.UTC(2024, 2, 1), "day")],
+    ["2025-12-31", point(Date.UTC(2025, 11, 31), Date.UTC(2026, 0, 1), "day")],
+    [
+      "2025-02-13T21:30Z",
+      point(Date.UTC(2025, 1, 13, 21, 30), Date.UTC(2025, 1, 13, 21, 30) + MINUTE, "minute"),
+    ],
+    [
+      "2025-02-13T21:30:15Z",
+      point(
+        Date.UTC(2025, 1, 13, 21, 30, 15),
+        Date.UTC(2025, 1, 13, 21, 30, 15) + SECOND,
+        "second",
+      ),
+    ],
+    [
+      "2025-02-13T21:30+01:00",
+      point(Date.UTC(2025, 1, 13, 20, 30), Date.UTC(2025, 1, 13, 20, 30) + MINUTE, "minute"),
+    ],
+    [
+      "2025-02-13T21:30:15-05:00",
+      point(Date.UTC(2025, 1, 14, 2, 30, 15), Date.UTC(2025, 1, 14, 2, 30, 15) + SECOND, "second"),
+    ],
+    [
+      "2025-02-13T21:30-12:00",
+      point(Date.UTC(2025, 1, 14, 9, 30), Date.UTC(2025, 1, 14, 9, 31), "minute"),
+    ],
+    [
+      "2025-02-13T21:30+14:00",
+      point(Date.UTC(2025, 1, 13, 7, 30), Date.UTC(2025, 1, 13, 7, 31), "minute"),
+    ],
+    [
+      "2025-02-13T00:15+05:30",
+      point(Date.UTC(2025, 1, 12, 18, 45), Date.UTC(2025, 1, 12, 18, 46), "minute"),
+    ],
+    ["2025?", point(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), "year", { uncertain: true })],
+    ["2025-03~", point(Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1), "month", { approximate: true })],
+    [
+      "2025-02-13%",
+      point(Date.UTC(2025, 1, 13), Date.UTC(2025, 1, 14), "day", {
+        uncertain: true,
+        approximate: true,
+      }),
+    ],
+    // Date.UTC itself would read these years as 1900–1999, so the expectations use ISO strings.
+    ["0000", point(Date.parse("0000-01-01T00:00Z"), Date.parse("0001-01-01T00:00Z"), "year")],
+    ["0000-02-29", point(Date.parse("0000-02-29T00:00Z"), Date.parse("0000-03-01T00:00Z"), "day")],
+    ["0050-03", point(Date.parse("0050-03-01T00:00Z"), Date.parse("0050-04-01T00:00Z"), "month")],
+    ["0099", point(Date.parse("0099-01-01T00:00Z"), Date.parse("0100-01-01T00:00Z"), "year")],
+    ["9999", point(Date.UTC(9999, 0, 1), Date.UTC(10000, 0, 1), "year")],
+  ];
+
+  it.each(cases)("%s", (text, expected) => {
+    const date = parsed(text);
+    expect(date).toEqual({
+      text,
+      interval: false,
+      from: expected,
+      to: expected,
+      start: expected.start,
+      end: expected.end,
+      openStart: false,
+      openEnd: false,
+      precision: expected.precision,
+      uncertain: expected.uncertain,
+      approximate: expected.approximate,
+    });
+    expect(date.from).toBe(date.to);
+  });
+});
+
+describe("parseEdtf: intervals", () => {
+  it("2025-04-29/2025-05-03 covers both days in full", () => {
+    const date = parsed("2025-04-29/2025-05-03");
+    expect(date).toMatchObject({
+      interval: true,
+      start: Date.UTC(2025, 3, 29),
+      end: Date.UTC(2025, 4, 4),
+      openStart: false,
+      openEnd: false,
+      precision: "day",
+      uncertain: false,
+      approximate: false,
+    });
+    expect(date.from).toEqual(point(Date.UTC(2025, 3, 29), Date.UTC(2025, 3, 30), "day"));
+    expect(date.to).toEqual(point(Date.UTC(2025, 4, 3), Date.UTC(2025, 4, 4), "day"));
+  });
+
+  it("../2025-02-20 is open at the start (on or before)", () => {
+    const date = parsed("../2025-02-20");
+    expect(date).toMatchObject({
+      interval: true,
+      from: null,
+      start: Date.UTC(2025, 1, 20),
+      end: Date.UTC(2025, 1, 21),
+      openStart: true,
+      openEnd: false,
+      precision: "day",
+    });
+  });
+
+  it("2025-07/.. is open at the end", () => {
+    const date = parsed("2025-07/..");
+    expect(date).toMatchObject({
+      interval: true,
+      to: null,
+      start: Date.UTC(2025, 6, 1),
+      end: Date.UTC(2025, 7, 1),
+      openStart: false,
+      openEnd: true,
+      precision: "month",
+    });
+  });
+
+  it("takes the finest precision and any qualifier of either side", () => {
+    expect(parsed("2025~/2025-06-15")).toMatchObject({
+      start: Date.UTC(2025, 0, 1),
+      end: Date.UTC(2025, 5, 16),
+      precision: "day",
+      uncertain: false,
+      approximate: true,
+    });
+    expect(parsed("2025-02-13T21:30Z/2025-02-14?")).toMatchObject({
+      start: Date.UTC(2025, 1, 13, 21, 30),
+      end: Date.UTC(2025, 1, 15),
+      precision: "minute",
+      uncertain: true,
+      approximate: false,
+    });
+    expect(parsed("../2025-02%")).toMatchObject({ uncertain: true, approximate: true });
+  });
+
+  it("accepts times on both sides, with different zones", () => {
+    expect(parsed("2025-02-13T21:30Z/2025-02-13T23:00:30+01:00")).toMatchObject({
+      start: Date.UTC(2025, 1, 13, 21, 30),
+      end: Date.UTC(2025, 1, 13, 22, 0, 31),
+      precision: "second",
+    });
+  });
+
+  it("accepts equal and overlapping ends", () => {
+    expect(parsed("2025-02-13/2025-02-13")).toMatchObject({
+      start: Date.UTC(2025, 1, 13),
+      end: Date.UTC(2025, 1, 14),
+    });
+    expect(parsed("2025-02-10/2025-02")).toMatchObject({
+      start: Date.UTC(2025, 1, 10),
+      end: Date.UTC(2025, 2, 1),
+    });
+    expect(parsed("2025/2025-03")).toMatchObject({
+      start: Date.UTC(2025, 0, 1),
+      end: Date.UTC(2025, 3, 1),
+    });
+  });
+});
+
+describe("parseEdtf: errors", () => {
+  const SUBSET =
+    "is not an EDTF date in the supported subset (e.g. 2025, 2025-02, 2025-02-13, " +
+    "2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20)";
+
+  const cases: [string, string][] = [
+    ["2025-13", '"2025-13" is not a valid date: month 13 does not exist'],
+    ["2025-00", '"2025-00" is not a valid date: month 00 does not exist'],
+    ["2025-02-30", '"2025-02-30" is not a valid date: February 2025 has 28 days'],
+    ["2023-02-29", '"2023-02-29" is not a valid date: February 2023 has 28 days'],
+    ["1900-02-29", '"1900-02-29" is not a valid date: February 1900 has 28 days'],
+    ["2025-04-31", '"2025-04-31" is not a valid date: April 2025 has 30 days'],
+    ["2025-01-00", '"2025-01-00" is not a valid date: day 00 does not exist'],
+    ["2025-02-13T24:00Z", '"2025-02-13T24:00Z" is not a valid date: hour 24 does not exist'],
+    ["2025-02-13T21:60Z", '"2025-02-13T21:60Z" is not a valid date: minute 60 does not exist'],
+    [
+      "2025-02-13T21:30:60Z",
+      '"2025-02-13T21:30:60Z" is not a valid date: second 60 does not exist',
+    ],
+    [
+      "2025-05-03/2025-04-29",
+      "interval ends are out of order: the end 2025-04-29 is before the start 2025-05-03",
+    ],
+    [
+      "2025-02-14/2025-02-13T23:59Z",
+      "interval ends are out of order: the end 2025-02-13T23:59Z is before the start 2025-02-14",
+    ],
+    ["2025-XX", 'unspecified digits ("X") are not supported'],
+    ["20XX", 'unspecified digits ("X") are not supported'],
+    ["2025-21", "seasons (21–41) are not supported"],
+    ["2025-41", "seasons (21–41) are not supported"],
+    ["2025-21/2025-22", "seasons (21–41) are not supported"],
+    ["[2024,2025]", "sets ([..] / {..}) are not supported"],
+    ["{2024..2025}", "sets ([..] / {..}) are not supported"],
+    ["[..2025]", "sets ([..] / {..}) are not supported"],
+    ["Y170000002", 'extended years ("Y…") are not supported'],
+    ["Y-17E7", 'extended years ("Y…") are not supported'],
+    ["-2025", "negative years are not supported"],
+    ["2025/-2024", "negative years are not supported"],
+    ["../..", 'open interval on both sides ("../..") is not supported'],
+    ["", "empty date"],
+    ["   ", "empty date"],
+    ["2025-02-13T21:30Z?", "qualifier on a time is not supported"],
+    ["2025-02-13T21:30:15+01:00~", "qualifier on a time is not supported"],
+    [
+      "2025-02-13T21:30",
+      '"2025-02-13T21:30": a time needs a time zone, "Z" or an offset such as +01:00',
+    ],
+    [
+      "2025-02-13T21:30:15",
+      '"2025-02-13T21:30:15": a time needs a time zone, "Z" or an offset such as +01:00',
+    ],
+    ["2025-02-13T21:30+01", 'time zone offset "+01" must be written as ±HH:MM, e.g. +01:00'],
+    ["2025-02-13T", `"2025-02-13T" ${SUBSET}`],
+    ["2025-02-13T21:30+0100", 'time zone offset "+0100" must be written as ±HH:MM, e.g. +01:00'],
+    [
+      "2025-02-13T21:30+14:30",
+      'time zone offset "+14:30" does not exist (offsets run from -12:00 to +14:00)',
+    ],
+    [
+      "2025-02-13T21:30-12:30",
+      'time zone offset "-12:30" does not exist (offsets run from -12:00 to +14:00)',
+    ],
+    ["2025-02T21:30Z", '"2025-02T21:30Z": a time needs a full date (YYYY-MM-DD)'],
+    ["2025-02-13T21:30:15.5Z", "fractional seconds are not supported"],
+    ["10000", "years must have 4 digits (0000–9999)"],
+    ["2025?-02", "a qualifier (?, ~ or %) is only supported once, at the end of a date"],
+    ["?2025-02-13", "a qualifier (?, ~ or %) is only supported once, at the end of a date"],
+    ["2025??", "a qualifier (?, ~ or %) is only supported once, at the end of a date"],
+    ["/2025", 'unknown interval ends ("/2025") are not supported; write ".." for an open end'],
+    ["2025/", 'unknown interval ends ("2025/") are not supported; write ".." for an open end'],
+    ["hello", `"hello" ${SUBSET}`],
+    ["2025-2-13", `"2025-2-13" ${SUBSET}`],
+    ["25", `"25" ${SUBSET}`],
+    [" 2025", `" 2025" ${SUBSET}`],
+    ["2025-02-13/2025-02-14/2025-02-15", `"2025-02-13/2025-02-14/2025-02-15" ${SUBSET}`],
+    ["2025-02-13/2025-2", `"2025-2" ${SUBSET}`],
+    ["February 13, 2025", `"February 13, 2025" ${SUBSET}`],
+    ["2025-02-13\n2025", `"2025-02-13\\n2025" ${SUBSET}`],
+  ];
+
+  it.each(cases)("%j", (text, message) => {
+    expect(errorOf(text)).toBe(message);
+  });
+
+  it("keeps long input short in messages", () => {
+    expect(errorOf("x".repeat(500))).toBe(`"${"x".repeat(40)}…" ${SUBSET}`);
+  });
+
+  it("rejects non-string input from untyped callers without throwing", () => {
+    for (const value of [undefined, null, 2025, {}, 10n]) {
+      expect(parseEdtf(value as unknown as string)).toEqual({
+        ok: false,
+        error: "a date must be written as text",
+      });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The edtf package (edtf.js) as an independent oracle for the bounds.
+//
+// How it lines up with us (read from node_modules/edtf/src/date.js and interval.js):
+// - A date's `min` is its first instant and `max` its last millisecond (our end - 1),
+//   except for dates with a time: those are "atomic", min === max === the instant written,
+//   with no minute/second length. We compare their start and derive the end ourselves.
+// - `precision` is 1/2/3 for year/month/day and 0 for anything with a time.
+// - Qualifiers never change min/max; they show up as non-zero bitmasks.
+// - An interval demands lower.min < upper.min and throws "invalid upper bound" otherwise,
+//   so it rejects equal or overlapping ends ("2025/2025", "2025-02/2025") that we accept.
+// - Open ends: min is -Infinity (../B) or max is Infinity (A/..).
+// ---------------------------------------------------------------------------------------------
+
+interface Bitmask {
+  value: number;
+}
+interface OracleDate {
+  min: number;
+  max: number;
+  precision: number;
+  uncertain: Bitmask;
+  approximate: Bitmask;
+}
+interface OracleInterval {
+  min: number;
+  max: number;
+}
+const oracle = untypedEdtf as (text: string) => OracleDate & OracleInterval;
+
+const ORACLE_PRECISION: Record<Precision, number> = {
+  year: 1,
+  month: 2,
+  day: 3,
+  minute: 0,
+  second: 0,
+};
+
+/** The oracle's end of one side, in our exclusive convention. */
+function oracleEnd(side: string, date: OracleDate): number {
+  if (date.precision > 0) return date.max + 1;
+  return date.min + (/T\d\d:\d\d:\d\d/.test(side) ? SECOND : MINUTE);
+}
+
+function expectSideMatchesOracle(ours: EdtfPoint | null, side: string): void {
+  expect(ours).not.toBeNull();
+  if (!ours) return;
+  const theirs = oracle(side);
+  expect(ours.start).toBe(theirs.min);
+  expect(ours.end).toBe(oracleEnd(side, theirs));
+  expect(ORACLE_PRECISION[ours.precision]).toBe(theirs.precision);
+  expect(ours.uncertain).toBe(theirs.uncertain.value !== 0);
+  expect(ours.approximate).toBe(theirs.approximate.value !== 0);
+}
+
+function daysIn(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
+}
+
+const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
+
+const pointText = fc
+  .record({
+    year: fc.oneof(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 9999 })),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    precision: fc.constantFrom<Precision>("year", "month", "day", "minute", "second"),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    // The oracle only knows offsets from -12:00 to +14:00 and refuses "-00:00".
+    zone: fc.constantFrom(
+      ..."Z +00:00 +01:00 -05:00 +05:30 +05:45 -03:30 -09:30 +12:45 +14:00 -12:00".split(" "),
+    ),
+    qualifier: fc.constantFrom("", "?", "~", "%"),
+  })
+  .map((p) => {
+    const day = Math.min(p.day, daysIn(p.year, p.month));
+    const date = [pad(p.year, 4), pad(p.month), pad(day)];
+    switch (p.precision) {
+      case "year":
+        return date[0] + p.qualifier;
+      case "month":
+        return date.slice(0, 2).join("-") + p.qualifier;
+      case "day":
+        return date.join("-") + p.qualifier;
+      case "minute":
+        return `${date.join("-")}T${pad(p.hour)}:${pad(p.minute)}${p.zone}`;
+      case "second":
+        return `${date.join("-")}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${p.zone}`;
+    }
+  });
+
+const validText = fc.oneof(
+  pointText,
+  fc.tuple(pointText, pointText).map(([a, b]) => `${a}/${b}`),
+  // Same year on both sides, so overlapping and out-of-order ends come up often.
+  fc.tuple(pointText, pointText).map(([a, b]) => `${a}/${a.slice(0, 4)}${b.slice(4)}`),
+  pointText.map((b) => `../${b}`),
+  pointText.map((a) => `${a}/..`),
+);
+
+const PROPERTY_RUNS = { seed: 20250213, numRuns: 500 };
+
+describe("parseEdtf against the edtf package", () => {
+  it("agrees on bounds, precision and qualifiers", () => {
+    fc.assert(
+      fc.property(validText, (text) => {
+        const ours = parseEdtf(text);
+        const [first = "", second] = text.split("/");
+
+        if (second === undefined) {
+          expect(ours.ok).toBe(true);
+          if (!ours.ok) return;
+          expectSideMatchesOracle(ours.value.from, first);
+          expect(ours.value.to).toBe(ours.value.from);
+          return;
+        }
+
+        if (first === ".." || second === "..") {
+          expect(ours.ok).toBe(true);
+          if (!ours.ok) return;
+          const whole = oracle(text);
+          if (first === "..") {
+            expectSideMatchesOracle(ours.value.to, second);
+            expect(whole.min).toBe(-Infinity);
+            expect(ours.value.start).toBe(oracle(second).min);
+          } else {
+            expectSideMatchesOracle(ours.value.from, first);
+            expect(whole.max).toBe(Infinity);
+            expect(ours.value.start).toBe(whole.min);
+          }
+          return;
+        }
+
+        const from = oracle(first);
+        const to = oracle(second);
+        // Ours: out of order only when the end lies wholly before the start.
+        expect(ours.ok).toBe(oracleEnd(second, to) > from.min);
+        if (from.min >= to.min) expect(() => oracle(text)).toThrow(/invalid upper bound/);
+        if (!ours.ok) {
+          expect(ours.error).toMatch(/^interval ends are out of order: /);
+          return;
+        }
+        expectSideMatchesOracle(ours.value.from, first);
+        expectSideMatchesOracle(ours.value.to, second);
+        expect(ours.value.start).toBe(from.min);
+        expect(ours.value.end).toBe(oracleEnd(second, to));
+        if (from.min < to.min) expect(oracle(text).min).toBe(ours.value.start);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+});
+
+describe("parseEdtf never throws", () => {
+  function expectWellFormed(text: string): void {
+    const result = parseEdtf(text);
+    if (result.ok) {
+      expect(result.value.text).toBe(text);
+      expect(Number.isFinite(result.value.start)).toBe(true);
+      expect(Number.isFinite(result.value.end)).toBe(true);
+      expect(result.value.start).toBeLessThan(result.value.end);
+    } else {
+      expect(typeof result.error).toBe("string");
+      expect(result.error.length).toBeGreaterThan(0);
+      expect(result.error).not.toMatch(/[\n\r]/);
+      // That message is the safety net for bugs in the parser; it must never be reached.
+      expect(result.error).not.toMatch(/could not be read as a date$/);
+    }
+  }
+
+  it("on arbitrary strings", () => {
+    fc.assert(fc.property(fc.string(), expectWellFormed), PROPERTY_RUNS);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), expectWellFormed),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it("on strings made of EDTF characters", () => {
+    const unit = fc.constantFrom(..."0123456789-/:.TZ+?~%X.Y[]{},S E".split(""));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), expectWellFormed), PROPERTY_RUNS);
+  });
+
+  it("on mutated valid dates", () => {
+    const edit = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom("insert", "delete", "replace"),
+      char: fc.oneof(
+        fc.constantFrom(..."0123456789-/:TZ+?~%X.".split("")),
+        fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+      ),
+    });
+    const mutated = fc
+      .tuple(validText, fc.array(edit, { minLength: 1, maxLength: 4 }))
+      .map(([text, edits]) =>
+        edits.reduce((current, { at, kind, char }) => {
+          const i = at % (current.length + 1);
+          const rest = current.slice(kind === "insert" ? i : i + 1);
+          return current.slice(0, i) + (kind === "delete" ? "" : char) + rest;
+        }, text),
+      );
+    fc.assert(fc.property(mutated, expectWellFormed), PROPERTY_RUNS);
+  });
+});

@@ -1,0 +1,89 @@
+// The bundled dataset: valid, complete, and true to the editorial policy where a test can tell.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "./model.ts";
+import { loadDataset } from "./validate.ts";
+
+const text = readFileSync(new URL("../../data/de-armas-cruise-2025.json", import.meta.url), "utf8");
+
+function load(): Dataset {
+  const result = loadDataset(text);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+  return result.dataset;
+}
+
+describe("data/de-armas-cruise-2025.json", () => {
+  const dataset = load();
+
+  it("has all 29 chronology entries and the three tracked claims", () => {
+    expect(dataset.events).toHaveLength(29);
+    expect(dataset.claims.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["romance", "deeper-collaboration", "split"]),
+    );
+    for (const claim of dataset.claims) {
+      expect(claim.history.length).toBeGreaterThan(0);
+      expect(claim.history.at(-1)?.status).toBe(claim.status);
+    }
+  });
+
+  it("contains every event of the base article", () => {
+    const has = (pattern: RegExp) =>
+      dataset.events.some((e) => pattern.test(`${e.title} ${e.summary}`));
+    expect(has(/Soho/)).toBe(true);
+    expect(has(/Madrid.*London|helicopter.*Madrid/i)).toBe(true);
+    expect(has(/birthday/i)).toBe(true);
+    expect(has(/Deeper.*Liman|Liman.*Deeper/)).toBe(true);
+    expect(has(/McQuarrie/)).toBe(true);
+    expect(has(/Women's Wear Daily|WWD/)).toBe(true);
+    expect(has(/Ballerina/)).toBe(true);
+    expect(dataset.events.find((e) => e.date.text === "2025-06-06")?.kind).toBe("release");
+    expect(dataset.events.filter((e) => e.kind === "denial").length).toBeGreaterThan(0);
+  });
+
+  it("keeps the Soho dinner's disputed date with sources on each side", () => {
+    const dinner = dataset.events.find((e) => e.id === "soho-dinner");
+    expect(dinner?.date.text).toBe("2025-02-13");
+    expect(dinner?.altDates.map((a) => a.date.text)).toContain("2025-02-14");
+    expect(dinner?.altDates.every((a) => a.sources.length > 0)).toBe(true);
+  });
+
+  it("never cites a page the research flags as unreliable", () => {
+    const flagged = [
+      "coolsportnews.com",
+      "bharatbarta.com",
+      "thebuzzlive.com",
+      "fearhq.com",
+      "sffgazette.com",
+      "thelist.com",
+      "moneycontrol.com",
+      "gaya.one",
+      "globallnews24.com",
+      "catalunyadiari.com",
+      "newsguru.pk",
+      "tportal.hr",
+      "tcsahora.com",
+      "radaronline.com/p/tom-cruise-inducting",
+    ];
+    for (const source of dataset.sources) {
+      for (const host of flagged) expect(source.url ?? "").not.toContain(host);
+    }
+  });
+
+  it("labels every anonymous quote as anonymous and attributes every other quote", () => {
+    for (const event of dataset.events) {
+      for (const note of event.annotations) {
+        if (note.quote === undefined) continue;
+        if (note.attribution === "anonymous") expect(note.speaker).toBeUndefined();
+        else expect(note.speaker, `${event.id}: quote without speaker`).toBeDefined();
+      }
+    }
+  });
+
+  it("names the original outlet of relayed reports", () => {
+    const relayed = dataset.sources.filter((s) => s.relays !== undefined);
+    expect(relayed.length).toBeGreaterThan(10);
+    expect(relayed.map((s) => s.relays)).toEqual(
+      expect.arrayContaining(["People", "TMZ", "The Sun"]),
+    );
+  });
+});

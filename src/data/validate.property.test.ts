@@ -1,0 +1,72 @@
+// No input may make the data boundary throw: it validates or it returns problems.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { minimalDataset } from "./fixtures/minimal.ts";
+import { loadDataset, validateDataset } from "./validate.ts";
+
+const SEED = 20250213;
+
+function neverThrows(value: unknown): void {
+  const result = validateDataset(value);
+  if (result.ok) {
+    expect(result.dataset.events.length).toBeGreaterThanOrEqual(0);
+  } else {
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const problem of result.problems) {
+      expect(typeof problem.path).toBe("string");
+      expect(problem.message.length).toBeGreaterThan(0);
+    }
+  }
+}
+
+/** Replaces the value at a random path of the valid fixture with an arbitrary JSON value. */
+function mutate(doc: unknown, path: number[], replacement: unknown): unknown {
+  if (path.length === 0 || typeof doc !== "object" || doc === null) return replacement;
+  const keys = Object.keys(doc);
+  if (keys.length === 0) return replacement;
+  const key = keys[path[0]! % keys.length]!;
+  const copy: Record<string, unknown> = Array.isArray(doc) ? ([...doc] as never) : { ...doc };
+  copy[key] = mutate((doc as Record<string, unknown>)[key], path.slice(1), replacement);
+  return copy;
+}
+
+describe("validation never throws", () => {
+  it("on arbitrary JSON values", () => {
+    fc.assert(fc.property(fc.jsonValue(), neverThrows), { seed: SEED, numRuns: 500 });
+  });
+
+  it("on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const result = loadDataset(text);
+        expect(typeof result.ok).toBe("boolean");
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+
+  it("on the valid fixture with one value replaced anywhere", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        (path, replacement) => neverThrows(mutate(minimalDataset(), path, replacement)),
+      ),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
+
+  it("on prototype-polluting keys, without polluting", () => {
+    const text =
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"version":1}';
+    const result = loadDataset(text);
+    expect(result.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("on very deep nesting", () => {
+    const depth = 100_000;
+    const result = loadDataset(`${"[".repeat(depth)}${"]".repeat(depth)}`);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -1,0 +1,113 @@
+// Human display of parsed EDTF dates. Dates are UTC milliseconds and are shown in UTC,
+// whatever time zone the reader's machine is in.
+
+import { format } from "date-fns";
+import type { EdtfDate, EdtfPoint } from "../data/model.ts";
+
+type Style = "long" | "short";
+
+// "uuuu" rather than "yyyy": date-fns' "y" is the year of era and shows year 0000 as 1.
+const PATTERNS = {
+  long: { year: "uuuu", month: "MMMM uuuu", monthName: "MMMM", day: "d MMM uuuu" },
+  short: { year: "uuuu", month: "MMM uuuu", monthName: "MMM", day: "d MMM" },
+} as const;
+
+/** As written, at its precision: "2025", "March 2025", "13 Feb 2025", "29 Apr – 3 May 2025". */
+export function formatEdtf(date: EdtfDate): string {
+  return formatDate(date, "long");
+}
+
+/** Compact, for tick-like spaces: "2025", "Mar 2025", "13 Feb", "13–14 Mar". */
+export function formatEdtfShort(date: EdtfDate): string {
+  return formatDate(date, "short");
+}
+
+/** "13 Feb 2025 (some reports: 14 Feb 2025 or 15 Feb 2025)". */
+export function formatWithAltDates(date: EdtfDate, alts: EdtfDate[]): string {
+  const main = formatEdtf(date);
+  if (alts.length === 0) return main;
+  return `${main} (some reports: ${alts.map(formatEdtf).join(" or ")})`;
+}
+
+function formatDate(date: EdtfDate, style: Style): string {
+  const { from, to } = date;
+  if (from && to) return from === to ? formatPoint(from, style) : formatRange(from, to, style);
+  if (to) return `${style === "long" ? "on or before" : "by"} ${formatPoint(to, style)}`;
+  if (from) return `from ${formatPoint(from, style)}${style === "long" ? " on" : ""}`;
+  // Not produced by parseEdtf; show what was written rather than nothing.
+  return date.text;
+}
+
+function formatPoint(point: EdtfPoint, style: Style): string {
+  const patterns = PATTERNS[style];
+  const day = calendarDate(point.start);
+  let text: string;
+  switch (point.precision) {
+    case "year":
+      text = format(day, patterns.year);
+      break;
+    case "month":
+      text = format(day, patterns.month);
+      break;
+    case "day":
+      text = format(day, patterns.day);
+      break;
+    default:
+      text = `${format(day, patterns.day)}, ${clock(point)}${zone(style)}`;
+  }
+  return `${point.approximate ? "c. " : ""}${text}${point.uncertain ? "?" : ""}`;
+}
+
+function formatRange(from: EdtfPoint, to: EdtfPoint, style: Style): string {
+  if (from.start === to.start && from.end === to.end) return formatPoint(from, style);
+  const both = `${formatPoint(from, style)} – ${formatPoint(to, style)}`;
+  // A qualifier belongs to one end; collapsing shared parts would smear it over both.
+  const qualified = from.uncertain || from.approximate || to.uncertain || to.approximate;
+  if (qualified || from.precision !== to.precision) return both;
+
+  const patterns = PATTERNS[style];
+  const a = calendarDate(from.start);
+  const b = calendarDate(to.start);
+  const sameYear = a.getFullYear() === b.getFullYear();
+  const sameMonth = sameYear && a.getMonth() === b.getMonth();
+  switch (from.precision) {
+    case "year":
+      return `${format(a, patterns.year)}–${format(b, patterns.year)}`;
+    case "month":
+      return sameYear ? `${format(a, patterns.monthName)}–${format(b, patterns.month)}` : both;
+    case "day":
+      if (sameMonth) return `${format(a, "d")}–${format(b, patterns.day)}`;
+      return sameYear ? `${format(a, "d MMM")} – ${format(b, patterns.day)}` : both;
+    default: {
+      // Times: name the zone once, at the end.
+      const sameDay = sameMonth && a.getDate() === b.getDate();
+      if (sameDay) return `${format(a, patterns.day)}, ${clock(from)}–${clock(to)}${zone(style)}`;
+      const start = `${format(a, patterns.day)}, ${clock(from)}`;
+      return `${start} – ${format(b, patterns.day)}, ${clock(to)}${zone(style)}`;
+    }
+  }
+}
+
+/**
+ * A local Date showing the UTC calendar day of `ms`, for date-fns (which formats in local
+ * time). Set to noon because no time zone changes its clocks at noon, so the day survives.
+ */
+function calendarDate(ms: number): Date {
+  const utc = new Date(ms);
+  const local = new Date(2000, 0, 1, 12);
+  // setFullYear, unlike the Date constructor, does not turn years 0–99 into 1900–1999.
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local;
+}
+
+/** UTC clock time, built by hand so it cannot be shifted by the local zone or its DST. */
+function clock(point: EdtfPoint): string {
+  const time = new Date(point.start);
+  const parts = [time.getUTCHours(), time.getUTCMinutes()];
+  if (point.precision === "second") parts.push(time.getUTCSeconds());
+  return parts.map((part) => String(part).padStart(2, "0")).join(":");
+}
+
+function zone(style: Style): string {
+  return style === "long" ? " UTC" : "";
+}
