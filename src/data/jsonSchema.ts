@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { datasetSchema } from "./schema.ts";
 
 /** The JSON Schema published as data/schema.json, so editors can check datasets as people type. */

@@ -1,6 +1,6 @@
 // The data boundary: text or untrusted JSON in, either a normalized Dataset or every
 // problem with its JSON path out. Nothing here throws on bad input.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { LoadResult, Problem } from "./model.ts";
 import { describeJsonError } from "./jsonErrors.ts";
 import { normalize } from "./normalize.ts";
