@@ -2,7 +2,7 @@ import { expect, fixture, realDataset, serveDataset, test } from "./test.ts";
 
 test.describe("chronology list", () => {
   test("lists every event of the real dataset in a semantic ordered list", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?view=list");
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     await expect(page.getByRole("heading", { level: 1, name: realDataset.title })).toBeVisible();
     const list = page.getByRole("list", { name: /^Chronology/ });
@@ -15,7 +15,7 @@ test.describe("chronology list", () => {
   });
 
   test("source links open in a new tab without opener or referrer", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?view=list");
     const links = page.getByRole("link", { name: /opens in a new tab/ });
     await expect(links.first()).toBeVisible();
     const attributes = await links.evaluateAll((elements) =>
@@ -37,7 +37,7 @@ test.describe("chronology list", () => {
     page,
   }) => {
     await serveDataset(page, "/fixtures/small-valid.json", fixture("small-valid.json"));
-    await page.goto("/?data=/fixtures/small-valid.json");
+    await page.goto("/?data=/fixtures/small-valid.json&view=list");
     await expect(
       page.getByRole("heading", { level: 1, name: "A second, tiny dataset" }),
     ).toBeVisible();

@@ -1,7 +1,24 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Dataset } from "../data/model.ts";
+import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
+import {
+  TimelineStoreProvider,
+  useTimeline,
+  useTimelineStoreApi,
+} from "../store/TimelineStoreContext.tsx";
+import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
+import { useFilteredEvents } from "../store/useFilteredEvents.ts";
+import { useThemeEffect } from "../store/useThemeEffect.ts";
+import { useUrlSync } from "../store/useUrlSync.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
+import { ClaimsOverview } from "./ClaimsOverview.tsx";
+import { DetailPanel } from "./DetailPanel.tsx";
 import { EventList } from "./EventList.tsx";
+import { FiltersPanel } from "./FiltersPanel.tsx";
+import { TimelineControls } from "./TimelineControls.tsx";
+import { TimelineView } from "./TimelineView.tsx";
+import { UrlWarnings } from "./UrlWarnings.tsx";
+import { VerticalTimeline } from "./VerticalTimeline.tsx";
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -10,10 +27,43 @@ interface TimelinePageProps {
 }
 
 export function TimelinePage({ dataset, foreignHost }: TimelinePageProps) {
+  const { state, warnings } = useMemo(
+    () => parseUrlState(window.location.search, knownFromDataset(dataset)),
+    [dataset],
+  );
+  return (
+    <TimelineStoreProvider dataset={dataset} initial={state} warnings={warnings}>
+      <TimelineScreen foreignHost={foreignHost} />
+    </TimelineStoreProvider>
+  );
+}
+
+function TimelineScreen({ foreignHost }: { foreignHost: string | null }) {
+  const store = useTimelineStoreApi();
+  const dataset = useTimeline((s) => s.dataset);
+  const view = useTimeline((s) => s.view);
+  const detailOpen = useTimeline((s) => s.detailOpen);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
+  useUrlSync();
+  useThemeEffect();
   // Effects run after the DOM is committed: the flag means "first render complete".
   useEffect(() => rootRef.current?.setAttribute("data-timeline-ready", ""), []);
 
+  const closeDetail = () => {
+    const id = store.getState().selectedId;
+    store.getState().closeDetail();
+    if (id === null) return;
+    // Give focus back to the event it came from, so keyboard users keep their place.
+    requestAnimationFrame(() =>
+      rootRef.current
+        ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"][data-primary]`)
+        ?.focus(),
+    );
+  };
+
+  const showing = view ?? "timeline";
   return (
     <div className="timeline-root" lang={dataset.language} ref={rootRef}>
       <header className="dataset-header">
@@ -29,10 +79,23 @@ export function TimelinePage({ dataset, foreignHost }: TimelinePageProps) {
           {dataset.sources.length} sources
         </p>
       </header>
-      <section aria-labelledby="chronology-title">
-        <h2 id="chronology-title">Chronology</h2>
-        <EventList dataset={dataset} events={dataset.events} />
-      </section>
+      <UrlWarnings />
+      <ClaimsOverview />
+      <TimelineControls narrow={narrow} />
+      <FiltersPanel />
+      {showing === "list" ? (
+        <section aria-labelledby="chronology-title" className="list-view">
+          <h2 id="chronology-title">Chronology</h2>
+          <EventList dataset={dataset} events={events} />
+        </section>
+      ) : narrow ? (
+        <VerticalTimeline onCloseDetail={closeDetail} />
+      ) : (
+        <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
+          <TimelineView />
+          {detailOpen && <DetailPanel onClose={closeDetail} />}
+        </div>
+      )}
     </div>
   );
 }

@@ -26,17 +26,21 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function text(max: number) {
-  return z.string({ error: "must be a string" }).check(
-    z.trim(),
-    z.minLength(1, "must not be empty"),
-    z.maxLength(max, `is too long (at most ${max} characters)`),
-  );
+  return z
+    .string({ error: "must be a string" })
+    .check(
+      z.trim(),
+      z.minLength(1, "must not be empty"),
+      z.maxLength(max, `is too long (at most ${max} characters)`),
+    );
 }
 
-const slug = z.string({ error: "must be a string id" }).check(
-  z.maxLength(LIMITS.id, `is too long (at most ${LIMITS.id} characters)`),
-  z.regex(SLUG, "must be a slug: lowercase letters, digits and single hyphens, like soho-dinner"),
-);
+const slug = z
+  .string({ error: "must be a string id" })
+  .check(
+    z.maxLength(LIMITS.id, `is too long (at most ${LIMITS.id} characters)`),
+    z.regex(SLUG, "must be a slug: lowercase letters, digits and single hyphens, like soho-dinner"),
+  );
 
 /** A reference to another record; whether it resolves is checked in references.ts. */
 const ref = z.string({ error: "must be a string id" }).check(z.maxLength(LIMITS.id, "is too long"));
@@ -51,9 +55,9 @@ const sourceRefs = list(ref).check(z.minLength(1, "must cite at least one source
 
 export const edtfString = z
   .pipe(
-    z.string({ error: "must be an EDTF date string such as 2025-02-13" }).check(
-      z.maxLength(80, "is too long for a date"),
-    ),
+    z
+      .string({ error: "must be an EDTF date string such as 2025-02-13" })
+      .check(z.maxLength(80, "is too long for a date")),
     z.transform((value: string, ctx) => {
       const parsed = parseEdtf(value);
       if (!parsed.ok) {
@@ -68,10 +72,12 @@ export const edtfString = z
       "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z; qualifiers ? ~ %; intervals A/B; open ends ../B and A/..",
   });
 
-const httpUrl = z.string({ error: "must be a string URL" }).check(
-  z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
-  z.refine(isHttpUrl, "must be an absolute http(s) URL"),
-);
+const httpUrl = z
+  .string({ error: "must be a string URL" })
+  .check(
+    z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
+    z.refine(isHttpUrl, "must be an absolute http(s) URL"),
+  );
 
 const languageTag = z
   .string({ error: "must be a string" })

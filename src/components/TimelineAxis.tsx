@@ -1,0 +1,23 @@
+import { useMemo } from "react";
+import type { Domain } from "../store/createTimelineStore.ts";
+import { timeTicks } from "../timeline/ticks.ts";
+
+/** Tick labels under the lanes; they adapt from decades down to hours as you zoom. */
+export function TimelineAxis({ domain, width }: { domain: Domain; width: number }) {
+  const ticks = useMemo(() => timeTicks(domain, width), [domain, width]);
+  const [t0, t1] = domain;
+  const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
+  return (
+    <div className="timeline-axis" aria-hidden="true">
+      {ticks.map((tick) => (
+        <span
+          key={tick.value}
+          className={tick.major ? "tick tick-major" : "tick"}
+          style={{ left: x(tick.value) }}
+        >
+          {tick.label}
+        </span>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import type { CSSProperties } from "react";
+import { formatEdtf, formatEdtfShort } from "../timeline/formatDate.ts";
+import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
+import {
+  MARK_SIZE_PX,
+  ROW_HEIGHT_PX,
+  type LaidOutCluster,
+  type LaidOutMark,
+  type TimelineLayout,
+} from "../timeline/layoutTimeline.ts";
+import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
+import { stanceOn } from "../timeline/stanceOf.ts";
+import { KindGlyph } from "./KindGlyph.tsx";
+
+interface TimelineMarksProps {
+  layout: TimelineLayout;
+  visible: { marks: LaidOutMark[]; clusters: LaidOutCluster[] };
+  /** Layout pixels scrolled off to the left. */
+  offset: number;
+  /** Where the lanes start, below the callout band. */
+  top: number;
+  width: number;
+  claim: string | null;
+  selectedId: string | null;
+  tabStop: string | null;
+  onActivate: (id: string) => void;
+  onZoomInto: (x0: number, x1: number) => void;
+}
+
+export function TimelineMarks(props: TimelineMarksProps) {
+  const { layout, visible, offset, top, width, claim, selectedId, tabStop } = props;
+  // The tab stop must exist even when its event sits in a cluster or out of view.
+  const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
+  const stopMark = stopShown
+    ? undefined
+    : layout.marks.find((m) => m.primary && m.event.id === tabStop);
+  const stopCluster =
+    stopShown || stopMark !== undefined
+      ? undefined
+      : layout.clusters.find((c) => tabStop !== null && c.ids.includes(tabStop));
+
+  return (
+    <div className="marks-layer" style={{ top }}>
+      <svg
+        className="lanes-svg"
+        width={width}
+        height={layout.height}
+        aria-hidden="true"
+        focusable="false"
+      >
+        {layout.lanes.map((lane, i) => (
+          <rect
+            key={lane.key}
+            className={i % 2 === 0 ? "lane-band" : "lane-band lane-band-alt"}
+            x={0}
+            y={lane.y}
+            width={width}
+            height={lane.height}
+          />
+        ))}
+        <g transform={`translate(${-offset} 0)`}>
+          {visible.marks.map((mark) =>
+            mark.alts.map((alt, i) => (
+              <AltDateGhost
+                key={`${mark.laneKey}:${mark.event.id}:${i}`}
+                main={mark.geometry}
+                alt={alt}
+                y={mark.y}
+              />
+            )),
+          )}
+        </g>
+      </svg>
+      {layout.lanes.map((lane) => (
+        <span key={lane.key} className="lane-label" style={{ top: lane.y + 1 }} aria-hidden="true">
+          {lane.label}
+        </span>
+      ))}
+      <ul
+        className="marks-list"
+        aria-label="Events on the timeline"
+        style={{ transform: `translateX(${-offset}px)` }}
+      >
+        {visible.marks.map((mark) => (
+          <Mark
+            key={`${mark.laneKey}:${mark.event.id}`}
+            mark={mark}
+            claim={claim}
+            selected={mark.event.id === selectedId}
+            tabStop={tabStop}
+            onActivate={props.onActivate}
+          />
+        ))}
+        {stopMark !== undefined && (
+          <Mark
+            mark={stopMark}
+            claim={claim}
+            selected={stopMark.event.id === selectedId}
+            tabStop={tabStop}
+            onActivate={props.onActivate}
+          />
+        )}
+        {visible.clusters.map((cluster) => (
+          <ClusterMark key={cluster.key} cluster={cluster} onZoomInto={props.onZoomInto} />
+        ))}
+      </ul>
+      {stopCluster !== undefined && tabStop !== null && (
+        <span className="visually-hidden" role="status">
+          The selected event is inside a group of {stopCluster.ids.length}; zoom in to see it.
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Mark({
+  mark,
+  claim,
+  selected,
+  tabStop,
+  onActivate,
+}: {
+  mark: LaidOutMark;
+  claim: string | null;
+  selected: boolean;
+  tabStop: string | null;
+  onActivate: (id: string) => void;
+}) {
+  const { event, geometry } = mark;
+  const stance = stanceOn(event, claim);
+  const isPoint = geometry.shape === "point";
+  const hitWidth = Math.max(MARK_SIZE_PX, geometry.x1 - geometry.x0);
+  const left = isPoint
+    ? geometry.x0 - MARK_SIZE_PX / 2
+    : Math.min(geometry.x0, markCentre(geometry) - hitWidth / 2);
+  const style: CSSProperties = {
+    left,
+    top: mark.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2,
+    width: hitWidth,
+  };
+  const classes = [
+    "mark",
+    `mark-${geometry.shape}`,
+    `stance-${stance ?? "none"}`,
+    selected ? "mark-selected" : "",
+    event.tags.includes("key") ? "mark-key" : "",
+  ].join(" ");
+  const label = `${event.title}. ${formatEdtf(event.date)}. ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_LABEL[stance].toLowerCase()} the claim` : ""}.`;
+
+  return (
+    <li className="mark-item">
+      <button
+        type="button"
+        className={classes}
+        style={style}
+        data-event-id={event.id}
+        data-primary={mark.primary ? "" : undefined}
+        tabIndex={mark.primary && event.id === tabStop ? 0 : -1}
+        aria-hidden={mark.primary ? undefined : true}
+        aria-pressed={selected}
+        aria-label={label}
+        title={`${event.title} (${formatEdtfShort(event.date)})`}
+        onClick={() => onActivate(event.id)}
+      >
+        {!isPoint && <SpanBar geometry={geometry} left={left} />}
+        <KindGlyph kind={event.kind} stance={stance} size={16} />
+      </button>
+    </li>
+  );
+}
+
+/** The honest extent of a date: soft ends for "~", dashed for "?", fading for "..". */
+function SpanBar({ geometry, left }: { geometry: MarkGeometry; left: number }) {
+  const classes = [
+    "span-bar",
+    geometry.softStart ? "soft-start" : "",
+    geometry.softEnd ? "soft-end" : "",
+    geometry.dashed ? "dashed" : "",
+    geometry.fadeStart ? "fade-start" : "",
+    geometry.fadeEnd ? "fade-end" : "",
+  ].join(" ");
+  return (
+    <span
+      className={classes}
+      style={{ left: geometry.x0 - left, width: Math.max(2, geometry.x1 - geometry.x0) }}
+      aria-hidden="true"
+    />
+  );
+}
+
+function AltDateGhost({ main, alt, y }: { main: MarkGeometry; alt: MarkGeometry; y: number }) {
+  const from = markCentre(main);
+  const to = markCentre(alt);
+  const cy = y + ROW_HEIGHT_PX / 2;
+  return (
+    <g className="alt-ghost">
+      <path
+        d={`M${from} ${cy} C${from} ${cy - 12} ${to} ${cy - 12} ${to} ${cy}`}
+        className="alt-link"
+      />
+      <circle cx={to} cy={cy} r={5} className="alt-dot" />
+    </g>
+  );
+}
+
+function ClusterMark({
+  cluster,
+  onZoomInto,
+}: {
+  cluster: LaidOutCluster;
+  onZoomInto: (x0: number, x1: number) => void;
+}) {
+  const width = Math.max(MARK_SIZE_PX + 8, cluster.x1 - cluster.x0);
+  const left = (cluster.x0 + cluster.x1) / 2 - width / 2;
+  return (
+    <li className="mark-item">
+      <button
+        type="button"
+        className="cluster"
+        style={{ left, top: cluster.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2, width }}
+        tabIndex={-1}
+        aria-label={`${cluster.ids.length} events close together: zoom in to see them`}
+        onClick={() => onZoomInto(cluster.x0, cluster.x1)}
+      >
+        +{cluster.ids.length}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,142 @@
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useElementWidth } from "../hooks/useElementWidth.ts";
+import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
+import { useFilteredEvents } from "../store/useFilteredEvents.ts";
+import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
+import { CALLOUT_HEIGHT_PX } from "../timeline/calloutContent.ts";
+import { formatEdtf } from "../timeline/formatDate.ts";
+import { assignLanes } from "../timeline/lanes.ts";
+import { layoutTimeline, visibleItems } from "../timeline/layoutTimeline.ts";
+import { colourClaim } from "../timeline/stanceOf.ts";
+import { fitDomain } from "../timeline/viewport.ts";
+import { ClaimTracks } from "./ClaimTracks.tsx";
+import { TimelineAxis } from "./TimelineAxis.tsx";
+import { TimelineCallouts } from "./TimelineCallouts.tsx";
+import { TimelineMarks } from "./TimelineMarks.tsx";
+
+const CALLOUT_BAND_PX = CALLOUT_HEIGHT_PX * 2 + 24;
+const ZOOM_STEP = 1.5;
+
+/** The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below. */
+export function TimelineView() {
+  const store = useTimelineStoreApi();
+  const dataset = useTimeline((s) => s.dataset);
+  const lanesMode = useTimeline((s) => s.lanes);
+  const filterClaim = useTimeline((s) => s.filters.claim);
+  const domain = useTimeline((s) => s.domain);
+  const selectedId = useTimeline((s) => s.selectedId);
+  const events = useFilteredEvents();
+
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotRef);
+  useTimelineGestures(plotRef, store, width);
+
+  const lanes = useMemo(
+    () => assignLanes(events, lanesMode, dataset),
+    [events, lanesMode, dataset],
+  );
+  // A fixed origin makes layout independent of panning: only zoom and width lay out again.
+  const origin = useMemo(() => fitDomain(dataset.events)[0], [dataset]);
+  const spanMs = domain[1] - domain[0];
+  const layout = useMemo(
+    () => layoutTimeline({ events, lanes, spanMs, widthPx: Math.max(width, 1), origin }),
+    [events, lanes, spanMs, width, origin],
+  );
+  const offset = (domain[0] - origin) * layout.pxPerMs;
+  const visible = visibleItems(layout, offset, offset + width);
+  const claim = colourClaim(dataset, lanesMode, filterClaim);
+
+  // The roving tab stop: the selected event, else the first one in view.
+  // Set by keyboard moves; the mark is focused once the move has been rendered.
+  const focusRequest = useRef<string | null>(null);
+  const tabStop =
+    selectedId !== null && events.some((e) => e.id === selectedId)
+      ? selectedId
+      : (visible.marks.find((m) => m.primary)?.event.id ?? events[0]?.id ?? null);
+
+  useLayoutEffect(() => {
+    const id = focusRequest.current;
+    if (id === null) return;
+    focusRequest.current = null;
+    plotRef.current
+      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"][data-primary]`)
+      ?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (id: string | undefined) => {
+    if (id === undefined) return;
+    store.getState().select(id, { reveal: true });
+    focusRequest.current = id;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = events.findIndex((e) => e.id === tabStop);
+    const handled = new Map<string, () => void>([
+      ["ArrowRight", () => moveTo(events[Math.min(current + 1, events.length - 1)]?.id)],
+      ["ArrowLeft", () => moveTo(events[Math.max(current - 1, 0)]?.id)],
+      ["Home", () => moveTo(events[0]?.id)],
+      ["End", () => moveTo(events.at(-1)?.id)],
+      ["+", () => store.getState().zoom(ZOOM_STEP)],
+      ["=", () => store.getState().zoom(ZOOM_STEP)],
+      ["-", () => store.getState().zoom(1 / ZOOM_STEP)],
+      ["Escape", () => store.getState().closeDetail()],
+    ]).get(event.key);
+    if (handled === undefined) return;
+    event.preventDefault();
+    handled();
+  };
+
+  const first = events[0];
+  const last = events.at(-1);
+  const description =
+    first && last
+      ? `Timeline, ${events.length} events from ${formatEdtf(first.date)} to ${formatEdtf(last.date)}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`
+      : "Timeline with no events to show";
+
+  return (
+    <div className="timeline-view">
+      <div
+        className="timeline-plot"
+        ref={plotRef}
+        role="group"
+        aria-label={description}
+        onKeyDown={onKeyDown}
+        style={{ height: CALLOUT_BAND_PX + layout.height }}
+      >
+        {width > 0 && (
+          <>
+            <TimelineCallouts
+              marks={visible.marks}
+              offset={offset}
+              width={width}
+              bandHeight={CALLOUT_BAND_PX}
+              selectedId={selectedId}
+            />
+            <TimelineMarks
+              layout={layout}
+              visible={visible}
+              offset={offset}
+              top={CALLOUT_BAND_PX}
+              width={width}
+              claim={claim}
+              selectedId={selectedId}
+              tabStop={tabStop}
+              onActivate={(id) => {
+                store.getState().select(id, { open: true });
+              }}
+              onZoomInto={(x0, x1) => {
+                const t0 = origin + x0 / layout.pxPerMs;
+                const t1 = origin + x1 / layout.pxPerMs;
+                const pad = (t1 - t0) * 0.25 + 3_600_000;
+                store.getState().setDomain([t0 - pad, t1 + pad]);
+              }}
+            />
+          </>
+        )}
+        {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
+      </div>
+      <TimelineAxis domain={domain} width={width} />
+      <ClaimTracks domain={domain} width={width} events={events} />
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// One store per mounted timeline (never a module singleton): two embeds on one page keep
+// their own selection, filters and view.
+import { createStore } from "zustand/vanilla";
+import type { Dataset } from "../data/model.ts";
+import {
+  applyFilters,
+  buildSearchIndex,
+  EMPTY_FILTERS,
+  type Filters,
+  type SearchIndex,
+} from "../timeline/filters.ts";
+import type { LaneMode } from "../timeline/lanes.ts";
+import {
+  fitDomain,
+  MIN_SPAN_MS,
+  panDomain,
+  revealDomain,
+  zoomDomain,
+} from "../timeline/viewport.ts";
+import type { Theme, UrlState, ViewMode } from "./urlState.ts";
+
+export type Domain = readonly [number, number];
+
+export interface TimelineState {
+  dataset: Dataset;
+  searchIndex: SearchIndex;
+  /** Problems with the URL's parameters, shown to the reader instead of silently ignored. */
+  warnings: string[];
+  filters: Filters;
+  lanes: LaneMode;
+  theme: Theme;
+  /** `null` lets the layout choose: timeline on wide screens, vertical on narrow ones. */
+  view: ViewMode | null;
+  domain: Domain;
+  selectedId: string | null;
+  detailOpen: boolean;
+
+  select: (id: string | null, options?: { open?: boolean; reveal?: boolean }) => void;
+  closeDetail: () => void;
+  setFilters: (update: Partial<Filters>) => void;
+  resetFilters: () => void;
+  setLanes: (lanes: LaneMode) => void;
+  setTheme: (theme: Theme) => void;
+  setView: (view: ViewMode | null) => void;
+  setDomain: (domain: Domain) => void;
+  zoom: (factor: number, anchor?: number) => void;
+  pan: (deltaMs: number) => void;
+  fit: () => void;
+  dismissWarnings: () => void;
+}
+
+export type TimelineStore = ReturnType<typeof createTimelineStore>;
+
+export function createTimelineStore(dataset: Dataset, initial: UrlState, warnings: string[] = []) {
+  const fitted = fitDomain(dataset.events);
+  const startEvent =
+    initial.event === null ? undefined : dataset.events.find((e) => e.id === initial.event);
+  const domain = startEvent
+    ? revealDomain(fitted, startEvent.date.start, startEvent.date.end)
+    : fitted;
+
+  return createStore<TimelineState>()((set, get) => ({
+    dataset,
+    searchIndex: buildSearchIndex(dataset),
+    warnings,
+    filters: initial.filters,
+    lanes: initial.lanes,
+    theme: initial.theme,
+    view: initial.view,
+    domain,
+    selectedId: startEvent?.id ?? null,
+    detailOpen: startEvent !== undefined,
+
+    select: (id, options = {}) => {
+      const event = id === null ? undefined : get().dataset.events.find((e) => e.id === id);
+      if (event === undefined) {
+        set({ selectedId: null, detailOpen: false });
+        return;
+      }
+      set((state) => ({
+        selectedId: event.id,
+        detailOpen: options.open ?? state.detailOpen,
+        domain: options.reveal
+          ? revealDomain(state.domain, event.date.start, event.date.end)
+          : state.domain,
+      }));
+    },
+    closeDetail: () => set({ detailOpen: false }),
+    setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
+    resetFilters: () => set({ filters: EMPTY_FILTERS }),
+    setLanes: (lanes) => set({ lanes }),
+    setTheme: (theme) => set({ theme }),
+    setView: (view) => set({ view }),
+    setDomain: ([t0, t1]) => {
+      const centre = (t0 + t1) / 2;
+      const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
+      set({ domain: [centre - half, centre + half] });
+    },
+    zoom: (factor, anchor) =>
+      set((state) => {
+        const [t0, t1] = state.domain;
+        return { domain: zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2) };
+      }),
+    pan: (deltaMs) => set((state) => ({ domain: panDomain(state.domain, deltaMs) })),
+    fit: () =>
+      set((state) => {
+        const shown = applyFilters(state.dataset, state.searchIndex, state.filters);
+        return { domain: fitDomain(shown.length > 0 ? shown : state.dataset.events) };
+      }),
+    dismissWarnings: () => set({ warnings: [] }),
+  }));
+}

@@ -1,0 +1,29 @@
+import { useEffect } from "react";
+import type { TimelineState } from "./createTimelineStore.ts";
+import { useTimelineStoreApi } from "./TimelineStoreContext.tsx";
+import { writeUrlState, type UrlState } from "./urlState.ts";
+
+function urlStateOf(state: TimelineState): UrlState {
+  return {
+    event: state.detailOpen ? state.selectedId : null,
+    theme: state.theme,
+    view: state.view,
+    lanes: state.lanes,
+    filters: state.filters,
+  };
+}
+
+/** Keeps the address bar in step with the view, so any view can be shared as a link. */
+export function useUrlSync(): void {
+  const store = useTimelineStoreApi();
+  useEffect(() => {
+    let last = window.location.search;
+    return store.subscribe((state) => {
+      const next = writeUrlState(window.location.search, urlStateOf(state));
+      if (next === last) return;
+      last = next;
+      const url = `${window.location.pathname}${next}${window.location.hash}`;
+      window.history.replaceState(window.history.state, "", url);
+    });
+  }, [store]);
+}

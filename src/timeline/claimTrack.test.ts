@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { minimalDataset } from "../data/fixtures/minimal.ts";
+import { validateDataset } from "../data/validate.ts";
+import type { Claim } from "../data/model.ts";
+import { currentStatusSince, statusSegments } from "./claimTrack.ts";
+
+describe("statusSegments", () => {
+  it("runs each status from its date to the next one, the last until the given end", () => {
+    const result = validateDataset(minimalDataset());
+    if (!result.ok) throw new Error("fixture must be valid");
+    const claim = result.dataset.claims[0]!;
+    const until = Date.UTC(2025, 11, 31);
+    expect(statusSegments(claim, until)).toEqual([
+      { status: "unverified", start: Date.UTC(2025, 1, 13), end: Date.UTC(2025, 1, 20) },
+      { status: "disputed", start: Date.UTC(2025, 1, 20), end: until },
+    ]);
+  });
+
+  it("never draws a segment backwards", () => {
+    const result = validateDataset(minimalDataset());
+    if (!result.ok) throw new Error("fixture must be valid");
+    const claim = result.dataset.claims[0]!;
+    for (const segment of statusSegments(claim, 0))
+      expect(segment.end).toBeGreaterThanOrEqual(segment.start);
+  });
+});
+
+describe("repeated statuses", () => {
+  const result = validateDataset(minimalDataset());
+  if (!result.ok) throw new Error("fixture must be valid");
+  const [first, second] = result.dataset.claims[0]!.history;
+  const restated = { ...second!, date: { ...second!.date, start: Date.UTC(2025, 5, 1) } };
+  const claim: Claim = {
+    id: "c",
+    text: "t",
+    status: "disputed",
+    history: [first!, second!, restated],
+  };
+
+  it("merge into one segment", () => {
+    expect(statusSegments(claim, Date.UTC(2025, 11, 31)).map((s) => s.status)).toEqual([
+      "unverified",
+      "disputed",
+    ]);
+  });
+
+  it("date the current status from where it began", () => {
+    expect(currentStatusSince(claim)?.date.start).toBe(Date.UTC(2025, 1, 20));
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { parseEdtf } from "../data/edtf.ts";
+import type { TimelineEvent } from "../data/model.ts";
+import { assignLanes } from "./lanes.ts";
+import { layoutTimeline, MARK_SIZE_PX, visibleItems } from "./layoutTimeline.ts";
+
+function date(text: string) {
+  const parsed = parseEdtf(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+function event(
+  id: string,
+  when: string,
+  kind: TimelineEvent["kind"] = "sighting",
+  people: string[] = [],
+): TimelineEvent {
+  return {
+    id,
+    index: 0,
+    title: id,
+    summary: id,
+    date: date(when),
+    altDates: [],
+    kind,
+    people,
+    claims: [],
+    annotations: [],
+    sources: ["s"],
+    tags: [],
+  };
+}
+
+const DAY = 86_400_000;
+const lookups = { peopleById: new Map(), claimsById: new Map() };
+
+describe("layoutTimeline", () => {
+  const events = [
+    event("a", "2025-02-13"),
+    event("b", "2025-02-13"),
+    event("c", "2025-03", "report"),
+    event("d", "2025-05-01", "denial"),
+  ];
+  const lanes = assignLanes(events, { by: "kind" }, lookups);
+  const origin = Date.UTC(2025, 1, 1);
+
+  it("gives each lane its own band, stacked top to bottom", () => {
+    const layout = layoutTimeline({ events, lanes, spanMs: 120 * DAY, widthPx: 1200, origin });
+    expect(layout.lanes.map((l) => l.key)).toEqual(["sighting", "report", "denial"]);
+    for (let i = 1; i < layout.lanes.length; i++) {
+      const previous = layout.lanes[i - 1]!;
+      expect(layout.lanes[i]!.y).toBe(previous.y + previous.height);
+    }
+    expect(layout.height).toBe(layout.lanes.reduce((sum, l) => sum + l.height, 0));
+  });
+
+  it("stacks same-day marks in separate rows instead of on top of each other", () => {
+    const layout = layoutTimeline({ events, lanes, spanMs: 120 * DAY, widthPx: 1200, origin });
+    const [a, b] = ["a", "b"].map((id) => layout.marks.find((m) => m.event.id === id)!);
+    expect(a!.y).not.toBe(b!.y);
+    expect(a!.geometry.x0).toBe(b!.geometry.x0);
+  });
+
+  it("draws a month as a span of its whole length", () => {
+    const layout = layoutTimeline({ events, lanes, spanMs: 120 * DAY, widthPx: 1200, origin });
+    const march = layout.marks.find((m) => m.event.id === "c")!;
+    expect(march.geometry.shape).toBe("span");
+    expect(march.geometry.x1 - march.geometry.x0).toBeCloseTo(31 * 10, 5);
+  });
+
+  it("clusters a pile deeper than the lane's rows and keeps every event exactly once", () => {
+    const crowd = Array.from({ length: 10 }, (_, i) => event(`e${i}`, "2025-02-13"));
+    const crowdLanes = assignLanes(crowd, { by: "kind" }, lookups);
+    const layout = layoutTimeline({
+      events: crowd,
+      lanes: crowdLanes,
+      spanMs: 120 * DAY,
+      widthPx: 1200,
+      origin,
+    });
+    const clustered = layout.clusters.flatMap((c) => c.ids);
+    const placed = layout.marks.map((m) => m.event.id);
+    expect(clustered.length).toBeGreaterThan(0);
+    expect(new Set([...clustered, ...placed]).size).toBe(10);
+    expect(clustered.length + placed.length).toBe(10);
+  });
+
+  it("repeats an event in each person's lane, with only the first one primary", () => {
+    const shared = [event("x", "2025-02-13", "sighting", ["ana", "tom"])];
+    const people = {
+      ...lookups,
+      peopleById: new Map([
+        ["ana", { id: "ana", name: "Ana" }],
+        ["tom", { id: "tom", name: "Tom" }],
+      ]),
+    };
+    const byPerson = assignLanes(shared, { by: "person" }, people);
+    const layout = layoutTimeline({
+      events: shared,
+      lanes: byPerson,
+      spanMs: 30 * DAY,
+      widthPx: 600,
+      origin,
+    });
+    expect(layout.marks.map((m) => [m.laneKey, m.primary])).toEqual([
+      ["ana", true],
+      ["tom", false],
+    ]);
+  });
+
+  it("measures x from the origin, so panning is a shift and never a new layout", () => {
+    const one = layoutTimeline({ events, lanes, spanMs: 120 * DAY, widthPx: 1200, origin });
+    const shifted = layoutTimeline({
+      events,
+      lanes,
+      spanMs: 120 * DAY,
+      widthPx: 1200,
+      origin: origin - 10 * DAY,
+    });
+    expect(shifted.marks.map((m) => m.geometry.x0 - 100)).toEqual(
+      one.marks.map((m) => m.geometry.x0),
+    );
+    expect(shifted.marks.map((m) => m.y)).toEqual(one.marks.map((m) => m.y));
+    expect(one.marks.find((m) => m.event.id === "a")!.geometry.x0).toBeCloseTo(12 * 10, 5);
+  });
+});
+
+describe("visibleItems", () => {
+  it("keeps only what intersects the visible pixels", () => {
+    const events = [event("in", "2025-02-10"), event("out", "2025-06-10")];
+    const lanes = assignLanes(events, { by: "kind" }, lookups);
+    const layout = layoutTimeline({
+      events,
+      lanes,
+      spanMs: 30 * DAY,
+      widthPx: 300,
+      origin: Date.UTC(2025, 1, 1),
+    });
+    const visible = visibleItems(layout, 0, 300, MARK_SIZE_PX);
+    expect(visible.marks.map((m) => m.event.id)).toEqual(["in"]);
+  });
+});

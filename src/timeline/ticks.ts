@@ -1,0 +1,124 @@
+// Axis ticks for a UTC time domain. d3 picks where the ticks go; we pick what they say,
+// because a label must be read at the resolution the reader is looking at: years when the
+// whole story is on screen, clock times when one evening is.
+
+import { scaleUtc } from "d3-scale";
+import { format } from "date-fns";
+
+export interface Tick {
+  /** UTC ms. */
+  value: number;
+  label: string;
+  /** Starts a larger unit (decade, year, month, day); its label names that unit. */
+  major: boolean;
+}
+
+const SECOND = 1_000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Roughly one label per this many pixels: wide enough for "13 Feb, 21:30". */
+const PX_PER_TICK = 100;
+/** Never denser than this, so labels cannot run into each other. */
+const MIN_PX_PER_TICK = 50;
+
+export function timeTicks(domain: readonly [number, number], widthPx: number): Tick[] {
+  const [d0, d1] = domain;
+  if (!(d1 > d0) || !(widthPx > 0)) return [];
+  const values = tickValues(d0, d1, widthPx);
+  const unit = unitOf(values, d1 - d0);
+  return values.map((value, i) => label(value, unit, i === 0));
+}
+
+function tickValues(d0: number, d1: number, widthPx: number): number[] {
+  const scale = scaleUtc().domain([d0, d1]);
+  const maxTicks = Math.max(2, Math.floor(widthPx / MIN_PX_PER_TICK));
+  const ticksAt = (count: number) => scale.ticks(count).map(Number);
+
+  // d3 rounds to the nearest calendar interval, which can land up to ~2x off the count
+  // (weeks vs months); ask for fewer or more until the result fits our bounds.
+  let count = Math.max(1, widthPx / PX_PER_TICK);
+  let values = ticksAt(count);
+  for (let tries = 0; values.length > maxTicks && tries < 8; tries++) {
+    count *= 0.75;
+    values = ticksAt(count);
+  }
+  for (let tries = 0; values.length < 2 && tries < 16; tries++) {
+    count *= 1.5;
+    values = ticksAt(count);
+  }
+  return thin(values, maxTicks);
+}
+
+/** Last resort for tiny widths: keep every k-th tick, which is still a regular interval. */
+function thin(values: number[], maxTicks: number): number[] {
+  if (values.length <= maxTicks) return values;
+  const every = Math.ceil(values.length / maxTicks);
+  return values.filter((_, i) => i % every === 0);
+}
+
+type Unit = "year" | "month" | "day" | "hour" | "minute" | "second" | "millisecond";
+
+/** Calendar steps vary (28–31 days, 365–366), so compare against their shortest length. */
+const SMALLEST_STEP: readonly (readonly [Unit, number])[] = [
+  ["year", 365 * DAY],
+  ["month", 28 * DAY],
+  ["day", DAY],
+  ["hour", HOUR],
+  ["minute", MINUTE],
+  ["second", SECOND],
+];
+
+function unitOf(values: readonly number[], span: number): Unit {
+  const [first, second] = values;
+  const step = first !== undefined && second !== undefined ? second - first : span;
+  for (const [unit, smallest] of SMALLEST_STEP) if (step >= smallest) return unit;
+  return "millisecond";
+}
+
+function label(value: number, unit: Unit, isFirst: boolean): Tick {
+  const t = new Date(value);
+  const day = calendarDate(value);
+  const midnight = value % DAY === 0;
+  switch (unit) {
+    case "year":
+      return { value, label: format(day, "uuuu"), major: t.getUTCFullYear() % 10 === 0 };
+    case "month":
+      if (t.getUTCMonth() === 0) return { value, label: format(day, "uuuu"), major: true };
+      if (isFirst) return { value, label: format(day, "MMM uuuu"), major: true };
+      return { value, label: format(day, "MMM"), major: false };
+    case "day":
+      if (t.getUTCDate() === 1) return { value, label: format(day, "MMM uuuu"), major: true };
+      if (isFirst) return { value, label: format(day, "d MMM uuuu"), major: true };
+      return { value, label: format(day, "d MMM"), major: false };
+    default: {
+      if (midnight) return { value, label: format(day, "d MMM"), major: true };
+      const time = clock(value, unit);
+      if (isFirst) return { value, label: `${format(day, "d MMM")}, ${time}`, major: true };
+      return { value, label: time, major: false };
+    }
+  }
+}
+
+/**
+ * A local Date on the UTC calendar day of `ms`, for date-fns (which formats in local time).
+ * Noon, because no time zone changes its clocks at noon, so the day survives any zone.
+ */
+function calendarDate(ms: number): Date {
+  const utc = new Date(ms);
+  const local = new Date(2000, 0, 1, 12);
+  // setFullYear, unlike the Date constructor, keeps years 0–99 as written.
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local;
+}
+
+/** UTC clock time built by hand, so the reader's zone and its DST cannot shift it. */
+function clock(ms: number, unit: Unit): string {
+  const t = new Date(ms);
+  const parts = [t.getUTCHours(), t.getUTCMinutes()];
+  if (unit === "second" || unit === "millisecond") parts.push(t.getUTCSeconds());
+  const text = parts.map((part) => String(part).padStart(2, "0")).join(":");
+  if (unit !== "millisecond") return text;
+  return `${text}.${String(t.getUTCMilliseconds()).padStart(3, "0")}`;
+}

@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseEdtf } from "../data/edtf.ts";
+import {
+  fitDomain,
+  MAX_SPAN_MS,
+  MIN_SPAN_MS,
+  panDomain,
+  revealDomain,
+  zoomDomain,
+} from "./viewport.ts";
+
+const SEED = 20250213;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function events(...texts: string[]) {
+  return texts.map((text) => {
+    const result = parseEdtf(text);
+    if (!result.ok) throw new Error(result.error);
+    return { date: result.value };
+  });
+}
+
+const feb = Date.UTC(2025, 1, 1);
+const march = Date.UTC(2025, 2, 1);
+const februaryDomain: [number, number] = [feb, march];
+
+describe("fitDomain", () => {
+  it("covers every event with padding on both sides", () => {
+    const [d0, d1] = fitDomain(events("2025-02-13", "2025-04-29/2025-05-03", "2025-03"));
+    const start = Date.UTC(2025, 1, 13);
+    const end = Date.UTC(2025, 4, 4);
+    const pad = (end - start) * 0.05;
+    expect(d0).toBe(start - pad);
+    expect(d1).toBe(end + pad);
+  });
+
+  it("leaves extra room for the fade of an open end", () => {
+    const closed = fitDomain(events("2025-02-13", "2025-02-20"));
+    const open = fitDomain(events("2025-02-13", "../2025-02-20", "2025-02-20/.."));
+    expect(open[1]).toBeGreaterThan(closed[1]);
+    expect(open[0]).toBe(closed[0]);
+    const onOrBefore = fitDomain(events("../2025-02-13", "2025-02-20"));
+    expect(onOrBefore[0]).toBeLessThan(closed[0]);
+  });
+
+  it("shows a lone event with a month around it", () => {
+    const [d0, d1] = fitDomain(events("2025-02-13T21:30Z"));
+    expect(d1 - d0).toBe(30 * DAY);
+    expect((d0 + d1) / 2).toBe(Date.UTC(2025, 1, 13, 21, 30, 30));
+    const year = fitDomain(events("2025"));
+    expect(year[0]).toBeLessThan(Date.UTC(2025, 0, 1));
+    expect(year[1]).toBeGreaterThan(Date.UTC(2026, 0, 1));
+  });
+
+  it("keeps at least an hour for events minutes apart", () => {
+    const [d0, d1] = fitDomain(events("2025-02-13T21:30Z", "2025-02-13T21:32Z"));
+    expect(d1 - d0).toBe(MIN_SPAN_MS);
+  });
+
+  it("shows the current UTC year when there is nothing", () => {
+    expect(fitDomain([], 0.05, Date.UTC(2025, 6, 4, 12))).toEqual([
+      Date.UTC(2025, 0, 1),
+      Date.UTC(2026, 0, 1),
+    ]);
+  });
+});
+
+describe("zoomDomain", () => {
+  it("zooms in and out around the anchor, which stays put on screen", () => {
+    const anchor = feb + 7 * DAY;
+    const zoomed = zoomDomain(februaryDomain, 2, anchor);
+    expect(zoomed[1] - zoomed[0]).toBe((march - feb) / 2);
+    const share = (t: number, [d0, d1]: [number, number]) => (t - d0) / (d1 - d0);
+    expect(share(anchor, zoomed)).toBeCloseTo(share(anchor, februaryDomain), 12);
+    const out = zoomDomain(februaryDomain, 0.5, anchor);
+    expect(out[1] - out[0]).toBe(2 * (march - feb));
+    expect(share(anchor, out)).toBeCloseTo(share(anchor, februaryDomain), 12);
+  });
+
+  it("stops at an hour and at 200 years", () => {
+    const inMax = zoomDomain(februaryDomain, 1e9, feb);
+    expect(inMax).toEqual([feb, feb + MIN_SPAN_MS]);
+    const outMax = zoomDomain(februaryDomain, 1e-9, feb);
+    expect(outMax[1] - outMax[0]).toBe(MAX_SPAN_MS);
+  });
+
+  it("never zooms the wrong way from outside the limits", () => {
+    const tiny: [number, number] = [feb, feb + 60_000];
+    expect(zoomDomain(tiny, 2, feb)).toEqual(tiny);
+    const out = zoomDomain(tiny, 0.5, feb);
+    expect(out[1] - out[0]).toBe(120_000);
+  });
+
+  it("ignores factors that are not positive numbers", () => {
+    for (const factor of [0, -2, Number.NaN, Infinity]) {
+      expect(zoomDomain(februaryDomain, factor, feb)).toEqual(februaryDomain);
+    }
+  });
+
+  it("undoes itself: zooming in then out by the same factor is the same view", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2050, 0, 1) }),
+        fc.integer({ min: MIN_SPAN_MS, max: 50 * 365 * DAY }),
+        fc.double({ min: 1, max: 4, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (d0, span, factor, at) => {
+          const domain: [number, number] = [d0, d0 + span];
+          const anchor = d0 + span * at;
+          const zoomed = zoomDomain(domain, factor, anchor);
+          fc.pre(zoomed[1] - zoomed[0] > MIN_SPAN_MS);
+          const back = zoomDomain(zoomed, 1 / factor, anchor);
+          expect(Math.abs(back[0] - d0)).toBeLessThan(1);
+          expect(Math.abs(back[1] - (d0 + span))).toBeLessThan(1);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+});
+
+describe("panDomain", () => {
+  it("moves the view by the given time, keeping its span", () => {
+    expect(panDomain(februaryDomain, DAY)).toEqual([feb + DAY, march + DAY]);
+    expect(panDomain(februaryDomain, -DAY)).toEqual([feb - DAY, march - DAY]);
+  });
+});
+
+describe("revealDomain", () => {
+  const span = march - feb;
+  const margin = span * 0.1;
+
+  it("leaves the view alone when the range is already well inside", () => {
+    expect(revealDomain(februaryDomain, feb + 10 * DAY, feb + 11 * DAY)).toEqual(februaryDomain);
+  });
+
+  it("pans just enough to show the range with a margin", () => {
+    const later = Date.UTC(2025, 2, 10);
+    expect(revealDomain(februaryDomain, later, later + DAY)).toEqual([
+      later + DAY + margin - span,
+      later + DAY + margin,
+    ]);
+    const earlier = Date.UTC(2025, 0, 10);
+    expect(revealDomain(februaryDomain, earlier, earlier + DAY)).toEqual([
+      earlier - margin,
+      earlier - margin + span,
+    ]);
+  });
+
+  it("zooms out, centred, only when the range does not fit", () => {
+    const [d0, d1] = revealDomain(februaryDomain, Date.UTC(2025, 0, 1), Date.UTC(2025, 3, 1));
+    const range = Date.UTC(2025, 3, 1) - Date.UTC(2025, 0, 1);
+    expect(d1 - d0).toBeCloseTo(range / 0.8, 3);
+    expect((d0 + d1) / 2).toBe((Date.UTC(2025, 0, 1) + Date.UTC(2025, 3, 1)) / 2);
+  });
+
+  it("always shows the range inside its margin, and never zooms in", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: HOUR, max: 5 * 365 * DAY }),
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.integer({ min: 0, max: 20 * 365 * DAY }),
+        (d0, viewSpan, t0, length) => {
+          const [r0, r1] = revealDomain([d0, d0 + viewSpan], t0, t0 + length);
+          const m = (r1 - r0) * 0.1;
+          expect(r1 - r0).toBeGreaterThanOrEqual(viewSpan - 1);
+          expect(t0).toBeGreaterThanOrEqual(r0 + m - 1);
+          expect(t0 + length).toBeLessThanOrEqual(r1 - m + 1);
+        },
+      ),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,112 @@
+// Zoom and pan as arithmetic on the visible UTC domain [start, end] in ms. Kept apart from
+// d3-zoom so that buttons, keyboard, URL state and gestures all move the view the same way.
+
+import type { EdtfDate } from "../data/model.ts";
+
+export type Domain = [start: number, end: number];
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Finer than this there is nothing left to read: the finest precision is a minute. */
+export const MIN_SPAN_MS = HOUR;
+/** Wider than this the ticks and marks stop meaning anything for a rumor's story. */
+export const MAX_SPAN_MS = Math.round(200 * 365.2425 * DAY);
+/** A lone event is shown with a month around it, so the reader sees where it sits. */
+const LONE_EVENT_SPAN_MS = 30 * DAY;
+
+/**
+ * The whole story: every event, with room for the fade of open ends and some padding.
+ * No events: the current UTC year. One event: a month around it (or its own extent, if
+ * longer). `now` is only read for the empty case.
+ */
+export function fitDomain(
+  events: readonly { date: EdtfDate }[],
+  paddingRatio = 0.05,
+  now: number = Date.now(),
+): Domain {
+  if (events.length === 0) return utcYearOf(now);
+  const known = extent(events, 0);
+  const pad = (known[1] - known[0]) * paddingRatio;
+  // An open end runs on past its bound; a padding's worth of room keeps its fade on screen.
+  const [lo, hi] = extent(events, pad);
+  const padded: Domain = [lo - pad, hi + pad];
+  const least = events.length === 1 ? LONE_EVENT_SPAN_MS : MIN_SPAN_MS;
+  return atLeast(padded, least);
+}
+
+function extent(events: readonly { date: EdtfDate }[], openRoom: number): Domain {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const { date } of events) {
+    lo = Math.min(lo, date.openStart ? date.start - openRoom : date.start);
+    hi = Math.max(hi, date.openEnd ? date.end + openRoom : date.end);
+  }
+  return [lo, hi];
+}
+
+function utcYearOf(t: number): Domain {
+  const year = new Date(t).getUTCFullYear();
+  return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+}
+
+/** Widened around its centre if shorter than `span`. */
+function atLeast([d0, d1]: readonly [number, number], span: number): Domain {
+  if (d1 - d0 >= span) return [d0, d1];
+  const centre = (d0 + d1) / 2;
+  return [centre - span / 2, centre + span / 2];
+}
+
+/**
+ * factor > 1 zooms in, < 1 zooms out; `anchorT` stays where it is on screen (the pointer or
+ * the selected event). The span is kept within [MIN_SPAN_MS, MAX_SPAN_MS], but a domain
+ * already outside those limits may still move towards them, so a zoom never goes the
+ * wrong way.
+ */
+export function zoomDomain(
+  domain: readonly [number, number],
+  factor: number,
+  anchorT: number,
+): Domain {
+  const [d0, d1] = domain;
+  const span = d1 - d0;
+  if (!(span > 0)) return atLeast([d0, d1], MIN_SPAN_MS);
+  if (!(factor > 0) || !Number.isFinite(factor)) return [d0, d1];
+  const next = clamp(span / factor, Math.min(MIN_SPAN_MS, span), Math.max(MAX_SPAN_MS, span));
+  const start = anchorT - (anchorT - d0) * (next / span);
+  return [start, start + next];
+}
+
+/** Positive deltaMs moves the view later in time. */
+export function panDomain(domain: readonly [number, number], deltaMs: number): Domain {
+  return [domain[0] + deltaMs, domain[1] + deltaMs];
+}
+
+/**
+ * The least change that shows [t0, t1] with a margin (a share of the span) on both sides:
+ * unchanged if already shown, else panned, and zoomed out only if it does not fit.
+ * Never zooms in: revealing one event must not lose the reader's context.
+ */
+export function revealDomain(
+  domain: readonly [number, number],
+  t0: number,
+  t1: number,
+  marginRatio = 0.1,
+): Domain {
+  const [d0, d1] = domain;
+  const [a, b] = t0 <= t1 ? [t0, t1] : [t1, t0];
+  const ratio = clamp(marginRatio, 0, 0.45);
+  const margin = (d1 - d0) * ratio;
+  if (b - a > d1 - d0 - 2 * margin) {
+    const span = (b - a) / (1 - 2 * ratio);
+    const centre = (a + b) / 2;
+    return [centre - span / 2, centre + span / 2];
+  }
+  if (a < d0 + margin) return panDomain(domain, a - margin - d0);
+  if (b > d1 - margin) return panDomain(domain, b + margin - d1);
+  return [d0, d1];
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
+}
