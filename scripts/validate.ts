@@ -2,7 +2,7 @@
 // prints every problem as `file: path: message` and exits non-zero on any.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { loadDataset } from "../src/data/validate.ts";
+import { loadDataset } from "../src/data/loadDataset.ts";
 
 const DATA_DIR = "data";
 const NOT_DATASETS = new Set(["schema.json"]);

@@ -1,21 +1,32 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { EventCard } from "./EventCard.tsx";
 
-/** The chronology as a real ordered list: the accessible base every other view builds on. */
-export function EventList({
-  dataset,
-  events,
-}: {
+interface EventListProps {
   dataset: Dataset;
   events: readonly TimelineEvent[];
-}) {
+  /** The event selected elsewhere (timeline, link): marked and scrolled to. */
+  selectedId?: string | null;
+}
+
+/** The chronology as a real ordered list: the accessible base every other view builds on. */
+export function EventList({ dataset, events, selectedId = null }: EventListProps) {
   return (
     <ol className="event-list" aria-label={`Chronology, ${events.length} events`}>
       {events.map((event) => (
-        <li key={event.id} id={`event-${event.id}`}>
+        <li
+          key={event.id}
+          id={`event-${event.id}`}
+          aria-current={event.id === selectedId ? "true" : undefined}
+          ref={event.id === selectedId ? scrollIntoView : undefined}
+        >
           <EventCard event={event} dataset={dataset} />
         </li>
       ))}
     </ol>
   );
+}
+
+// A stable callback: React calls it only when the selected item mounts or changes.
+function scrollIntoView(element: HTMLLIElement | null): void {
+  element?.scrollIntoView({ block: "nearest" });
 }

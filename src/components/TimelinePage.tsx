@@ -43,6 +43,7 @@ function TimelineScreen({ foreignHost }: { foreignHost: string | null }) {
   const dataset = useTimeline((s) => s.dataset);
   const view = useTimeline((s) => s.view);
   const detailOpen = useTimeline((s) => s.detailOpen);
+  const selectedId = useTimeline((s) => s.selectedId);
   const narrow = useMediaQuery(NARROW_QUERY);
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -86,7 +87,7 @@ function TimelineScreen({ foreignHost }: { foreignHost: string | null }) {
       {showing === "list" ? (
         <section aria-labelledby="chronology-title" className="list-view">
           <h2 id="chronology-title">Chronology</h2>
-          <EventList dataset={dataset} events={events} />
+          <EventList dataset={dataset} events={events} selectedId={selectedId} />
         </section>
       ) : narrow ? (
         <VerticalTimeline onCloseDetail={closeDetail} />

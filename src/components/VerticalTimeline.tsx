@@ -3,7 +3,7 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { formatWithAltDates } from "../timeline/formatDate.ts";
 import { KIND_LABEL } from "../timeline/labels.ts";
-import { groupByMonth } from "../timeline/monthGroups.ts";
+import { groupByMonth, overviewBuckets } from "../timeline/monthGroups.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { DetailPanel } from "./DetailPanel.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
@@ -18,8 +18,9 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const select = useTimeline((s) => s.select);
   const events = useFilteredEvents();
   const groups = useMemo(() => groupByMonth(events), [events]);
+  const buckets = useMemo(() => overviewBuckets(groups), [groups]);
   const claim = colourClaim(dataset, lanes, filterClaim);
-  const max = Math.max(1, ...groups.map((g) => g.events.length));
+  const max = Math.max(1, ...buckets.map((b) => b.count));
 
   const jump = (key: string) => {
     document.getElementById(`month-${key}`)?.scrollIntoView({ block: "start" });

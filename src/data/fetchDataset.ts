@@ -1,10 +1,9 @@
 // Fetches a dataset and passes it through the data boundary; every failure becomes a
 // message that says what went wrong and where.
-import type { LoadResult } from "./model.ts";
-import { loadDataset } from "./validate.ts";
+import type { LoadResult, Problem } from "./model.ts";
+import { tooLarge, validateDataset } from "./validate.ts";
 
-export type FetchOutcome =
-  LoadResult | { ok: false; problems: { path: string; message: string }[]; retryable: boolean };
+export type FetchOutcome = LoadResult | { ok: false; problems: Problem[]; retryable: boolean };
 
 export async function fetchDataset(url: URL, signal?: AbortSignal): Promise<FetchOutcome> {
   let response: Response;
@@ -22,12 +21,19 @@ export async function fetchDataset(url: URL, signal?: AbortSignal): Promise<Fetc
     return failure(`The server answered ${status} for ${url.href}.`, response.status >= 500);
   }
   const text = await response.text();
-  const result = loadDataset(text);
-  if (!result.ok && result.problems.length === 1 && result.problems[0]?.path === "(file)") {
+  const large = tooLarge(text);
+  if (large !== null) return failure(`The file at ${url.href} ${large.message}.`, false);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // The locator that names line and column is only needed here, so it loads only here.
+    const { describeJsonError } = await import("./jsonErrors.ts");
+    const reason = error instanceof Error ? error.message : String(error);
     const type = response.headers.get("content-type") ?? "unknown type";
-    return failure(`The file at ${url.href} (${type}) ${result.problems[0].message}.`, false);
+    return failure(`The file at ${url.href} (${type}) ${describeJsonError(text, reason)}.`, false);
   }
-  return result;
+  return validateDataset(value);
 }
 
 function failure(message: string, retryable: boolean): FetchOutcome {

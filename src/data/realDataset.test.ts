@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "./model.ts";
-import { loadDataset } from "./validate.ts";
+import { loadDataset } from "./loadDataset.ts";
 
 const text = readFileSync(new URL("../../data/de-armas-cruise-2025.json", import.meta.url), "utf8");
 

@@ -2,7 +2,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { minimalDataset } from "./fixtures/minimal.ts";
-import { loadDataset, validateDataset } from "./validate.ts";
+import { loadDataset } from "./loadDataset.ts";
+import { validateDataset } from "./validate.ts";
 
 const SEED = 20250213;
 

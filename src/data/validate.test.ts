@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { minimalDataset } from "./fixtures/minimal.ts";
 import type { Problem } from "./model.ts";
-import { loadDataset, MAX_DATASET_CHARS, validateDataset } from "./validate.ts";
+import { loadDataset } from "./loadDataset.ts";
+import { MAX_DATASET_CHARS, validateDataset } from "./validate.ts";
 
 type Mutable = Record<string, unknown> & ReturnType<typeof minimalDataset>;
 

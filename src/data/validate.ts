@@ -2,7 +2,6 @@
 // problem with its JSON path out. Nothing here throws on bad input.
 import type * as z from "zod/mini";
 import type { LoadResult, Problem } from "./model.ts";
-import { describeJsonError } from "./jsonErrors.ts";
 import { normalize } from "./normalize.ts";
 import { formatPath } from "./path.ts";
 import { checkReferences } from "./references.ts";
@@ -11,24 +10,14 @@ import { datasetSchema } from "./schema.ts";
 /** Larger files are refused before parsing: the page must never freeze on a hostile URL. */
 export const MAX_DATASET_CHARS = 64 * 1024 * 1024;
 
-export function loadDataset(text: string): LoadResult {
-  if (text.length > MAX_DATASET_CHARS) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
-    return fail(
-      "(file)",
-      `is too large (${mb} MB; the limit is ${MAX_DATASET_CHARS / 1024 / 1024} MB)`,
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return fail(
-      "(file)",
-      describeJsonError(text, error instanceof Error ? error.message : String(error)),
-    );
-  }
-  return validateDataset(value);
+/** The size check every loader runs before parsing, so a huge file never freezes the page. */
+export function tooLarge(text: string): Problem | null {
+  if (text.length <= MAX_DATASET_CHARS) return null;
+  const mb = (text.length / 1024 / 1024).toFixed(1);
+  return {
+    path: "(file)",
+    message: `is too large (${mb} MB; the limit is ${MAX_DATASET_CHARS / 1024 / 1024} MB)`,
+  };
 }
 
 export function validateDataset(value: unknown): LoadResult {

@@ -2,7 +2,9 @@
 // because a label must be read at the resolution the reader is looking at: years when the
 // whole story is on screen, clock times when one evening is.
 
-import { scaleUtc } from "d3-scale";
+// d3-time's utcTicks is exactly what d3-scale's scaleUtc().ticks() calls; importing it
+// directly keeps d3-scale's interpolators, colours and formatters out of the first load.
+import { utcTicks } from "d3-time";
 import { format } from "date-fns";
 
 export interface Tick {
@@ -32,9 +34,8 @@ export function timeTicks(domain: readonly [number, number], widthPx: number): T
 }
 
 function tickValues(d0: number, d1: number, widthPx: number): number[] {
-  const scale = scaleUtc().domain([d0, d1]);
   const maxTicks = Math.max(2, Math.floor(widthPx / MIN_PX_PER_TICK));
-  const ticksAt = (count: number) => scale.ticks(count).map(Number);
+  const ticksAt = (count: number) => utcTicks(new Date(d0), new Date(d1), count).map(Number);
 
   // d3 rounds to the nearest calendar interval, which can land up to ~2x off the count
   // (weeks vs months); ask for fewer or more until the result fits our bounds.
