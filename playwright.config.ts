@@ -5,7 +5,8 @@ const browser = chooseBrowser();
 // The config is loaded by the runner and by every worker; say it once.
 if (process.env.TEST_WORKER_INDEX === undefined) console.log(browser.description);
 
-const PORT = 4173;
+// Overridable so that two runs (say, a second suite in another terminal) never collide.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "e2e",
@@ -14,7 +15,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL: `http://localhost:${PORT}`,
     timezoneId: "UTC",
