@@ -24,21 +24,29 @@ interface TimelinePageProps {
   dataset: Dataset;
   /** Host of a dataset loaded from another site, so nobody mistakes it for ours. */
   foreignHost: string | null;
+  /** Compact chrome for article columns (embed.html): no summary or claim cards. */
+  compact?: boolean;
 }
 
-export function TimelinePage({ dataset, foreignHost }: TimelinePageProps) {
+export function TimelinePage({ dataset, foreignHost, compact = false }: TimelinePageProps) {
   const { state, warnings } = useMemo(
     () => parseUrlState(window.location.search, knownFromDataset(dataset)),
     [dataset],
   );
   return (
     <TimelineStoreProvider dataset={dataset} initial={state} warnings={warnings}>
-      <TimelineScreen foreignHost={foreignHost} />
+      <TimelineScreen foreignHost={foreignHost} compact={compact} />
     </TimelineStoreProvider>
   );
 }
 
-function TimelineScreen({ foreignHost }: { foreignHost: string | null }) {
+function TimelineScreen({
+  foreignHost,
+  compact,
+}: {
+  foreignHost: string | null;
+  compact: boolean;
+}) {
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const view = useTimeline((s) => s.view);
@@ -74,14 +82,14 @@ function TimelineScreen({ foreignHost }: { foreignHost: string | null }) {
           </p>
         )}
         <h1>{dataset.title}</h1>
-        <p className="dataset-summary">{dataset.summary}</p>
+        {!compact && <p className="dataset-summary">{dataset.summary}</p>}
         <p className="dataset-updated">
           Last updated {formatEdtf(dataset.updated)} · {dataset.events.length} events ·{" "}
           {dataset.sources.length} sources
         </p>
       </header>
       <UrlWarnings />
-      <ClaimsOverview />
+      {!compact && <ClaimsOverview />}
       <TimelineControls narrow={narrow} />
       <FiltersPanel />
       {showing === "list" ? (
