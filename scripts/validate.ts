@@ -2,7 +2,7 @@
 // prints every problem as `file: path: message` and exits non-zero on any.
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { loadDataset } from "../src/data/loadDataset.ts";
+import { parseDataset } from "../src/data/parseDataset.ts";
 
 const DATA_DIR = "data";
 const NOT_DATASETS = new Set(["schema.json"]);
@@ -14,7 +14,7 @@ function defaultFiles(): string[] {
     .map((name) => join(DATA_DIR, name));
 }
 
-export function validateFile(file: string): string[] {
+export async function validateFile(file: string): Promise<string[]> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -22,11 +22,11 @@ export function validateFile(file: string): string[] {
     const reason = error instanceof Error ? error.message : String(error);
     return [`${file}: (file): cannot be read: ${reason}`];
   }
-  const result = loadDataset(text);
+  const result = await parseDataset(text);
   return result.ok ? [] : result.problems.map((p) => `${file}: ${p.path}: ${p.message}`);
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const files = args.length > 0 ? args : defaultFiles();
   if (files.length === 0) {
     console.error(`no datasets found in ${DATA_DIR}/`);
@@ -35,7 +35,7 @@ function main(args: string[]): number {
   let failed = 0;
   for (const file of files) {
     const shown = relative(process.cwd(), file) || file;
-    const problems = validateFile(shown);
+    const problems = await validateFile(shown);
     if (problems.length === 0) {
       console.log(`ok   ${shown}`);
     } else {
@@ -47,4 +47,4 @@ function main(args: string[]): number {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { ErrorView } from "./components/ErrorView.tsx";
+import { LoadingView } from "./components/LoadingView.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
 import { useDataset } from "./data/useDataset.ts";
 
@@ -14,11 +15,7 @@ export function App() {
 
   return (
     <main className="page">
-      {state.status === "loading" && (
-        <p className="loading" role="status">
-          Loading timeline…
-        </p>
-      )}
+      {state.status === "loading" && <LoadingView progress={state.progress} />}
       {state.status === "error" && (
         <ErrorView
           title="This timeline could not be shown"

@@ -1,12 +1,14 @@
-import type { TimelineEvent } from "../data/model.ts";
+import { useMemo } from "react";
+import type { Claim, Stance, TimelineEvent } from "../data/model.ts";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { statusSegments } from "../timeline/claimTrack.ts";
+import { stanceTicks, statusSegments, type StanceTick } from "../timeline/claimTrack.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 
 const TRACK_HEIGHT = 22;
+const STANCE_ORDER: readonly Stance[] = ["supports", "disputes", "context"];
 
 interface ClaimTracksProps {
   domain: Domain;
@@ -19,8 +21,20 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
   const claims = useTimeline((s) => s.dataset.claims);
   // The last known status holds until the dataset's last revision; after that we do not know.
   const updated = useTimeline((s) => s.dataset.updated.end);
-  const [t0, t1] = domain;
-  const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
+  // Which events bear on which claim changes with the filters, not with every zoom frame.
+  const related = useMemo(
+    () =>
+      new Map(
+        claims.map((claim) => [
+          claim.id,
+          events.flatMap((event) => {
+            const stance = stanceOn(event, claim.id);
+            return stance === null ? [] : [{ t: (event.date.start + event.date.end) / 2, stance }];
+          }),
+        ]),
+      ),
+    [claims, events],
+  );
   if (claims.length === 0 || width <= 0) return null;
 
   return (
@@ -28,85 +42,92 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
       <h3 id="claim-tracks-title" className="claim-tracks-title">
         How each claim stood over time
       </h3>
-      {claims.map((claim) => {
-        const segments = statusSegments(claim, updated);
-        const related = events.filter((e) => stanceOn(e, claim.id) !== null);
-        return (
-          <div key={claim.id} className="claim-track">
-            <p className="claim-track-label">
-              {claim.text}{" "}
-              <span className={`status-chip status-${claim.status}`}>
-                {STATUS_LABEL[claim.status]}
-              </span>
-            </p>
-            <svg width={width} height={TRACK_HEIGHT + 14} aria-hidden="true" focusable="false">
-              {segments.map((segment, i) => {
-                const left = Math.max(0, x(segment.start));
-                const right = Math.min(width, x(segment.end));
-                if (right <= left) return null;
-                return (
-                  <g key={i}>
-                    <rect
-                      className={`status-segment status-fill-${segment.status}`}
-                      x={left}
-                      y={2}
-                      width={right - left}
-                      height={TRACK_HEIGHT - 4}
-                      rx={3}
-                    />
-                    {right - left > 70 && (
-                      <text className="status-segment-label" x={left + 6} y={TRACK_HEIGHT / 2 + 4}>
-                        {STATUS_LABEL[segment.status]}
-                      </text>
-                    )}
-                  </g>
-                );
-              })}
-              {related.map((event) => {
-                const stance = stanceOn(event, claim.id);
-                const cx = x((event.date.start + event.date.end) / 2);
-                if (cx < 0 || cx > width || stance === null) return null;
-                return <StanceTick key={event.id} x={cx} y={TRACK_HEIGHT + 6} stance={stance} />;
-              })}
-            </svg>
-            <ol className="visually-hidden" aria-label={`Status history: ${claim.text}`}>
-              {claim.history.map((entry, i) => (
-                <li key={i}>
-                  {formatEdtf(entry.date)}: {STATUS_LABEL[entry.status]}
-                  {entry.note !== undefined && `. ${entry.note}`}
-                </li>
-              ))}
-              <li>
-                Related events shown: {related.length} (
-                {(["supports", "disputes", "context"] as const)
-                  .map(
-                    (s) =>
-                      `${related.filter((e) => stanceOn(e, claim.id) === s).length} ${STANCE_LABEL[s].toLowerCase()}`,
-                  )
-                  .join(", ")}
-                )
-              </li>
-            </ol>
-          </div>
-        );
-      })}
+      {claims.map((claim) => (
+        <ClaimTrack
+          key={claim.id}
+          claim={claim}
+          related={related.get(claim.id) ?? []}
+          domain={domain}
+          width={width}
+          until={updated}
+        />
+      ))}
       <p className="claim-legend">
-        Ticks under each track: ▲ supports, ▼ disputes, ● context. Bands: the claim's status from
-        each dated change.
+        Bands: the claim&apos;s status from each dated change. Marks under a band: events that ▲
+        support, ▼ dispute or ● give context to the claim.
       </p>
     </section>
   );
 }
 
-function StanceTick({
-  x,
-  y,
-  stance,
-}: {
-  x: number;
-  y: number;
-  stance: "supports" | "disputes" | "context";
-}) {
+interface ClaimTrackProps {
+  claim: Claim;
+  related: readonly { t: number; stance: Stance }[];
+  domain: Domain;
+  width: number;
+  until: number;
+}
+
+function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
+  const [t0, t1] = domain;
+  const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
+  const segments = statusSegments(claim, until);
+  const ticks = stanceTicks(related, domain, width);
+  return (
+    <div className="claim-track">
+      <p className="claim-track-label">
+        {claim.text}{" "}
+        <span className={`status-chip status-${claim.status}`}>{STATUS_LABEL[claim.status]}</span>
+      </p>
+      <svg width={width} height={TRACK_HEIGHT + 14} aria-hidden="true" focusable="false">
+        {segments.map((segment, i) => {
+          const left = Math.max(0, x(segment.start));
+          const right = Math.min(width, x(segment.end));
+          if (right <= left) return null;
+          return (
+            <g key={i}>
+              <rect
+                className={`status-segment status-fill-${segment.status}`}
+                x={left}
+                y={2}
+                width={right - left}
+                height={TRACK_HEIGHT - 4}
+                rx={3}
+              />
+              {right - left > 70 && (
+                <text className="status-segment-label" x={left + 6} y={TRACK_HEIGHT / 2 + 4}>
+                  {STATUS_LABEL[segment.status]}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {ticks.map((tick) => (
+          <StanceMark key={`${tick.x}:${tick.stance}`} tick={tick} y={TRACK_HEIGHT + 6} />
+        ))}
+      </svg>
+      <ol className="visually-hidden" aria-label={`Status history: ${claim.text}`}>
+        {claim.history.map((entry, i) => (
+          <li key={i}>
+            {formatEdtf(entry.date)}: {STATUS_LABEL[entry.status]}
+            {entry.note !== undefined && `. ${entry.note}`}
+          </li>
+        ))}
+        <li>
+          Related events shown: {related.length} (
+          {STANCE_ORDER.map(
+            (stance) =>
+              `${related.filter((r) => r.stance === stance).length} ${STANCE_LABEL[stance].toLowerCase()}`,
+          ).join(", ")}
+          )
+        </li>
+      </ol>
+    </div>
+  );
+}
+
+function StanceMark({ tick, y }: { tick: StanceTick; y: number }) {
+  const { x, stance } = tick;
   if (stance === "supports")
     return (
       <path

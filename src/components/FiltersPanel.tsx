@@ -15,8 +15,12 @@ export function FiltersPanel() {
   const setFilters = useTimeline((s) => s.setFilters);
   const resetFilters = useTimeline((s) => s.resetFilters);
   const shown = useFilteredEvents().length;
-  const counts = useMemo(() => facetCounts(dataset, index, filters), [dataset, index, filters]);
   const [open, setOpen] = useState(isFiltered(filters));
+  // Counts need the search index; nobody sees them until the panel opens.
+  const counts = useMemo(
+    () => (open ? facetCounts(dataset, index(), filters) : null),
+    [open, dataset, index, filters],
+  );
   const panelId = useId();
 
   const toggle = (facet: ListFacet, value: string) => {
@@ -53,52 +57,58 @@ export function FiltersPanel() {
           Reset filters
         </button>
       </div>
-      <div id={panelId} className="filters-panel" hidden={!open}>
-        <Facet
-          legend="Kind"
-          facet="kinds"
-          items={counts.kinds}
-          selected={filters.kinds}
-          onToggle={toggle}
-        />
-        <Facet
-          legend="Person"
-          facet="people"
-          items={counts.people}
-          selected={filters.people}
-          onToggle={toggle}
-        />
-        <fieldset className="facet">
-          <legend>Stance</legend>
-          <label className="facet-claim">
-            on{" "}
-            <select
-              value={filters.claim ?? ""}
-              onChange={(e) => setFilters({ claim: e.target.value === "" ? null : e.target.value })}
-            >
-              <option value="">any claim</option>
-              {dataset.claims.map((claim) => (
-                <option key={claim.id} value={claim.id}>
-                  {claim.text}
-                </option>
-              ))}
-            </select>
-          </label>
-          <FacetOptions
-            facet="stances"
-            items={counts.stances}
-            selected={filters.stances}
-            onToggle={toggle}
-          />
-        </fieldset>
-        <Facet
-          legend="Attribution"
-          facet="attributions"
-          items={counts.attributions}
-          selected={filters.attributions}
-          onToggle={toggle}
-        />
-        <OutletFacet items={counts.outlets} selected={filters.outlets} onToggle={toggle} />
+      <div id={panelId} className="filters-panel" hidden={counts === null}>
+        {counts !== null && (
+          <>
+            <Facet
+              legend="Kind"
+              facet="kinds"
+              items={counts.kinds}
+              selected={filters.kinds}
+              onToggle={toggle}
+            />
+            <Facet
+              legend="Person"
+              facet="people"
+              items={counts.people}
+              selected={filters.people}
+              onToggle={toggle}
+            />
+            <fieldset className="facet">
+              <legend>Stance</legend>
+              <label className="facet-claim">
+                on{" "}
+                <select
+                  value={filters.claim ?? ""}
+                  onChange={(e) =>
+                    setFilters({ claim: e.target.value === "" ? null : e.target.value })
+                  }
+                >
+                  <option value="">any claim</option>
+                  {dataset.claims.map((claim) => (
+                    <option key={claim.id} value={claim.id}>
+                      {claim.text}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <FacetOptions
+                facet="stances"
+                items={counts.stances}
+                selected={filters.stances}
+                onToggle={toggle}
+              />
+            </fieldset>
+            <Facet
+              legend="Attribution"
+              facet="attributions"
+              items={counts.attributions}
+              selected={filters.attributions}
+              onToggle={toggle}
+            />
+            <OutletFacet items={counts.outlets} selected={filters.outlets} onToggle={toggle} />
+          </>
+        )}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
 import {
   MARK_SIZE_PX,
   ROW_HEIGHT_PX,
+  stretchVisible,
   type LaidOutCluster,
   type LaidOutMark,
   type TimelineLayout,
@@ -14,6 +15,8 @@ import { KindGlyph } from "./KindGlyph.tsx";
 
 interface TimelineMarksProps {
   layout: TimelineLayout;
+  /** Current pixels per layout pixel (zoom within a layout level). */
+  stretch: number;
   visible: { marks: LaidOutMark[]; clusters: LaidOutCluster[] };
   /** Layout pixels scrolled off to the left. */
   offset: number;
@@ -31,9 +34,11 @@ export function TimelineMarks(props: TimelineMarksProps) {
   const { layout, visible, offset, top, width, claim, selectedId, tabStop } = props;
   // The tab stop must exist even when its event sits in a cluster or out of view.
   const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
-  const stopMark = stopShown
+  const laidStop = stopShown
     ? undefined
     : layout.marks.find((m) => m.primary && m.event.id === tabStop);
+  const stopMark =
+    laidStop && stretchVisible({ marks: [laidStop], clusters: [] }, props.stretch).marks[0];
   const stopCluster =
     stopShown || stopMark !== undefined
       ? undefined

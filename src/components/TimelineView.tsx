@@ -6,7 +6,12 @@ import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.
 import { CALLOUT_HEIGHT_PX } from "../timeline/calloutContent.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { assignLanes } from "../timeline/lanes.ts";
-import { layoutTimeline, visibleItems } from "../timeline/layoutTimeline.ts";
+import {
+  layoutTimeline,
+  snappedSpan,
+  stretchVisible,
+  visibleItems,
+} from "../timeline/layoutTimeline.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import { fitDomain } from "../timeline/viewport.ts";
 import { ClaimTracks } from "./ClaimTracks.tsx";
@@ -37,13 +42,21 @@ export function TimelineView() {
   );
   // A fixed origin makes layout independent of panning: only zoom and width lay out again.
   const origin = useMemo(() => fitDomain(dataset.events)[0], [dataset]);
-  const spanMs = domain[1] - domain[0];
+  // Layout is memoized per zoom level; between levels positions are only stretched.
+  const layoutSpan = snappedSpan(domain[1] - domain[0]);
   const layout = useMemo(
-    () => layoutTimeline({ events, lanes, spanMs, widthPx: Math.max(width, 1), origin }),
-    [events, lanes, spanMs, width, origin],
+    () =>
+      layoutTimeline({ events, lanes, spanMs: layoutSpan, widthPx: Math.max(width, 1), origin }),
+    [events, lanes, layoutSpan, width, origin],
   );
-  const offset = (domain[0] - origin) * layout.pxPerMs;
-  const visible = visibleItems(layout, offset, offset + width);
+  const stretch = layoutSpan / (domain[1] - domain[0]);
+  const pxPerMs = layout.pxPerMs * stretch;
+  const layoutLeft = (domain[0] - origin) * layout.pxPerMs;
+  const visible = stretchVisible(
+    visibleItems(layout, layoutLeft, layoutLeft + width / stretch),
+    stretch,
+  );
+  const offset = layoutLeft * stretch;
   const claim = colourClaim(dataset, lanesMode, filterClaim);
 
   // The roving tab stop: the selected event, else the first one in view.
@@ -114,6 +127,7 @@ export function TimelineView() {
             />
             <TimelineMarks
               layout={layout}
+              stretch={stretch}
               visible={visible}
               offset={offset}
               top={CALLOUT_BAND_PX}
@@ -125,8 +139,8 @@ export function TimelineView() {
                 store.getState().select(id, { open: true });
               }}
               onZoomInto={(x0, x1) => {
-                const t0 = origin + x0 / layout.pxPerMs;
-                const t1 = origin + x1 / layout.pxPerMs;
+                const t0 = origin + x0 / pxPerMs;
+                const t1 = origin + x1 / pxPerMs;
                 const pad = (t1 - t0) * 0.25 + 3_600_000;
                 store.getState().setDomain([t0 - pad, t1 + pad]);
               }}

@@ -2,12 +2,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "./model.ts";
-import { loadDataset } from "./loadDataset.ts";
+import { validateDataset } from "./validate.ts";
 
 const text = readFileSync(new URL("../../data/de-armas-cruise-2025.json", import.meta.url), "utf8");
 
 function load(): Dataset {
-  const result = loadDataset(text);
+  const result = validateDataset(JSON.parse(text));
   if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
   return result.dataset;
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
 import { resolveDatasetUrl } from "./datasetUrl.ts";
-import { fetchDataset } from "./fetchDataset.ts";
+import { fetchDataset, type LoadProgress } from "./fetchDataset.ts";
 import type { Dataset, Problem } from "./model.ts";
 
 export type DatasetState =
-  | { status: "loading"; url: string }
+  | { status: "loading"; url: string; progress: LoadProgress | null }
   | { status: "error"; url: string; problems: Problem[]; retryable: boolean }
   | { status: "ready"; url: string; dataset: Dataset; foreignHost: string | null };
 
@@ -20,12 +20,16 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
   // "loading" without resetting state inside the effect.
   const request = `${attempt}:${href}`;
   const [settled, setSettled] = useState<Settled | null>(null);
+  const [progress, setProgress] = useState<{ request: string; progress: LoadProgress } | null>(
+    null,
+  );
 
   useEffect(() => {
     if (!target.ok) return;
     const url = new URL(href);
     const controller = new AbortController();
-    fetchDataset(url, controller.signal).then(
+    const report = (next: LoadProgress) => setProgress({ request, progress: next });
+    fetchDataset(url, controller.signal, report).then(
       (outcome) => {
         if (outcome.ok) {
           const foreignHost = crossOrigin ? url.host : null;
@@ -62,7 +66,9 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
     const problems = [{ path: "?data", message: target.message }];
     return { status: "error", url: href, problems, retryable: false, retry };
   }
-  if (settled === null || settled.request !== request)
-    return { status: "loading", url: href, retry };
+  if (settled === null || settled.request !== request) {
+    const current = progress?.request === request ? progress.progress : null;
+    return { status: "loading", url: href, progress: current, retry };
+  }
   return { ...settled, retry };
 }

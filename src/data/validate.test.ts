@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { minimalDataset } from "./fixtures/minimal.ts";
 import type { Problem } from "./model.ts";
-import { loadDataset } from "./loadDataset.ts";
+import { parseDataset } from "./parseDataset.ts";
 import { MAX_DATASET_CHARS, validateDataset } from "./validate.ts";
 
 type Mutable = Record<string, unknown> & ReturnType<typeof minimalDataset>;
@@ -215,9 +215,9 @@ describe("validateDataset reports each rule with its JSON path", () => {
   });
 });
 
-describe("loadDataset", () => {
-  it("names the line and column of malformed JSON", () => {
-    const result = loadDataset('{\n  "version": 1,\n  "id": oops\n}');
+describe("parseDataset", () => {
+  it("names the line and column of malformed JSON", async () => {
+    const result = await parseDataset('{\n  "version": 1,\n  "id": oops\n}');
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -229,17 +229,17 @@ describe("loadDataset", () => {
     });
   });
 
-  it("refuses a file over the size limit before parsing it", () => {
-    const result = loadDataset(" ".repeat(MAX_DATASET_CHARS + 1));
+  it("refuses a file over the size limit before parsing it", async () => {
+    const result = await parseDataset(" ".repeat(MAX_DATASET_CHARS + 1));
     expect(result).toMatchObject({
       ok: false,
       problems: [{ path: "(file)", message: expect.stringMatching(/too large/) }],
     });
   });
 
-  it("rejects non-object roots", () => {
+  it("rejects non-object roots", async () => {
     for (const text of ["[]", "null", "42", '"text"']) {
-      expect(loadDataset(text)).toMatchObject({ ok: false, problems: [{ path: "(root)" }] });
+      expect(await parseDataset(text)).toMatchObject({ ok: false, problems: [{ path: "(root)" }] });
     }
   });
 });

@@ -6,6 +6,7 @@ import {
   applyFilters,
   buildSearchIndex,
   EMPTY_FILTERS,
+  isFiltered,
   type Filters,
   type SearchIndex,
 } from "../timeline/filters.ts";
@@ -23,7 +24,8 @@ export type Domain = readonly [number, number];
 
 export interface TimelineState {
   dataset: Dataset;
-  searchIndex: SearchIndex;
+  /** Built on first use: a 100,000-event index costs half a second nobody needs unfiltered. */
+  searchIndex: () => SearchIndex;
   /** Problems with the URL's parameters, shown to the reader instead of silently ignored. */
   warnings: string[];
   filters: Filters;
@@ -61,7 +63,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
 
   return createStore<TimelineState>()((set, get) => ({
     dataset,
-    searchIndex: buildSearchIndex(dataset),
+    searchIndex: lazy(() => buildSearchIndex(dataset)),
     warnings,
     filters: initial.filters,
     lanes: initial.lanes,
@@ -104,9 +106,16 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     pan: (deltaMs) => set((state) => ({ domain: panDomain(state.domain, deltaMs) })),
     fit: () =>
       set((state) => {
-        const shown = applyFilters(state.dataset, state.searchIndex, state.filters);
+        const shown = isFiltered(state.filters)
+          ? applyFilters(state.dataset, state.searchIndex(), state.filters)
+          : state.dataset.events;
         return { domain: fitDomain(shown.length > 0 ? shown : state.dataset.events) };
       }),
     dismissWarnings: () => set({ warnings: [] }),
   }));
+}
+
+function lazy<T>(build: () => T): () => T {
+  let value: { built: T } | undefined;
+  return () => (value ??= { built: build() }).built;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { minimalDataset } from "../data/fixtures/minimal.ts";
 import { validateDataset } from "../data/validate.ts";
 import type { Claim } from "../data/model.ts";
-import { currentStatusSince, statusSegments } from "./claimTrack.ts";
+import { currentStatusSince, stanceTicks, statusSegments } from "./claimTrack.ts";
 
 describe("statusSegments", () => {
   it("runs each status from its date to the next one, the last until the given end", () => {
@@ -46,5 +46,34 @@ describe("repeated statuses", () => {
 
   it("date the current status from where it began", () => {
     expect(currentStatusSince(claim)?.date.start).toBe(Date.UTC(2025, 1, 20));
+  });
+});
+
+describe("stanceTicks", () => {
+  it("merges events of one stance in one pixel bin and drops what is out of view", () => {
+    const ticks = stanceTicks(
+      [
+        { t: 10, stance: "supports" },
+        { t: 11, stance: "supports" },
+        { t: 11, stance: "disputes" },
+        { t: 500, stance: "context" },
+        { t: 2000, stance: "context" },
+      ],
+      [0, 1000],
+      100,
+    );
+    expect(ticks).toEqual([
+      { x: 2, stance: "supports", count: 2 },
+      { x: 2, stance: "disputes", count: 1 },
+      { x: 50, stance: "context", count: 1 },
+    ]);
+  });
+
+  it("never draws more ticks than bins × stances", () => {
+    const related = Array.from({ length: 100_000 }, (_, i) => ({
+      t: i,
+      stance: "supports" as const,
+    }));
+    expect(stanceTicks(related, [0, 100_000], 400).length).toBeLessThanOrEqual(100);
   });
 });

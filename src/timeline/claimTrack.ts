@@ -1,5 +1,5 @@
 // A claim's status over time as segments on the time axis, from its dated history.
-import type { Claim, ClaimStatus } from "../data/model.ts";
+import type { Claim, ClaimStatus, Stance } from "../data/model.ts";
 
 export interface StatusSegment {
   status: ClaimStatus;
@@ -29,4 +29,34 @@ export function currentStatusSince(claim: Claim): Claim["history"][number] | und
     since = entry;
   }
   return since;
+}
+
+export interface StanceTick {
+  x: number;
+  stance: Stance;
+  count: number;
+}
+
+/**
+ * Events' stances on a claim as ticks under its track, merged per pixel bin and stance so
+ * that 100,000 events draw at most a few hundred shapes.
+ */
+export function stanceTicks(
+  related: readonly { t: number; stance: Stance }[],
+  domain: readonly [number, number],
+  widthPx: number,
+  binPx = 4,
+): StanceTick[] {
+  const [t0, t1] = domain;
+  const bins = new Map<string, StanceTick>();
+  for (const { t, stance } of related) {
+    const x = ((t - t0) / (t1 - t0)) * widthPx;
+    if (x < 0 || x > widthPx) continue;
+    const bin = Math.floor(x / binPx);
+    const key = `${bin}:${stance}`;
+    const tick = bins.get(key);
+    if (tick === undefined) bins.set(key, { x: (bin + 0.5) * binPx, stance, count: 1 });
+    else tick.count += 1;
+  }
+  return [...bins.values()];
 }

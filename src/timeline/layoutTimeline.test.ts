@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { assignLanes } from "./lanes.ts";
-import { layoutTimeline, MARK_SIZE_PX, visibleItems } from "./layoutTimeline.ts";
+import {
+  layoutTimeline,
+  MARK_SIZE_PX,
+  snappedSpan,
+  stretchVisible,
+  visibleItems,
+  ZOOM_LEVEL_RATIO,
+} from "./layoutTimeline.ts";
 
 function date(text: string) {
   const parsed = parseEdtf(text);
@@ -139,5 +146,34 @@ describe("visibleItems", () => {
     });
     const visible = visibleItems(layout, 0, 300, MARK_SIZE_PX);
     expect(visible.marks.map((m) => m.event.id)).toEqual(["in"]);
+  });
+});
+
+describe("zoom levels", () => {
+  it("snap spans to powers of the level ratio, within half a level", () => {
+    for (const span of [3_600_000, 86_400_000, 1e10, 3.2e11]) {
+      const snapped = snappedSpan(span);
+      expect(snapped / span).toBeGreaterThan(1 / Math.sqrt(ZOOM_LEVEL_RATIO) - 1e-9);
+      expect(snapped / span).toBeLessThan(Math.sqrt(ZOOM_LEVEL_RATIO) + 1e-9);
+    }
+    expect(snappedSpan(1e10)).toBe(snappedSpan(1e10 * 1.05));
+  });
+
+  it("stretching multiplies positions and leaves rows alone", () => {
+    const events = [event("a", "2025-02-13"), event("b", "2025-03")];
+    const lanes = assignLanes(events, { by: "kind" }, lookups);
+    const layout = layoutTimeline({
+      events,
+      lanes,
+      spanMs: 60 * DAY,
+      widthPx: 600,
+      origin: Date.UTC(2025, 1, 1),
+    });
+    const stretched = stretchVisible(layout, 1.1);
+    expect(stretched.marks.map((m) => m.geometry.x0)).toEqual(
+      layout.marks.map((m) => m.geometry.x0 * 1.1),
+    );
+    expect(stretched.marks.map((m) => m.y)).toEqual(layout.marks.map((m) => m.y));
+    expect(stretchVisible(layout, 1)).toBe(layout);
   });
 });

@@ -1,16 +1,16 @@
-// Text to dataset in one call, for the command line and tests. The browser path
-// (fetchDataset.ts) does the same steps but loads the JSON error locator only on failure.
-import { describeJsonError } from "./jsonErrors.ts";
+// Text → validated dataset, the same steps wherever they run (page or worker). The JSON
+// error locator is loaded only when the text does not parse.
 import type { LoadResult } from "./model.ts";
 import { tooLarge, validateDataset } from "./validate.ts";
 
-export function loadDataset(text: string): LoadResult {
+export async function parseDataset(text: string): Promise<LoadResult> {
   const large = tooLarge(text);
   if (large !== null) return { ok: false, problems: [large] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    const { describeJsonError } = await import("./jsonErrors.ts");
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: "(file)", message: describeJsonError(text, reason) }] };
   }
