@@ -11,6 +11,8 @@ interface TimelineCalloutsProps {
   offset: number;
   width: number;
   bandHeight: number;
+  /** The whole plot: leader lines run from the band down to the marks, never beyond. */
+  plotHeight: number;
   selectedId: string | null;
 }
 
@@ -20,6 +22,7 @@ export function TimelineCallouts({
   offset,
   width,
   bandHeight,
+  plotHeight,
   selectedId,
 }: TimelineCalloutsProps) {
   const dataset = useTimeline((s) => s.dataset);
@@ -43,7 +46,7 @@ export function TimelineCallouts({
       <svg
         className="callout-links"
         width={width}
-        height={bandHeight + 400}
+        height={plotHeight}
         aria-hidden="true"
         focusable="false"
       >

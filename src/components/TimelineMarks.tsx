@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { formatEdtf, formatEdtfShort } from "../timeline/formatDate.ts";
-import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
+import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
   MARK_SIZE_PX,
   ROW_HEIGHT_PX,
@@ -150,7 +150,7 @@ function Mark({
     selected ? "mark-selected" : "",
     event.tags.includes("key") ? "mark-key" : "",
   ].join(" ");
-  const label = `${event.title}. ${formatEdtf(event.date)}. ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_LABEL[stance].toLowerCase()} the claim` : ""}.`;
+  const label = `${event.title}. ${formatEdtf(event.date)}. ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_PHRASE[stance]}` : ""}.`;
 
   return (
     <li className="mark-item">

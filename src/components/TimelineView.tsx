@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
 import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
@@ -59,13 +59,17 @@ export function TimelineView() {
   const offset = layoutLeft * stretch;
   const claim = colourClaim(dataset, lanesMode, filterClaim);
 
-  // The roving tab stop: the selected event, else the first one in view.
+  // The roving tab stop: the selected event, else the mark last focused, else the first
+  // one in view. It stays rendered (and focusable) even when zoomed or panned out of view.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const shown = (id: string | null) => id !== null && events.some((e) => e.id === id);
+  const tabStop = shown(selectedId)
+    ? selectedId
+    : shown(focusedId)
+      ? focusedId
+      : (visible.marks.find((m) => m.primary)?.event.id ?? events[0]?.id ?? null);
   // Set by keyboard moves; the mark is focused once the move has been rendered.
   const focusRequest = useRef<string | null>(null);
-  const tabStop =
-    selectedId !== null && events.some((e) => e.id === selectedId)
-      ? selectedId
-      : (visible.marks.find((m) => m.primary)?.event.id ?? events[0]?.id ?? null);
 
   useLayoutEffect(() => {
     const id = focusRequest.current;
@@ -82,6 +86,15 @@ export function TimelineView() {
     focusRequest.current = id;
   };
 
+  /** Keyboard zoom keeps the focused event in place, so focus never falls off the page. */
+  const zoomAroundStop = (factor: number) => {
+    const event = events.find((e) => e.id === tabStop);
+    store
+      .getState()
+      .zoom(factor, event === undefined ? undefined : (event.date.start + event.date.end) / 2);
+    if (event !== undefined) focusRequest.current = event.id;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = events.findIndex((e) => e.id === tabStop);
     const handled = new Map<string, () => void>([
@@ -89,9 +102,9 @@ export function TimelineView() {
       ["ArrowLeft", () => moveTo(events[Math.max(current - 1, 0)]?.id)],
       ["Home", () => moveTo(events[0]?.id)],
       ["End", () => moveTo(events.at(-1)?.id)],
-      ["+", () => store.getState().zoom(ZOOM_STEP)],
-      ["=", () => store.getState().zoom(ZOOM_STEP)],
-      ["-", () => store.getState().zoom(1 / ZOOM_STEP)],
+      ["+", () => zoomAroundStop(ZOOM_STEP)],
+      ["=", () => zoomAroundStop(ZOOM_STEP)],
+      ["-", () => zoomAroundStop(1 / ZOOM_STEP)],
       ["Escape", () => store.getState().closeDetail()],
     ]).get(event.key);
     if (handled === undefined) return;
@@ -114,6 +127,10 @@ export function TimelineView() {
         role="group"
         aria-label={description}
         onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          const id = event.target.getAttribute("data-event-id");
+          if (id !== null && event.target.hasAttribute("data-primary")) setFocusedId(id);
+        }}
         style={{ height: CALLOUT_BAND_PX + layout.height }}
       >
         {width > 0 && (
@@ -123,6 +140,7 @@ export function TimelineView() {
               offset={offset}
               width={width}
               bandHeight={CALLOUT_BAND_PX}
+              plotHeight={CALLOUT_BAND_PX + layout.height}
               selectedId={selectedId}
             />
             <TimelineMarks

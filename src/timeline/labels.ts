@@ -39,3 +39,10 @@ export const STATUS_EXPLANATION: Record<ClaimStatus, string> = {
   confirmed: "Confirmed on the record by someone in a position to know.",
   false: "Shown to be untrue by on-the-record evidence.",
 };
+
+/** How an event relates to a claim, as a phrase: "supports the claim". */
+export const STANCE_PHRASE: Record<Stance, string> = {
+  supports: "supports the claim",
+  disputes: "disputes the claim",
+  context: "gives context to the claim",
+};

@@ -1,0 +1,189 @@
+// Search, facets, reset, and filter state kept in (and restored from) the URL.
+import type { Locator, Page } from "@playwright/test";
+import { expect, realDataset, test } from "./test.ts";
+
+interface DatasetEvent {
+  id: string;
+  title: string;
+  kind: string;
+  people?: string[];
+}
+const data = realDataset as unknown as {
+  events: DatasetEvent[];
+  people: { id: string; name: string }[];
+};
+const TOTAL = data.events.length;
+
+const KIND_LABEL: Record<string, string> = {
+  sighting: "Sighting",
+  statement: "Statement",
+  report: "Report",
+  denial: "Denial",
+  confirmation: "Confirmation",
+  project: "Project",
+  release: "Release",
+  appearance: "Appearance",
+};
+
+function countText(page: Page): Locator {
+  return page.getByText(/^Showing \d+ of \d+ events$/);
+}
+
+async function shownCount(page: Page): Promise<number> {
+  const text = (await countText(page).textContent()) ?? "";
+  return Number(/^Showing (\d+) of/.exec(text)?.[1]);
+}
+
+function marks(page: Page): Locator {
+  return page.getByRole("list", { name: "Events on the timeline" }).getByRole("button");
+}
+
+function timeline(page: Page): Locator {
+  return page.getByRole("group", { name: /^Timeline, / });
+}
+
+function filtersButton(page: Page): Locator {
+  return page.getByRole("button", { name: "Filters", exact: true });
+}
+
+function kindBox(page: Page, kind: string): Locator {
+  return page.getByRole("checkbox", { name: new RegExp(`^${KIND_LABEL[kind]} \\(\\d+\\)$`) });
+}
+
+async function open(page: Page, query = ""): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  await expect(countText(page)).toBeVisible();
+}
+
+test.describe("filters and search", () => {
+  test("search narrows the count and the marks", async ({ page }) => {
+    await open(page);
+    await expect(countText(page)).toHaveText(`Showing ${TOTAL} of ${TOTAL} events`);
+    await expect(marks(page)).toHaveCount(TOTAL);
+
+    const search = page.getByRole("searchbox", { name: "Search events" });
+    await search.fill("helicopter");
+    await expect(countText(page)).not.toHaveText(`Showing ${TOTAL} of ${TOTAL} events`);
+    const shown = await shownCount(page);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(TOTAL);
+    await expect(marks(page)).toHaveCount(shown);
+    await expect(timeline(page)).toHaveAccessibleName(new RegExp(`^Timeline, ${shown} events`));
+    for (const event of data.events.filter((e) => /helicopter/i.test(e.title))) {
+      await expect(markNamed(page, event.title)).toHaveCount(1);
+    }
+
+    await search.fill("zzzz-no-such-thing");
+    await expect(countText(page)).toHaveText(`Showing 0 of ${TOTAL} events`);
+    await expect(marks(page)).toHaveCount(0);
+    await expect(page.getByText("No events match the filters.")).toBeVisible();
+  });
+
+  test("the Filters disclosure reveals facets with counts", async ({ page }) => {
+    await open(page);
+    const button = filtersButton(page);
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("group", { name: "Kind" })).toBeHidden();
+
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    for (const facet of ["Kind", "Person", "Stance", "Attribution", "Outlet"]) {
+      await expect(page.getByRole("group", { name: facet }), facet).toBeVisible();
+    }
+
+    const kinds = page.getByRole("group", { name: "Kind" });
+    const kindCounts = new Map<string, number>();
+    for (const event of data.events)
+      kindCounts.set(event.kind, (kindCounts.get(event.kind) ?? 0) + 1);
+    for (const [kind, count] of kindCounts) {
+      await expect(
+        kinds.getByRole("checkbox", { name: `${KIND_LABEL[kind]} (${count})`, exact: true }),
+        kind,
+      ).toBeVisible();
+    }
+
+    const people = page.getByRole("group", { name: "Person" });
+    for (const person of data.people.filter((p) => ["tom-cruise", "ana-de-armas"].includes(p.id))) {
+      const count = data.events.filter((e) => e.people?.includes(person.id)).length;
+      await expect(
+        people.getByRole("checkbox", { name: `${person.name} (${count})`, exact: true }),
+        person.id,
+      ).toBeVisible();
+    }
+
+    await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(kinds).toBeHidden();
+  });
+
+  test("checking a kind narrows; Reset filters restores and keeps focus", async ({ page }) => {
+    await open(page);
+    await filtersButton(page).click();
+    const denials = data.events.filter((e) => e.kind === "denial");
+
+    await kindBox(page, "denial").check();
+    await expect(countText(page)).toHaveText(`Showing ${denials.length} of ${TOTAL} events`);
+    await expect(marks(page)).toHaveCount(denials.length);
+    for (const event of denials) await expect(markNamed(page, event.title)).toHaveCount(1);
+    await expect(page).toHaveURL(/[?&]kind=denial(&|$)/);
+
+    const reset = page.getByRole("button", { name: "Reset filters" });
+    await expect(reset).toBeEnabled();
+    await reset.focus();
+    await page.keyboard.press("Enter");
+    await expect(countText(page)).toHaveText(`Showing ${TOTAL} of ${TOTAL} events`);
+    await expect(marks(page)).toHaveCount(TOTAL);
+    await expect(kindBox(page, "denial")).not.toBeChecked();
+    await expect(page).not.toHaveURL(/[?&]kind=/);
+    // Focus stays somewhere sensible: on the reset button, not dropped to the page.
+    await expect(reset).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+  });
+
+  test("filter state goes into the URL and loading that URL restores it", async ({ page }) => {
+    await open(page);
+    await filtersButton(page).click();
+    await kindBox(page, "sighting").check();
+    await page.getByRole("searchbox", { name: "Search events" }).fill("London");
+    await expect(page).toHaveURL(/[?&]kind=sighting(&|$)/);
+    await expect(page).toHaveURL(/[?&]q=London(&|$)/);
+    const shown = await shownCount(page);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(data.events.filter((e) => e.kind === "sighting").length);
+    const url = page.url();
+
+    await page.goto("about:blank");
+    await open(page, url.slice(url.indexOf("?")));
+    await expect(countText(page)).toHaveText(`Showing ${shown} of ${TOTAL} events`);
+    await expect(marks(page)).toHaveCount(shown);
+    await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("London");
+    // A filtered view opens with its filters shown.
+    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "true");
+    await expect(kindBox(page, "sighting")).toBeChecked();
+  });
+
+  test("a bad URL parameter is named in a status message and the timeline still renders", async ({
+    page,
+  }) => {
+    await open(page, "?theme=purple&kind=rumour");
+    const status = page.getByRole("status").filter({ hasText: "could not be used" });
+    await expect(status).toBeVisible();
+    await expect(status).toContainText('theme "purple"');
+    await expect(status).toContainText('kind "rumour"');
+    await expect(timeline(page)).toHaveAccessibleName(new RegExp(`^Timeline, ${TOTAL} events`));
+    await expect(marks(page)).toHaveCount(TOTAL);
+    await expect(countText(page)).toHaveText(`Showing ${TOTAL} of ${TOTAL} events`);
+    await expect(page.locator("html")).not.toHaveAttribute("data-theme", "purple");
+
+    await status.getByRole("button", { name: "Dismiss" }).click();
+    await expect(status).toHaveCount(0);
+  });
+});
+
+function markNamed(page: Page, title: string): Locator {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page
+    .getByRole("list", { name: "Events on the timeline" })
+    .getByRole("button", { name: new RegExp(`^${escaped}\\. `) });
+}
