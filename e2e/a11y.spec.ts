@@ -6,6 +6,10 @@ import { expect, test } from "./test.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+// axe walks every node (the list view has hundreds of links) and full-page screenshots are
+// large: on a busy 2-core CI machine that takes longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.passes.length, "axe checked something").toBeGreaterThan(0);
