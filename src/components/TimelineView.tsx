@@ -17,6 +17,7 @@ import { fitDomain } from "../timeline/viewport.ts";
 import { ClaimTracks } from "./ClaimTracks.tsx";
 import { TimelineAxis } from "./TimelineAxis.tsx";
 import { TimelineCallouts } from "./TimelineCallouts.tsx";
+import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
 
 const CALLOUT_BAND_PX = CALLOUT_HEIGHT_PX * 2 + 24;
@@ -168,6 +169,9 @@ export function TimelineView() {
         {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
       <TimelineAxis domain={domain} width={width} />
+      <TimelineLegend
+        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
+      />
       <ClaimTracks domain={domain} width={width} events={events} />
     </div>
   );
