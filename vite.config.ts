@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
+    // Property tests run hundreds of cases; a busy 2-core CI machine needs more than 5 s.
+    testTimeout: 60_000,
   },
 });
