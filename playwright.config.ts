@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
+  // Generous: CI is a 2-core machine, and some tests build big pages on purpose.
+  timeout: 60_000,
   workers: 2,
   reporter: [["list"]],
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
