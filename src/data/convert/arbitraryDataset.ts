@@ -1,0 +1,318 @@
+// fast-check generators of valid format v1 datasets, for property tests anywhere. The data is
+// realistic in shape (kinds, sourced annotations, EDTF dates of every supported precision,
+// qualifier and interval form) and hostile in text (commas, quotes, newlines, "|", "\",
+// formula-like starts, accents, CJK, emoji). Generated values are canonical: text is
+// trimmed and optional lists are either absent or non-empty, so a lossless round trip gives
+// back a deep-equal value.
+import fc from "fast-check";
+import { ATTRIBUTIONS, CLAIM_STATUSES, EVENT_KINDS, STANCES } from "../model.ts";
+import type { DatasetInput } from "../schema.ts";
+import { parseEdtf } from "../edtf.ts";
+
+type EventInput = DatasetInput["events"][number];
+type SourceInput = DatasetInput["sources"][number];
+type PersonInput = NonNullable<DatasetInput["people"]>[number];
+type ClaimInput = NonNullable<DatasetInput["claims"]>[number];
+
+const WORDS = [
+  "Ana",
+  "Tom",
+  "dinner",
+  "London",
+  "premiere",
+  "said",
+  "rumor",
+  "Café",
+  "São Paulo",
+  "Zürich",
+  "Ñandú",
+  "日本語",
+  "🎬",
+  "«quote»",
+  "O'Brien",
+  "2025",
+];
+const TRICKY = [
+  ",",
+  '"',
+  '""',
+  "'",
+  "|",
+  " | ",
+  "\\",
+  "\\|",
+  "\n",
+  "\r\n",
+  ":",
+  ": ",
+  "@",
+  "+",
+  "=",
+  "-",
+  "(",
+  ")",
+  "(ana)",
+  ";",
+  "\t",
+  "#",
+  "..",
+  "/",
+  "?",
+  "~",
+  "%",
+  "<b>",
+  "&amp;",
+];
+
+/** Trimmed, non-empty text of at most `max` characters, often with CSV-hostile characters. */
+export function arbitraryText(max = 120): fc.Arbitrary<string> {
+  const chunk = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+    { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
+  );
+  return fc
+    .array(fc.tuple(chunk, fc.constantFrom("", " ", "\u00a0")), { minLength: 1, maxLength: 10 })
+    .map((parts) =>
+      parts
+        .map(([word, space]) => word + space)
+        .join("")
+        .trim()
+        .slice(0, max)
+        .trim(),
+    )
+    .filter((text) => text.length > 0);
+}
+
+/** Strings over `alphabet` (fc.stringMatching is far slower inside large records). */
+function stringOf(alphabet: string, minLength: number, maxLength: number): fc.Arbitrary<string> {
+  return fc
+    .array(fc.constantFrom(...alphabet), { minLength, maxLength })
+    .map((chars) => chars.join(""));
+}
+
+export function arbitrarySlug(maxLength = 30): fc.Arbitrary<string> {
+  return fc
+    .array(stringOf("abcdefghijklmnopqrstuvwxyz0123456789", 1, 8), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join("-").slice(0, maxLength).replace(/-+$/, ""))
+    .filter((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug));
+}
+
+const two = (max: number) => fc.integer({ min: 1, max }).map((n) => String(n).padStart(2, "0"));
+
+/** One side of an EDTF date: year, month, day or a time, with an optional qualifier. */
+function arbitraryPoint(): fc.Arbitrary<string> {
+  const year = fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 1990, max: 2030 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
+  );
+  const yearText = year.map((y) => String(y).padStart(4, "0"));
+  const qualifier = fc.constantFrom("", "", "", "?", "~", "%");
+  const zone = fc.constantFrom("Z", "Z", "+01:00", "-03:00", "+05:30");
+  return fc.oneof(
+    fc.tuple(yearText, qualifier).map(([y, q]) => y + q),
+    fc.tuple(yearText, two(12), qualifier).map(([y, m, q]) => `${y}-${m}${q}`),
+    fc.tuple(yearText, two(12), two(28), qualifier).map(([y, m, d, q]) => `${y}-${m}-${d}${q}`),
+    fc
+      .tuple(
+        yearText,
+        two(12),
+        two(28),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+        zone,
+      )
+      .map(([y, m, d, h, min, s, z]) => {
+        const pad = (n: number) => String(n).padStart(2, "0");
+        return `${y}-${m}-${d}T${pad(h)}:${pad(min)}${s === undefined ? "" : `:${pad(s)}`}${z}`;
+      }),
+  );
+}
+
+/** EDTF dates in the supported subset: single dates, intervals and open intervals. */
+export function arbitraryEdtf(): fc.Arbitrary<string> {
+  return fc
+    .oneof(
+      { weight: 4, arbitrary: arbitraryPoint() },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(arbitraryPoint(), arbitraryPoint()).map(([a, b]) => {
+          // Order the two sides by where they start, so that most intervals are valid.
+          const [first, second] = [a, b].sort((x, y) => start(x) - start(y));
+          return `${first}/${second}`;
+        }),
+      },
+      { weight: 1, arbitrary: arbitraryPoint().map((p) => `../${p}`) },
+      { weight: 1, arbitrary: arbitraryPoint().map((p) => `${p}/..`) },
+    )
+    .filter((text) => parseEdtf(text).ok);
+}
+
+function start(point: string): number {
+  const parsed = parseEdtf(point);
+  return parsed.ok ? parsed.value.start : 0;
+}
+
+export function arbitraryUrl(): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom("https://", "http://"),
+      fc.constantFrom(
+        "example.org",
+        "www.example.com",
+        "news.example.co.uk",
+        "xn--caf-dma.example",
+      ),
+      stringOf("abcxyz0189-._~|", 0, 16),
+      fc.constantFrom("", "?id=7", "?q=a|b&x=1", "#top"),
+    )
+    .map(([scheme, host, path, query]) => `${scheme}${host}/${path}${query}`);
+}
+
+const language = fc.constantFrom("en", "es", "pt-BR", "zh-Hant", "de");
+
+function source(id: string): fc.Arbitrary<SourceInput> {
+  return fc.record(
+    {
+      id: fc.constant(id),
+      outlet: arbitraryText(60),
+      url: arbitraryUrl(),
+      title: arbitraryText(120),
+      published: arbitraryEdtf(),
+      relays: arbitraryText(40),
+      language,
+    },
+    { requiredKeys: ["id", "outlet"] },
+  );
+}
+
+function person(id: string): fc.Arbitrary<PersonInput> {
+  return fc.record(
+    { id: fc.constant(id), name: arbitraryText(60), role: arbitraryText(40) },
+    { requiredKeys: ["id", "name"] },
+  );
+}
+
+function subset(ids: readonly string[]): fc.Arbitrary<string[]> {
+  return fc.shuffledSubarray([...ids], { minLength: 1 });
+}
+
+function claim(id: string, sourceIds: readonly string[]): fc.Arbitrary<ClaimInput> {
+  return fc.record(
+    {
+      id: fc.constant(id),
+      text: arbitraryText(200),
+      status: fc.constantFrom(...CLAIM_STATUSES),
+      history: fc.array(
+        fc.record(
+          {
+            date: arbitraryEdtf(),
+            status: fc.constantFrom(...CLAIM_STATUSES),
+            note: arbitraryText(80),
+            sources: subset(sourceIds),
+          },
+          { requiredKeys: ["date", "status", "sources"] },
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+    },
+    { requiredKeys: ["id", "text", "status"] },
+  );
+}
+
+interface Ids {
+  sources: string[];
+  people: string[];
+  claims: string[];
+}
+
+function event(id: string, ids: Ids): fc.Arbitrary<EventInput> {
+  const annotation = fc.record(
+    {
+      text: arbitraryText(200),
+      quote: arbitraryText(80),
+      ...(ids.people.length > 0 ? { speaker: fc.constantFrom(...ids.people) } : {}),
+      attribution: fc.constantFrom(...ATTRIBUTIONS),
+      sources: subset(ids.sources),
+    },
+    { requiredKeys: ["text", "sources"] },
+  );
+  const altDate = fc.record(
+    { date: arbitraryEdtf(), sources: subset(ids.sources), note: arbitraryText(80) },
+    { requiredKeys: ["date", "sources"] },
+  );
+  const model = {
+    id: fc.constant(id),
+    title: arbitraryText(120),
+    summary: arbitraryText(300),
+    date: arbitraryEdtf(),
+    altDates: fc.array(altDate, { minLength: 1, maxLength: 2 }),
+    kind: fc.constantFrom(...EVENT_KINDS),
+    place: arbitraryText(60),
+    ...(ids.people.length > 0 ? { people: subset(ids.people) } : {}),
+    ...(ids.claims.length > 0
+      ? {
+          claims: subset(ids.claims).chain((claims) =>
+            fc.tuple(
+              ...claims.map((c) =>
+                fc.constantFrom(...STANCES).map((stance) => ({ claim: c, stance })),
+              ),
+            ),
+          ),
+        }
+      : {}),
+    annotations: fc.array(annotation, { minLength: 1, maxLength: 3 }),
+    sources: subset(ids.sources),
+    tags: fc.uniqueArray(arbitrarySlug(40), { minLength: 1, maxLength: 3 }),
+  };
+  return fc.record(model, {
+    requiredKeys: ["id", "title", "summary", "date", "kind", "sources"],
+  }) as fc.Arbitrary<EventInput>;
+}
+
+/** A valid dataset: every reference resolves, every id is unique, every date parses. */
+export function arbitraryDataset(): fc.Arbitrary<DatasetInput> {
+  return fc
+    .record({
+      sources: fc.uniqueArray(arbitrarySlug(), { minLength: 1, maxLength: 6 }),
+      people: fc.uniqueArray(arbitrarySlug(), { maxLength: 4 }),
+      claims: fc.uniqueArray(arbitrarySlug(), { maxLength: 3 }),
+      events: fc.uniqueArray(arbitrarySlug(), { minLength: 1, maxLength: 8 }),
+    })
+    .chain((ids) =>
+      fc.record(
+        {
+          version: fc.constant(1 as const),
+          id: arbitrarySlug(),
+          title: arbitraryText(120),
+          summary: arbitraryText(300),
+          updated: arbitraryEdtf(),
+          language,
+          ...(ids.people.length > 0 ? { people: fc.tuple(...ids.people.map(person)) } : {}),
+          ...(ids.claims.length > 0
+            ? { claims: fc.tuple(...ids.claims.map((c) => claim(c, ids.sources))) }
+            : {}),
+          sources: fc.tuple(...ids.sources.map(source)),
+          events: fc.tuple(...ids.events.map((e) => event(e, ids))),
+          corrections: fc.array(fc.record({ date: arbitraryEdtf(), text: arbitraryText(80) }), {
+            minLength: 1,
+            maxLength: 2,
+          }),
+        },
+        {
+          requiredKeys: [
+            "version",
+            "id",
+            "title",
+            "summary",
+            "updated",
+            "sources",
+            "events",
+            // Present whenever events may refer to them.
+            ...(ids.people.length > 0 ? (["people"] as const) : []),
+            ...(ids.claims.length > 0 ? (["claims"] as const) : []),
+          ],
+        },
+      ),
+    ) as fc.Arbitrary<DatasetInput>;
+}

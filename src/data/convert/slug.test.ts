@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isSlug, slugify, uniqueSlug } from "./slug.ts";
+
+describe("slugify", () => {
+  it("lowercases, folds accents and joins words with single hyphens", () => {
+    expect(slugify("Ana de Armas")).toBe("ana-de-armas");
+    expect(slugify("  Ça été — l'été 2025!  ")).toBe("ca-ete-l-ete-2025");
+    expect(slugify("Straße, Æsir, Øresund, Łódź, Þór")).toBe("strasse-aesir-oresund-lodz-thor");
+    expect(slugify("Tom & Ana")).toBe("tom-and-ana");
+    expect(slugify("www.people.com")).toBe("www-people-com");
+  });
+
+  it("returns an empty string when nothing usable is left", () => {
+    expect(slugify("日本語")).toBe("");
+    expect(slugify("!!!")).toBe("");
+  });
+
+  it("cuts long text at a word boundary", () => {
+    expect(slugify("one two three four five", 12)).toBe("one-two");
+    expect(slugify("abcdefghijklmnop", 5)).toBe("abcde");
+  });
+
+  it("always gives a slug or nothing", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 100 }), fc.integer({ min: 1, max: 80 }), (text, max) => {
+        const slug = slugify(text, max);
+        expect(slug === "" || isSlug(slug, max)).toBe(true);
+      }),
+      { seed: 20250213, numRuns: 500 },
+    );
+  });
+});
+
+describe("uniqueSlug", () => {
+  it("adds -2, -3… to taken slugs and records what it returns", () => {
+    const taken = new Set(["dinner"]);
+    expect(uniqueSlug("dinner", taken)).toBe("dinner-2");
+    expect(uniqueSlug("dinner", taken)).toBe("dinner-3");
+    expect(uniqueSlug("", taken, "event")).toBe("event");
+    expect([...taken]).toEqual(["dinner", "dinner-2", "dinner-3", "event"]);
+  });
+
+  it("stays within the length limit with a suffix", () => {
+    const taken = new Set(["abcdef"]);
+    expect(uniqueSlug("abcdef", taken, "x", 6)).toBe("abcd-2");
+  });
+});

@@ -1,0 +1,67 @@
+// Slugs for ids made from names, headlines and hosts: lowercase ASCII letters, digits and
+// single hyphens (the format's id rule), accents folded rather than dropped.
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Letters that Unicode normalization does not split into a base letter and a mark. */
+const FOLDS: Readonly<Record<string, string>> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ı: "i",
+  "&": " and ",
+};
+
+export const MAX_SLUG_LENGTH = 60;
+
+export function isSlug(value: string, maxLength = 80): boolean {
+  return value.length <= maxLength && SLUG.test(value);
+}
+
+/**
+ * `"Ana de Armas"` → `"ana-de-armas"`, `"Ça été — 2025!"` → `"ca-ete-2025"`. Returns `""` when
+ * nothing usable is left (callers choose their own fallback). Cut at a hyphen when possible.
+ */
+export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
+  const folded = text
+    .toLowerCase()
+    .replace(/[ßæœøđðłþı&]/g, (letter) => FOLDS[letter] ?? letter)
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "");
+  const slug = folded.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return cut(slug, maxLength);
+}
+
+function cut(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  const head = slug.slice(0, maxLength);
+  const lastHyphen = head.lastIndexOf("-");
+  // Prefer a whole word, unless that would leave too little.
+  const kept = lastHyphen >= maxLength / 2 ? head.slice(0, lastHyphen) : head;
+  return kept.replace(/-+$/, "");
+}
+
+/**
+ * `base` itself if it is free, else `base-2`, `base-3`, …; the result is added to `taken`.
+ * An empty base becomes `fallback`.
+ */
+export function uniqueSlug(
+  base: string,
+  taken: Set<string>,
+  fallback = "item",
+  maxLength = MAX_SLUG_LENGTH,
+): string {
+  const root = cut(base === "" ? fallback : base, maxLength);
+  let candidate = root;
+  for (let n = 2; taken.has(candidate); n += 1) {
+    const suffix = `-${n}`;
+    candidate = `${cut(root, maxLength - suffix.length)}${suffix}`;
+  }
+  taken.add(candidate);
+  return candidate;
+}
