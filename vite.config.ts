@@ -1,10 +1,24 @@
+import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { embedScript } from "./scripts/vite-embed-script.ts";
+import { oembed } from "./scripts/vite-oembed.ts";
 import { publishDatasets } from "./scripts/vite-publish-datasets.ts";
 
 export default defineConfig({
-  plugins: [react(), publishDatasets()],
-  build: { target: "es2022", sourcemap: true },
+  plugins: [react(), publishDatasets(), embedScript(), oembed()],
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    rolldownOptions: {
+      // Two pages: the full timeline and its compact copy for article frames. They share
+      // one chunk of timeline code, so a reader who saw one has the other cached.
+      input: {
+        index: resolve(import.meta.dirname, "index.html"),
+        embed: resolve(import.meta.dirname, "embed.html"),
+      },
+    },
+  },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",

@@ -1,4 +1,5 @@
 import type { ChangeEvent } from "react";
+import { ShareButton } from "../embed/ShareButton.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
 import type { LaneMode } from "../timeline/lanes.ts";
@@ -81,6 +82,7 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
           <option value="dark">Dark</option>
         </select>
       </label>
+      <ShareButton />
     </div>
   );
 }

@@ -1,0 +1,179 @@
+// Discovery for embedders: a static oEmbed answer per published dataset at
+// /oembed/<name>.json, and the full page's social card (Open Graph, Twitter) and oEmbed link,
+// filled in from the bundled dataset so that nobody copies its title by hand.
+//
+// oEmbed and social cards need absolute URLs, which a static build cannot guess: set
+// SITE_URL (say https://timeline.example.org/) when building for production.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { HtmlTagDescriptor, Plugin } from "vite";
+import { DEFAULT_DATASET } from "../src/data/datasetUrl.ts";
+import { frameTitle, iframeSnippet, type EmbedSpec } from "../src/timeline/embedCode.ts";
+
+const DATA_DIR = "data";
+export const PROVIDER_NAME = "Rumor Timeline";
+export const LOCAL_SITE = "http://localhost:4173/";
+export const SOCIAL_IMAGE = { path: "social-card.png", width: 1200, height: 630 };
+/** What the social card shows, for people who cannot see it. */
+export const SOCIAL_IMAGE_ALT =
+  "Rumor Timeline: who said what, when, and how sure anyone is. Events on a line, from a sighting and a report to a denial and a split.";
+/** oEmbed's frame: a common article column and a screenful of timeline. */
+export const OEMBED_SIZE = { width: 640, height: 720 };
+
+interface DatasetInfo {
+  /** File name without `.json`. */
+  name: string;
+  title: string;
+  summary: string;
+}
+
+/** The site's public root URL (ending in "/") from SITE_URL, or the local one with a warning. */
+export function siteUrl(env: string | undefined): { url: string; fromEnv: boolean } {
+  if (env === undefined || env.trim() === "") return { url: LOCAL_SITE, fromEnv: false };
+  const url = new URL(env.trim());
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`SITE_URL must be an http(s) URL, not ${url.protocol}`);
+  }
+  url.search = "";
+  url.hash = "";
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return { url: url.href, fromEnv: true };
+}
+
+/** The published datasets (data/*.json except the schema), with what oEmbed needs of each. */
+export function readDatasets(dir = DATA_DIR): DatasetInfo[] {
+  const out: DatasetInfo[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!file.endsWith(".json") || file === "schema.json") continue;
+    const value: unknown = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    if (typeof value !== "object" || value === null) continue;
+    const { title, summary } = value as Record<string, unknown>;
+    if (typeof title !== "string" || typeof summary !== "string") continue;
+    out.push({ name: file.slice(0, -".json".length), title, summary });
+  }
+  return out;
+}
+
+/** The oEmbed 1.0 answer (type "rich") for one dataset: the plain iframe form of the embed. */
+export function oembedFor(dataset: DatasetInfo, site: string): Record<string, unknown> {
+  const spec: EmbedSpec = {
+    site,
+    data: `${site}data/${dataset.name}.json`,
+    title: dataset.title,
+    event: null,
+    theme: "auto",
+    view: "",
+  };
+  return {
+    version: "1.0",
+    type: "rich",
+    provider_name: PROVIDER_NAME,
+    provider_url: site,
+    title: dataset.title,
+    html: iframeSnippet(spec, OEMBED_SIZE.height),
+    width: OEMBED_SIZE.width,
+    height: OEMBED_SIZE.height,
+    thumbnail_url: `${site}${SOCIAL_IMAGE.path}`,
+    thumbnail_width: SOCIAL_IMAGE.width,
+    thumbnail_height: SOCIAL_IMAGE.height,
+    cache_age: 86400,
+  };
+}
+
+function clip(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
+/** Social card and oEmbed discovery tags for the full page (which shows the bundled dataset). */
+export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTagDescriptor[] {
+  const title = dataset === undefined ? PROVIDER_NAME : `${dataset.title} · ${PROVIDER_NAME}`;
+  const description = clip(
+    dataset?.summary ??
+      "A sourced, interactive timeline of a rumor: who said what, when, and how sure anyone is.",
+    200,
+  );
+  const image = `${site}${SOCIAL_IMAGE.path}`;
+  const meta = (key: "name" | "property", name: string, content: string): HtmlTagDescriptor => ({
+    tag: "meta",
+    attrs: { [key]: name, content },
+    injectTo: "head",
+  });
+  const tags: HtmlTagDescriptor[] = [
+    meta("property", "og:type", "website"),
+    meta("property", "og:site_name", PROVIDER_NAME),
+    meta("property", "og:title", title),
+    meta("property", "og:description", description),
+    meta("property", "og:url", site),
+    meta("property", "og:image", image),
+    meta("property", "og:image:width", String(SOCIAL_IMAGE.width)),
+    meta("property", "og:image:height", String(SOCIAL_IMAGE.height)),
+    meta("property", "og:image:alt", SOCIAL_IMAGE_ALT),
+    meta("name", "twitter:card", "summary_large_image"),
+    meta("name", "twitter:title", title),
+    meta("name", "twitter:description", description),
+    meta("name", "twitter:image", image),
+    meta("name", "twitter:image:alt", SOCIAL_IMAGE_ALT),
+  ];
+  if (dataset !== undefined) {
+    tags.push({
+      tag: "link",
+      attrs: {
+        rel: "alternate",
+        type: "application/json+oembed",
+        href: `${site}oembed/${dataset.name}.json`,
+        title: frameTitle(dataset.title),
+      },
+      injectTo: "head",
+    });
+  }
+  return tags;
+}
+
+const DEFAULT_NAME = DEFAULT_DATASET.slice(DEFAULT_DATASET.lastIndexOf("/") + 1, -".json".length);
+
+export function oembed(): Plugin {
+  let site = LOCAL_SITE;
+  let serving = false;
+  return {
+    name: "rumor-timeline:oembed",
+    configResolved(config) {
+      serving = config.command === "serve";
+      const resolved = siteUrl(process.env.SITE_URL);
+      site = resolved.url;
+      if (!resolved.fromEnv && !serving) {
+        config.logger.warn(
+          `SITE_URL is not set: oEmbed answers and social cards point at ${LOCAL_SITE}. ` +
+            "Build with SITE_URL=https://your.site/ for production.",
+        );
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const name = /^\/oembed\/([a-z0-9-]+)\.json(?:\?.*)?$/.exec(request.url ?? "")?.[1];
+        const dataset = readDatasets().find((d) => d.name === name);
+        if (dataset === undefined) return next();
+        const host = request.headers.host ?? "localhost:5173";
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        response.end(JSON.stringify(oembedFor(dataset, `http://${host}/`), null, 2));
+      });
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        // embed.html is not a page to share; only the full page gets the card.
+        if (!context.path.endsWith("/index.html") && context.path !== "/") return;
+        const dataset = readDatasets().find((d) => d.name === DEFAULT_NAME);
+        return headTags(dataset, site);
+      },
+    },
+    generateBundle() {
+      for (const dataset of readDatasets()) {
+        this.emitFile({
+          type: "asset",
+          fileName: `oembed/${dataset.name}.json`,
+          source: `${JSON.stringify(oembedFor(dataset, site), null, 2)}\n`,
+        });
+      }
+    },
+  };
+}

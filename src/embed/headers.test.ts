@@ -1,0 +1,66 @@
+// The inline theme script of index.html and embed.html runs only if the Content-Security-
+// Policy in public/_headers carries its hash: this fails when one changes without the other.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
+
+function inlineScriptHash(html: string): string {
+  const match = /<script>([\s\S]*?)<\/script>/.exec(html);
+  if (match?.[1] === undefined) throw new Error("no inline script");
+  return `'sha256-${createHash("sha256").update(match[1]).digest("base64")}'`;
+}
+
+/** Header values by path, from the Netlify / Cloudflare Pages `_headers` format. */
+function parseHeaders(text: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | null = null;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (!line.startsWith(" ")) {
+      current = new Map();
+      rules.set(line.trim(), current);
+    } else if (current !== null) {
+      const colon = line.indexOf(":");
+      current.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    }
+  }
+  return rules;
+}
+
+const headers = parseHeaders(read("public/_headers"));
+const csp = (path: string) => headers.get(path)?.get("content-security-policy") ?? "";
+
+describe("public/_headers", () => {
+  it("allows exactly the inline theme script of both pages", () => {
+    const hash = inlineScriptHash(read("index.html"));
+    expect(inlineScriptHash(read("embed.html"))).toBe(hash);
+    for (const path of ["/", "/index.html", "/embed", "/embed.html"]) {
+      expect(csp(path)).toContain(`script-src 'self' ${hash};`);
+    }
+  });
+
+  it("lets any page frame the embed, and only the site frame the full page", () => {
+    expect(csp("/embed.html")).toMatch(/frame-ancestors \*$/);
+    expect(csp("/embed")).toBe(csp("/embed.html"));
+    expect(csp("/")).toContain("frame-ancestors 'self'");
+    expect(csp("/index.html")).toBe(csp("/"));
+  });
+
+  it("never sets a policy on paths that also match another policy", () => {
+    const withPolicy = [...headers].filter(([, values]) => values.has("content-security-policy"));
+    expect(withPolicy.map(([path]) => path).sort()).toEqual([
+      "/",
+      "/embed",
+      "/embed.html",
+      "/index.html",
+    ]);
+  });
+
+  it("caches hashed assets for ever and lets other origins read datasets", () => {
+    expect(headers.get("/assets/*")?.get("cache-control")).toContain("immutable");
+    expect(headers.get("/data/*")?.get("access-control-allow-origin")).toBe("*");
+    expect(headers.get("/embed.js")?.get("cache-control")).not.toContain("immutable");
+  });
+});

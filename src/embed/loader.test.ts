@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { URL_PARAMS } from "../store/urlState.ts";
+import { datasetName, embedUrl, FILTER_PARAMS, type Placeholder } from "./loader.ts";
+
+const EMBED = "https://timeline.example.org/embed.html";
+const ARTICLE = "https://news.example.com/2025/story.html";
+
+function placeholder(fields: Partial<Placeholder>): Placeholder {
+  return { data: null, event: null, theme: null, title: null, filters: null, ...fields };
+}
+
+describe("embedUrl", () => {
+  it("passes data, event and theme to embed.html", () => {
+    const url = new URL(
+      embedUrl(
+        EMBED,
+        ARTICLE,
+        placeholder({
+          data: "https://timeline.example.org/data/x.json",
+          event: "soho-dinner",
+          theme: "dark",
+        }),
+      ),
+    );
+    expect(url.origin + url.pathname).toBe(EMBED);
+    expect([...url.searchParams]).toEqual([
+      ["data", "https://timeline.example.org/data/x.json"],
+      ["event", "soho-dinner"],
+      ["theme", "dark"],
+    ]);
+  });
+
+  it("resolves a relative dataset URL against the article, like any URL in its HTML", () => {
+    const url = new URL(embedUrl(EMBED, ARTICLE, placeholder({ data: "timeline.json" })));
+    expect(url.searchParams.get("data")).toBe("https://news.example.com/2025/timeline.json");
+  });
+
+  it("leaves data out when the placeholder names none (the site's bundled dataset)", () => {
+    expect(embedUrl(EMBED, ARTICLE, placeholder({ data: "  " }))).toBe(EMBED);
+  });
+
+  it("passes only view parameters from data-filters, repeated ones included", () => {
+    const url = new URL(
+      embedUrl(
+        EMBED,
+        ARTICLE,
+        placeholder({
+          filters: "kind=denial&person=a&person=b&data=https://evil.example/x&event=y",
+        }),
+      ),
+    );
+    expect([...url.searchParams]).toEqual([
+      ["kind", "denial"],
+      ["person", "a"],
+      ["person", "b"],
+    ]);
+  });
+
+  it("encodes what it passes, so a value cannot add parameters", () => {
+    const url = new URL(embedUrl(EMBED, ARTICLE, placeholder({ event: "a&theme=dark" })));
+    expect(url.searchParams.get("event")).toBe("a&theme=dark");
+    expect(url.searchParams.get("theme")).toBeNull();
+  });
+});
+
+describe("datasetName", () => {
+  it("is the file name without folders or extension", () => {
+    expect(datasetName("https://x.org/data/de-armas-cruise-2025.json?v=2#top")).toBe(
+      "de-armas-cruise-2025",
+    );
+    expect(datasetName("my%20timeline.JSON")).toBe("my timeline");
+    expect(datasetName("bad%escape.json")).toBe("bad%escape");
+  });
+
+  it("falls back to the product's name", () => {
+    expect(datasetName(null)).toBe("Rumor Timeline");
+    expect(datasetName("https://x.org/")).toBe("Rumor Timeline");
+  });
+});
+
+it("knows every view parameter of the page except data, event and theme", () => {
+  expect([...FILTER_PARAMS].sort()).toEqual(
+    URL_PARAMS.filter((p) => p !== "event" && p !== "theme").sort(),
+  );
+});
