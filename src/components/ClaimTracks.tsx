@@ -2,7 +2,12 @@ import { useMemo } from "react";
 import type { Claim, Stance, TimelineEvent } from "../data/model.ts";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { stanceTicks, statusSegments, type StanceTick } from "../timeline/claimTrack.ts";
+import {
+  stanceTicks,
+  statusSegments,
+  type RelatedEvent,
+  type StanceTick,
+} from "../timeline/claimTrack.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
@@ -25,13 +30,13 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
   const related = useMemo(
     () =>
       new Map(
-        claims.map((claim) => [
-          claim.id,
-          events.flatMap((event) => {
+        claims.map((claim) => {
+          const list: RelatedEvent[] = events.flatMap((event) => {
             const stance = stanceOn(event, claim.id);
             return stance === null ? [] : [{ t: (event.date.start + event.date.end) / 2, stance }];
-          }),
-        ]),
+          });
+          return [claim.id, list.sort((a, b) => a.t - b.t)];
+        }),
       ),
     [claims, events],
   );
@@ -62,7 +67,8 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
 
 interface ClaimTrackProps {
   claim: Claim;
-  related: readonly { t: number; stance: Stance }[];
+  /** Sorted by time. */
+  related: readonly RelatedEvent[];
   domain: Domain;
   width: number;
   until: number;
@@ -73,6 +79,14 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
   const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
   const segments = statusSegments(claim, until);
   const ticks = stanceTicks(related, domain, width);
+  const counts = useMemo(
+    () =>
+      STANCE_ORDER.map(
+        (stance) =>
+          `${related.filter((r) => r.stance === stance).length} ${STANCE_LABEL[stance].toLowerCase()}`,
+      ).join(", "),
+    [related],
+  );
   return (
     <div className="claim-track">
       <p className="claim-track-label">
@@ -102,8 +116,9 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
             </g>
           );
         })}
-        {ticks.map((tick) => (
-          <StanceMark key={`${tick.x}:${tick.stance}`} tick={tick} y={TRACK_HEIGHT + 6} />
+        {/* Index keys: panning moves every tick, and updating nodes beats replacing them. */}
+        {ticks.map((tick, i) => (
+          <StanceMark key={i} tick={tick} y={TRACK_HEIGHT + 6} />
         ))}
       </svg>
       <ol className="visually-hidden" aria-label={`Status history: ${claim.text}`}>
@@ -114,12 +129,7 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
           </li>
         ))}
         <li>
-          Related events shown: {related.length} (
-          {STANCE_ORDER.map(
-            (stance) =>
-              `${related.filter((r) => r.stance === stance).length} ${STANCE_LABEL[stance].toLowerCase()}`,
-          ).join(", ")}
-          )
+          Related events shown: {related.length} ({counts})
         </li>
       </ol>
     </div>

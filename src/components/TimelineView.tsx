@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
+import { useSettledValue } from "../hooks/useSettledValue.ts";
 import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
@@ -22,6 +23,9 @@ import { TimelineMarks } from "./TimelineMarks.tsx";
 
 const CALLOUT_BAND_PX = CALLOUT_HEIGHT_PX * 2 + 24;
 const ZOOM_STEP = 1.5;
+/** Up to this many events a layout takes a few milliseconds: redo it on every zoom frame. */
+const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
+const RELAYOUT_DELAY_MS = 160;
 
 /** The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below. */
 export function TimelineView() {
@@ -43,8 +47,12 @@ export function TimelineView() {
   );
   // A fixed origin makes layout independent of panning: only zoom and width lay out again.
   const origin = useMemo(() => fitDomain(dataset.events)[0], [dataset]);
-  // Layout is memoized per zoom level; between levels positions are only stretched.
-  const layoutSpan = snappedSpan(domain[1] - domain[0]);
+  // Layout is memoized per zoom level; between levels positions are only stretched. For big
+  // datasets a new level is laid out only once a zoom gesture pauses.
+  const layoutSpan = useSettledValue(
+    snappedSpan(domain[1] - domain[0]),
+    events.length > RELAYOUT_IMMEDIATELY_UP_TO ? RELAYOUT_DELAY_MS : 0,
+  );
   const layout = useMemo(
     () =>
       layoutTimeline({ events, lanes, spanMs: layoutSpan, widthPx: Math.max(width, 1), origin }),

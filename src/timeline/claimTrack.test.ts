@@ -53,6 +53,7 @@ describe("stanceTicks", () => {
   it("merges events of one stance in one pixel bin and drops what is out of view", () => {
     const ticks = stanceTicks(
       [
+        { t: -5, stance: "context" },
         { t: 10, stance: "supports" },
         { t: 11, stance: "supports" },
         { t: 11, stance: "disputes" },

@@ -37,25 +37,48 @@ export interface StanceTick {
   count: number;
 }
 
+export interface RelatedEvent {
+  t: number;
+  stance: Stance;
+}
+
+const STANCE_SLOT: Record<Stance, number> = { supports: 0, disputes: 1, context: 2 };
+
+/** First index whose `t` is at least `t`, in a list sorted by `t`. */
+function lowerBound(related: readonly RelatedEvent[], t: number): number {
+  let lo = 0;
+  let hi = related.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((related[mid]?.t ?? Infinity) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Events' stances on a claim as ticks under its track, merged per pixel bin and stance so
- * that 100,000 events draw at most a few hundred shapes.
+ * that 100,000 events draw at most a few hundred shapes. `related` must be sorted by `t`:
+ * only the part in view is visited, so panning costs what is on screen, not the dataset.
  */
 export function stanceTicks(
-  related: readonly { t: number; stance: Stance }[],
+  related: readonly RelatedEvent[],
   domain: readonly [number, number],
   widthPx: number,
   binPx = 4,
 ): StanceTick[] {
   const [t0, t1] = domain;
-  const bins = new Map<string, StanceTick>();
-  for (const { t, stance } of related) {
-    const x = ((t - t0) / (t1 - t0)) * widthPx;
-    if (x < 0 || x > widthPx) continue;
+  const bins = new Map<number, StanceTick>();
+  const end = lowerBound(related, t1 + Number.EPSILON);
+  for (let i = lowerBound(related, t0); i < end; i++) {
+    const event = related[i];
+    if (event === undefined) continue;
+    const x = ((event.t - t0) / (t1 - t0)) * widthPx;
     const bin = Math.floor(x / binPx);
-    const key = `${bin}:${stance}`;
+    const key = bin * 3 + STANCE_SLOT[event.stance];
     const tick = bins.get(key);
-    if (tick === undefined) bins.set(key, { x: (bin + 0.5) * binPx, stance, count: 1 });
+    if (tick === undefined)
+      bins.set(key, { x: (bin + 0.5) * binPx, stance: event.stance, count: 1 });
     else tick.count += 1;
   }
   return [...bins.values()];
