@@ -1,12 +1,11 @@
 // Human display of parsed EDTF dates. Dates are UTC milliseconds and are shown in UTC,
 // whatever time zone the reader's machine is in.
 
-import { format } from "date-fns";
+import { formatUtc } from "./utcFormat.ts";
 import type { EdtfDate, EdtfPoint } from "../data/model.ts";
 
 type Style = "long" | "short";
 
-// "uuuu" rather than "yyyy": date-fns' "y" is the year of era and shows year 0000 as 1.
 const PATTERNS = {
   long: { year: "uuuu", month: "MMMM uuuu", monthName: "MMMM", day: "d MMM uuuu" },
   short: { year: "uuuu", month: "MMM uuuu", monthName: "MMM", day: "d MMM" },
@@ -40,20 +39,19 @@ function formatDate(date: EdtfDate, style: Style): string {
 
 function formatPoint(point: EdtfPoint, style: Style): string {
   const patterns = PATTERNS[style];
-  const day = calendarDate(point.start);
   let text: string;
   switch (point.precision) {
     case "year":
-      text = format(day, patterns.year);
+      text = formatUtc(point.start, patterns.year);
       break;
     case "month":
-      text = format(day, patterns.month);
+      text = formatUtc(point.start, patterns.month);
       break;
     case "day":
-      text = format(day, patterns.day);
+      text = formatUtc(point.start, patterns.day);
       break;
     default:
-      text = `${format(day, patterns.day)}, ${clock(point)}${zone(style)}`;
+      text = `${formatUtc(point.start, patterns.day)}, ${clock(point)}${zone(style)}`;
   }
   return `${point.approximate ? "c. " : ""}${text}${point.uncertain ? "?" : ""}`;
 }
@@ -66,38 +64,30 @@ function formatRange(from: EdtfPoint, to: EdtfPoint, style: Style): string {
   if (qualified || from.precision !== to.precision) return both;
 
   const patterns = PATTERNS[style];
-  const a = calendarDate(from.start);
-  const b = calendarDate(to.start);
-  const sameYear = a.getFullYear() === b.getFullYear();
-  const sameMonth = sameYear && a.getMonth() === b.getMonth();
+  const a = from.start;
+  const b = to.start;
+  const [da, db] = [new Date(a), new Date(b)];
+  const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
+  const sameMonth = sameYear && da.getUTCMonth() === db.getUTCMonth();
   switch (from.precision) {
     case "year":
-      return `${format(a, patterns.year)}–${format(b, patterns.year)}`;
+      return `${formatUtc(a, patterns.year)}–${formatUtc(b, patterns.year)}`;
     case "month":
-      return sameYear ? `${format(a, patterns.monthName)}–${format(b, patterns.month)}` : both;
+      return sameYear
+        ? `${formatUtc(a, patterns.monthName)}–${formatUtc(b, patterns.month)}`
+        : both;
     case "day":
-      if (sameMonth) return `${format(a, "d")}–${format(b, patterns.day)}`;
-      return sameYear ? `${format(a, "d MMM")} – ${format(b, patterns.day)}` : both;
+      if (sameMonth) return `${formatUtc(a, "d")}–${formatUtc(b, patterns.day)}`;
+      return sameYear ? `${formatUtc(a, "d MMM")} – ${formatUtc(b, patterns.day)}` : both;
     default: {
       // Times: name the zone once, at the end.
-      const sameDay = sameMonth && a.getDate() === b.getDate();
-      if (sameDay) return `${format(a, patterns.day)}, ${clock(from)}–${clock(to)}${zone(style)}`;
-      const start = `${format(a, patterns.day)}, ${clock(from)}`;
-      return `${start} – ${format(b, patterns.day)}, ${clock(to)}${zone(style)}`;
+      const sameDay = sameMonth && da.getUTCDate() === db.getUTCDate();
+      if (sameDay)
+        return `${formatUtc(a, patterns.day)}, ${clock(from)}–${clock(to)}${zone(style)}`;
+      const start = `${formatUtc(a, patterns.day)}, ${clock(from)}`;
+      return `${start} – ${formatUtc(b, patterns.day)}, ${clock(to)}${zone(style)}`;
     }
   }
-}
-
-/**
- * A local Date showing the UTC calendar day of `ms`, for date-fns (which formats in local
- * time). Set to noon because no time zone changes its clocks at noon, so the day survives.
- */
-function calendarDate(ms: number): Date {
-  const utc = new Date(ms);
-  const local = new Date(2000, 0, 1, 12);
-  // setFullYear, unlike the Date constructor, does not turn years 0–99 into 1900–1999.
-  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-  return local;
 }
 
 /** UTC clock time, built by hand so it cannot be shifted by the local zone or its DST. */

@@ -1,6 +1,6 @@
 // Groups time-sorted events by the UTC month they start in, for the vertical phone layout
 // (sticky month headers) and its overview strip.
-import { format } from "date-fns";
+import { formatUtc } from "./utcFormat.ts";
 import type { TimelineEvent } from "../data/model.ts";
 
 export interface MonthGroup {
@@ -18,10 +18,9 @@ function monthKey(ms: number): string {
   return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 
-/** date-fns formats in local time; noon on the 15th is the same month in every zone. */
-function midMonth(key: string): Date {
+function midMonth(key: string): number {
   const [year = 0, month = 1] = key.split("-").map(Number);
-  return new Date(year, month - 1, 15, 12);
+  return new Date(0).setUTCFullYear(year, month - 1, 15);
 }
 
 export function groupByMonth(events: readonly TimelineEvent[]): MonthGroup[] {
@@ -35,8 +34,8 @@ export function groupByMonth(events: readonly TimelineEvent[]): MonthGroup[] {
       const year = key.slice(0, 4);
       group = {
         key,
-        label: format(date, "MMMM uuuu"),
-        shortLabel: year === previousYear ? format(date, "MMM") : format(date, "MMM uuuu"),
+        label: formatUtc(date, "MMMM uuuu"),
+        shortLabel: year === previousYear ? formatUtc(date, "MMM") : formatUtc(date, "MMM uuuu"),
         events: [],
       };
       previousYear = year;
@@ -90,7 +89,7 @@ function monthBuckets(
     const showYear = i === 0 || month === 1;
     return {
       key,
-      shortLabel: format(midMonth(key), showYear ? "MMM uuuu" : "MMM"),
+      shortLabel: formatUtc(midMonth(key), showYear ? "MMM uuuu" : "MMM"),
       count: group?.events.length ?? 0,
       group,
     };

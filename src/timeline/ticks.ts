@@ -5,7 +5,7 @@
 // d3-time's utcTicks is exactly what d3-scale's scaleUtc().ticks() calls; importing it
 // directly keeps d3-scale's interpolators, colours and formatters out of the first load.
 import { utcTicks } from "d3-time";
-import { format } from "date-fns";
+import { formatUtc } from "./utcFormat.ts";
 
 export interface Tick {
   /** UTC ms. */
@@ -80,38 +80,25 @@ function unitOf(values: readonly number[], span: number): Unit {
 
 function label(value: number, unit: Unit, isFirst: boolean): Tick {
   const t = new Date(value);
-  const day = calendarDate(value);
   const midnight = value % DAY === 0;
   switch (unit) {
     case "year":
-      return { value, label: format(day, "uuuu"), major: t.getUTCFullYear() % 10 === 0 };
+      return { value, label: formatUtc(value, "uuuu"), major: t.getUTCFullYear() % 10 === 0 };
     case "month":
-      if (t.getUTCMonth() === 0) return { value, label: format(day, "uuuu"), major: true };
-      if (isFirst) return { value, label: format(day, "MMM uuuu"), major: true };
-      return { value, label: format(day, "MMM"), major: false };
+      if (t.getUTCMonth() === 0) return { value, label: formatUtc(value, "uuuu"), major: true };
+      if (isFirst) return { value, label: formatUtc(value, "MMM uuuu"), major: true };
+      return { value, label: formatUtc(value, "MMM"), major: false };
     case "day":
-      if (t.getUTCDate() === 1) return { value, label: format(day, "MMM uuuu"), major: true };
-      if (isFirst) return { value, label: format(day, "d MMM uuuu"), major: true };
-      return { value, label: format(day, "d MMM"), major: false };
+      if (t.getUTCDate() === 1) return { value, label: formatUtc(value, "MMM uuuu"), major: true };
+      if (isFirst) return { value, label: formatUtc(value, "d MMM uuuu"), major: true };
+      return { value, label: formatUtc(value, "d MMM"), major: false };
     default: {
-      if (midnight) return { value, label: format(day, "d MMM"), major: true };
+      if (midnight) return { value, label: formatUtc(value, "d MMM"), major: true };
       const time = clock(value, unit);
-      if (isFirst) return { value, label: `${format(day, "d MMM")}, ${time}`, major: true };
+      if (isFirst) return { value, label: `${formatUtc(value, "d MMM")}, ${time}`, major: true };
       return { value, label: time, major: false };
     }
   }
-}
-
-/**
- * A local Date on the UTC calendar day of `ms`, for date-fns (which formats in local time).
- * Noon, because no time zone changes its clocks at noon, so the day survives any zone.
- */
-function calendarDate(ms: number): Date {
-  const utc = new Date(ms);
-  const local = new Date(2000, 0, 1, 12);
-  // setFullYear, unlike the Date constructor, keeps years 0–99 as written.
-  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-  return local;
 }
 
 /** UTC clock time built by hand, so the reader's zone and its DST cannot shift it. */
