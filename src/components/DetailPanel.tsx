@@ -13,11 +13,13 @@ export function DetailPanel({ onClose }: { onClose: () => void }) {
   const event = useTimeline((s) =>
     s.detailOpen ? s.dataset.events.find((e) => e.id === s.selectedId) : undefined,
   );
+  const requested = useTimeline((s) => s.detailRequested);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // Focus follows the reader's own request; a deep link only shows the detail.
   useEffect(() => {
-    headingRef.current?.focus({ preventScroll: false });
-  }, [event?.id]);
+    if (requested) headingRef.current?.focus({ preventScroll: false });
+  }, [event?.id, requested]);
 
   if (event === undefined) return null;
   return (

@@ -36,6 +36,12 @@ export interface TimelineState {
   domain: Domain;
   selectedId: string | null;
   detailOpen: boolean;
+  /**
+   * Whether the open detail was asked for here (a click, a key) rather than by a link. Only
+   * then does it take focus: a deep link, above all inside an article's embed, must not
+   * pull keyboard and screen-reader users away from where they are.
+   */
+  detailRequested: boolean;
 
   select: (id: string | null, options?: { open?: boolean; reveal?: boolean }) => void;
   closeDetail: () => void;
@@ -72,6 +78,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     domain,
     selectedId: startEvent?.id ?? null,
     detailOpen: startEvent !== undefined,
+    detailRequested: false,
 
     select: (id, options = {}) => {
       const event = id === null ? undefined : get().dataset.events.find((e) => e.id === id);
@@ -82,12 +89,13 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       set((state) => ({
         selectedId: event.id,
         detailOpen: options.open ?? state.detailOpen,
+        detailRequested: options.open === true || state.detailRequested,
         domain: options.reveal
           ? revealDomain(state.domain, event.date.start, event.date.end)
           : state.domain,
       }));
     },
-    closeDetail: () => set({ detailOpen: false }),
+    closeDetail: () => set({ detailOpen: false, detailRequested: false }),
     setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
     resetFilters: () => set({ filters: EMPTY_FILTERS }),
     setLanes: (lanes) => set({ lanes }),
