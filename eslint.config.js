@@ -4,7 +4,16 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "test-results", "test-results-*", "playwright-report", "bench-results", "node_modules"] },
+  {
+    ignores: [
+      "dist",
+      "test-results",
+      "test-results-*",
+      "playwright-report",
+      "bench-results",
+      "node_modules",
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.strict],
     files: ["**/*.{ts,tsx,js}"],
