@@ -1,4 +1,6 @@
 import { useEffect } from "react";
+import { DropPreview } from "./components/DropPreview.tsx";
+import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
@@ -13,20 +15,27 @@ export function App() {
       state.status === "ready" ? `${state.dataset.title} · Rumor Timeline` : "Rumor Timeline";
   }, [state]);
 
+  // The outer boundary is the last resort: whatever fails, the page says so, never blank.
   return (
     <main className="page">
-      {state.status === "loading" && <LoadingView progress={state.progress} />}
-      {state.status === "error" && (
-        <ErrorView
-          title="This timeline could not be shown"
-          url={state.url}
-          problems={state.problems}
-          onRetry={state.retryable ? state.retry : undefined}
-        />
-      )}
-      {state.status === "ready" && (
-        <TimelinePage dataset={state.dataset} foreignHost={state.foreignHost} />
-      )}
+      <ErrorBoundary part="page" whole>
+        <DropPreview>
+          {state.status === "loading" && <LoadingView progress={state.progress} />}
+          {state.status === "error" && (
+            <ErrorView
+              title="This timeline could not be shown"
+              url={state.url}
+              problems={state.problems}
+              onRetry={state.retryable ? state.retry : undefined}
+            />
+          )}
+          {state.status === "ready" && (
+            <ErrorBoundary part="timeline page">
+              <TimelinePage dataset={state.dataset} foreignHost={state.foreignHost} />
+            </ErrorBoundary>
+          )}
+        </DropPreview>
+      </ErrorBoundary>
     </main>
   );
 }

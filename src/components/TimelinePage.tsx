@@ -13,6 +13,7 @@ import { useUrlSync } from "../store/useUrlSync.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { DetailPanel } from "./DetailPanel.tsx";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { EventList } from "./EventList.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
@@ -73,36 +74,58 @@ function TimelineScreen({
   };
 
   const showing = view ?? "timeline";
+  // Each part fails alone (ErrorBoundary): a message in its place, the rest keeps working.
+  // The foreign-host label stays outside them all, so it shows whatever else fails.
   return (
     <div className="timeline-root" lang={dataset.language} ref={rootRef}>
-      <header className="dataset-header">
-        {foreignHost !== null && (
-          <p className="foreign-note">
-            Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
-          </p>
-        )}
-        <h1>{dataset.title}</h1>
-        {!compact && <p className="dataset-summary">{dataset.summary}</p>}
-        <p className="dataset-updated">
-          Last updated {formatEdtf(dataset.updated)} · {dataset.events.length} events ·{" "}
-          {dataset.sources.length} sources
+      {foreignHost !== null && (
+        <p className="foreign-note">
+          Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
         </p>
-      </header>
+      )}
+      <ErrorBoundary part="title and summary">
+        <header className="dataset-header">
+          <h1>{dataset.title}</h1>
+          {!compact && <p className="dataset-summary">{dataset.summary}</p>}
+          <p className="dataset-updated">
+            Last updated {formatEdtf(dataset.updated)} · {dataset.events.length} events ·{" "}
+            {dataset.sources.length} sources
+          </p>
+        </header>
+      </ErrorBoundary>
       <UrlWarnings />
-      {!compact && <ClaimsOverview />}
-      <TimelineControls narrow={narrow} />
-      <FiltersPanel />
+      {!compact && (
+        <ErrorBoundary part="claims overview">
+          <ClaimsOverview />
+        </ErrorBoundary>
+      )}
+      <ErrorBoundary part="timeline controls">
+        <TimelineControls narrow={narrow} />
+      </ErrorBoundary>
+      <ErrorBoundary part="filters and search">
+        <FiltersPanel />
+      </ErrorBoundary>
       {showing === "list" ? (
-        <section aria-labelledby="chronology-title" className="list-view">
-          <h2 id="chronology-title">Chronology</h2>
-          <EventList dataset={dataset} events={events} selectedId={selectedId} />
-        </section>
+        <ErrorBoundary part="chronology">
+          <section aria-labelledby="chronology-title" className="list-view">
+            <h2 id="chronology-title">Chronology</h2>
+            <EventList dataset={dataset} events={events} selectedId={selectedId} />
+          </section>
+        </ErrorBoundary>
       ) : narrow ? (
-        <VerticalTimeline onCloseDetail={closeDetail} />
+        <ErrorBoundary part="timeline">
+          <VerticalTimeline onCloseDetail={closeDetail} />
+        </ErrorBoundary>
       ) : (
         <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
-          <TimelineView />
-          {detailOpen && <DetailPanel onClose={closeDetail} />}
+          <ErrorBoundary part="timeline">
+            <TimelineView />
+          </ErrorBoundary>
+          {detailOpen && (
+            <ErrorBoundary part="event details" key={selectedId}>
+              <DetailPanel onClose={closeDetail} />
+            </ErrorBoundary>
+          )}
         </div>
       )}
     </div>

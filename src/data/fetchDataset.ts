@@ -2,6 +2,7 @@
 // message that says what went wrong and where.
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
+import { MAX_DATASET_CHARS } from "./validate.ts";
 
 export type FetchOutcome = LoadResult | { ok: false; problems: Problem[]; retryable: boolean };
 
@@ -12,11 +13,23 @@ export type LoadProgress =
 /** Below this size a worker costs more (start-up, copying the result) than it saves. */
 const WORKER_THRESHOLD_CHARS = 1_000_000;
 
+/**
+ * The time bound of checking: 100,000 events take a few seconds on a phone; a file that
+ * takes this long is hostile or broken, and the reader gets a message instead of a spinner.
+ */
+export const MAX_CHECK_MS = 60_000;
+
+const LIMIT_MB = MAX_DATASET_CHARS / 1024 / 1024;
+
 export async function fetchDataset(
   url: URL,
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<FetchOutcome> {
+  if (url.username !== "" || url.password !== "") {
+    // fetch refuses such URLs anyway; say why instead of blaming the network.
+    return failure(`The data URL must not contain a user name or password (${url.host}).`, false);
+  }
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null, credentials: "omit" });
@@ -29,9 +42,22 @@ export async function fetchDataset(
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    return failure(`The server answered ${status} for ${url.href}.`, response.status >= 500);
+    // Server trouble, a timeout or rate limiting may pass; a 404 or 403 will not.
+    const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
+    return failure(`The server answered ${status} for ${url.href}.`, retryable);
   }
-  const text = await readText(response, onProgress);
+  // Refused from its declared size before a byte of the body is read, or as soon as the
+  // body passes the limit: a hostile URL must not fill the memory.
+  const declared = Number(response.headers.get("content-length"));
+  const text = declared > MAX_DATASET_CHARS ? null : await readText(response, onProgress);
+  if (text === null) {
+    void response.body?.cancel().catch(() => {});
+    const size = declared > MAX_DATASET_CHARS ? megabytes(declared) : `more than ${LIMIT_MB} MB`;
+    return failure(
+      `The file at ${url.href} is too large (${size}; the limit is ${LIMIT_MB} MB).`,
+      false,
+    );
+  }
   onProgress({ phase: "checking", bytes: text.length });
   const result =
     text.length > WORKER_THRESHOLD_CHARS ? await inWorker(text) : await parseDataset(text);
@@ -42,10 +68,11 @@ export async function fetchDataset(
   return result;
 }
 
+/** The body as text, or null as soon as it grows past the size limit (the rest is not read). */
 async function readText(
   response: Response,
   onProgress: (progress: LoadProgress) => void,
-): Promise<string> {
+): Promise<string | null> {
   const length = Number(response.headers.get("content-length"));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
   if (response.body === null) return response.text();
@@ -58,6 +85,10 @@ async function readText(
     if (done) break;
     loadedBytes += value.byteLength;
     text += decoder.decode(value, { stream: true });
+    if (text.length > MAX_DATASET_CHARS) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
     onProgress({ phase: "downloading", loadedBytes, totalBytes });
   }
   return text + decoder.decode();
@@ -67,17 +98,29 @@ function inWorker(text: string): Promise<LoadResult> {
   if (typeof Worker === "undefined") return parseDataset(text);
   return new Promise((resolve) => {
     const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      const seconds = MAX_CHECK_MS / 1000;
+      const message = `could not be checked within ${seconds} seconds (it is too large or too complex for this viewer)`;
+      resolve({ ok: false, problems: [{ path: "(file)", message }] });
+    }, MAX_CHECK_MS);
     worker.addEventListener("message", (event: MessageEvent<LoadResult>) => {
+      clearTimeout(timer);
       worker.terminate();
       resolve(event.data);
     });
     worker.addEventListener("error", () => {
+      clearTimeout(timer);
       worker.terminate();
       // A worker that cannot start (an old browser, a strict policy) is no reason to fail.
       resolve(parseDataset(text));
     });
     worker.postMessage(text);
   });
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function failure(message: string, retryable: boolean): FetchOutcome {

@@ -1,11 +1,13 @@
 // Text → validated dataset, the same steps wherever they run (page or worker). The JSON
 // error locator is loaded only when the text does not parse.
 import type { LoadResult } from "./model.ts";
-import { tooLarge, validateDataset } from "./validate.ts";
+import { tooDeep, tooLarge, validateDataset } from "./validate.ts";
 
 export async function parseDataset(text: string): Promise<LoadResult> {
   const large = tooLarge(text);
   if (large !== null) return { ok: false, problems: [large] };
+  const deep = tooDeep(text);
+  if (deep !== null) return { ok: false, problems: [deep] };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -5,7 +5,7 @@ import type { LoadResult, Problem } from "./model.ts";
 import { normalize } from "./normalize.ts";
 import { formatPath } from "./path.ts";
 import { checkReferences } from "./references.ts";
-import { datasetSchema } from "./schema.ts";
+import { datasetSchema, LIMITS } from "./schema.ts";
 
 /** Larger files are refused before parsing: the page must never freeze on a hostile URL. */
 export const MAX_DATASET_CHARS = 64 * 1024 * 1024;
@@ -20,26 +20,184 @@ export function tooLarge(text: string): Problem | null {
   };
 }
 
+/**
+ * Format v1 nests six levels deep (dataset → events → event → annotations → annotation →
+ * sources); anything far deeper is broken or hostile, and is refused before it is parsed.
+ */
+export const MAX_DEPTH = 32;
+/** A format v1 object has at most 13 keys; thousands of them is not a typo but an attack. */
+export const MAX_KEYS = 1000;
+/** More problems than this are counted, not listed: a list of a million would freeze the page. */
+export const MAX_PROBLEMS = 1000;
+
+const DEPTH_MESSAGE = `is nested too deeply (more than ${MAX_DEPTH} levels of arrays and objects; format v1 needs 6)`;
+
+/**
+ * The nesting check every loader runs on the text before JSON.parse, which takes seconds
+ * (and a lot of memory) on millions of nested brackets. One pass, no allocation.
+ */
+export function tooDeep(text: string): Problem | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip the string natively: find its closing quote, one not escaped by a backslash.
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) return null; // unterminated: JSON.parse says where
+      i = end;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) {
+        const before = text.slice(0, i);
+        const line = before.split("\n").length;
+        const column = i - before.lastIndexOf("\n");
+        return { path: "(file)", message: `${DEPTH_MESSAGE} at line ${line}, column ${column}` };
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** Whether the quote at `index` is escaped: preceded by an odd number of backslashes. */
+function isEscaped(text: string, index: number): boolean {
+  let count = 0;
+  for (let j = index - 1; j >= 0 && text.charCodeAt(j) === 0x5c; j--) count++;
+  return count % 2 === 1;
+}
+
 export function validateDataset(value: unknown): LoadResult {
   try {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return fail("(root)", "must be a JSON object with version, id, title, sources and events");
     }
-    const parsed = datasetSchema.safeParse(value);
-    const problems = [
-      ...(parsed.success
+    // Bounds first: the schema would otherwise walk (and report on) every item of a huge
+    // array or object before noticing that it is too large.
+    const structure = structureProblems(value);
+    if (structure.length > 0) return { ok: false, problems: capProblems(structure) };
+    let problems: Problem[];
+    let parsed: ReturnType<typeof datasetSchema.safeParse>;
+    try {
+      parsed = datasetSchema.safeParse(value);
+      problems = parsed.success
         ? []
-        : parsed.error.issues.flatMap((issue) => describeIssue(issue, value))),
-      ...checkReferences(value),
-    ];
+        : parsed.error.issues.flatMap((issue) => describeIssue(issue, value));
+    } catch (error) {
+      // zod gathers a collection's issues with one push(...issues); hundreds of thousands
+      // of them overflow the stack. List the first ones instead, and say there are more.
+      if (!(error instanceof RangeError)) throw error;
+      return { ok: false, problems: capProblems(firstProblems(value as Raw), false) };
+    }
+    problems.push(...checkReferences(value));
     if (problems.length > 0 || !parsed.success)
-      return { ok: false, problems: sortProblems(problems) };
+      return { ok: false, problems: capProblems(sortProblems(problems)) };
     return { ok: true, dataset: normalize(parsed.data) };
   } catch (error) {
-    // Deeply nested input can exhaust the stack inside the validator; report, never throw.
+    // Nothing above should throw; if it does, report it rather than break the page.
     const reason = error instanceof Error ? error.message : String(error);
     return fail("(root)", `could not be validated: ${reason}`);
   }
+}
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Depth, array lengths and key counts, walked without recursion. Top-level collections may
+ * hold up to LIMITS.events items, every nested list LIMITS.listItems (the schema's own
+ * limits, checked here before the schema looks at a single item).
+ */
+function structureProblems(root: object): Problem[] {
+  const problems: Problem[] = [];
+  interface Node {
+    value: object;
+    depth: number;
+    parent: Node | null;
+    key: PropertyKey;
+  }
+  const pathOf = (node: Node): PropertyKey[] => {
+    const path: PropertyKey[] = [];
+    for (let n: Node | null = node; n !== null && n.parent !== null; n = n.parent) {
+      path.push(n.key);
+    }
+    return path.reverse();
+  };
+  const stack: Node[] = [{ value: root, depth: 1, parent: null, key: "" }];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (problems.length >= MAX_PROBLEMS) break;
+    const { value, depth } = node;
+    if (depth > MAX_DEPTH) {
+      problems.push({ path: formatPath(pathOf(node)), message: DEPTH_MESSAGE });
+      break;
+    }
+    if (Array.isArray(value)) {
+      const max = depth === 2 ? Math.max(LIMITS.events, LIMITS.sources) : LIMITS.listItems;
+      if (value.length > max) {
+        problems.push({
+          path: formatPath(pathOf(node)),
+          message: `has too many items (${value.length.toLocaleString("en")}; at most ${max.toLocaleString("en")})`,
+        });
+        continue;
+      }
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (typeof item === "object" && item !== null) {
+          stack.push({ value: item, depth: depth + 1, parent: node, key: i });
+        }
+      }
+    } else {
+      const keys = Object.keys(value);
+      if (keys.length > MAX_KEYS) {
+        problems.push({
+          path: formatPath(pathOf(node)),
+          message: `has too many keys (${keys.length.toLocaleString("en")}; format v1 objects have at most 13)`,
+        });
+        continue;
+      }
+      for (const key of keys.toReversed()) {
+        const item: unknown = (value as Raw)[key];
+        if (typeof item === "object" && item !== null) {
+          stack.push({ value: item, depth: depth + 1, parent: node, key });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The bounded path for a flood of problems: the schema on the first items of each list only,
+ * fewer each time the flood is still too big for it, so that authors get the first problems.
+ */
+function firstProblems(value: Raw): Problem[] {
+  for (let keep = 1000; ; keep = Math.floor(keep / 10)) {
+    const sample: Raw = { ...value };
+    for (const key of ["people", "claims", "sources", "events", "corrections"]) {
+      const items = value[key];
+      if (Array.isArray(items)) sample[key] = items.slice(0, keep);
+    }
+    try {
+      const parsed = datasetSchema.safeParse(sample);
+      return sortProblems(
+        parsed.success ? [] : parsed.error.issues.flatMap((issue) => describeIssue(issue, value)),
+      );
+    } catch (error) {
+      if (!(error instanceof RangeError) || keep === 0) throw error;
+    }
+  }
+}
+
+/** At most MAX_PROBLEMS, then one line that says there are more (and how many, if known). */
+function capProblems(problems: Problem[], complete = true): Problem[] {
+  if (complete && problems.length <= MAX_PROBLEMS) return problems;
+  const more = complete ? ` ${(problems.length - MAX_PROBLEMS).toLocaleString("en")}` : "";
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      path: "(file)",
+      message: `has${more} more problems not listed here; fix these first`,
+    },
+  ];
 }
 
 function fail(path: string, message: string): LoadResult {
@@ -64,10 +222,16 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
         path: formatPath([...path, key]),
         message: `unknown key "${key}" (not part of format v1; check the spelling)`,
       }));
-    case "invalid_type":
-      if (valueAt(root, path) === undefined)
-        return [{ path: formatPath(path), message: "is required" }];
-      return [{ path: formatPath(path), message: issue.message }];
+    case "invalid_type": {
+      const value = valueAt(root, path);
+      if (value === undefined) return [{ path: formatPath(path), message: "is required" }];
+      // zod/mini carries no messages of its own ("Invalid input"); say what was expected.
+      const message =
+        issue.message === "Invalid input"
+          ? `must be ${article(issue.expected)} (got ${value === null ? "null" : article(Array.isArray(value) ? "array" : typeof value)})`
+          : issue.message;
+      return [{ path: formatPath(path), message }];
+    }
     case "invalid_value":
       return [
         {
@@ -81,6 +245,10 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): Problem[] {
     default:
       return [{ path: formatPath(path), message: issue.message }];
   }
+}
+
+function article(expected: string): string {
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
 /** Problems in file order, so that authors can fix them top to bottom. */

@@ -1,0 +1,214 @@
+// The built site under a strict Content-Security-Policy: no inline script or style anywhere
+// in index.html, embed.html or anything they load or do (lazy chunks, the dataset worker,
+// the share dialog and its embed preview, the file preview and its download, error views).
+// A tiny static server of our own serves dist/ with the header on every response.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, sep } from "node:path";
+import type { Page } from "@playwright/test";
+import { generateDataset } from "../scripts/bench/generate.ts";
+import { expect, fixture, realDataset, test } from "./test.ts";
+
+/**
+ * The policy of the issue, and nothing more: the pages need no exception of any kind.
+ * (Deployments add connect-src https: for datasets on other sites, frame-ancestors and
+ * the like; see README, "Security".)
+ */
+const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+const DIST = new URL("../dist/", import.meta.url).pathname;
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
+  ".map": "application/json",
+};
+
+/** Extra files the tests need, served from memory. */
+const EXTRA = new Map<string, string>([
+  // Over 1 MB: checked in the dataset worker, which must start under the policy too.
+  ["/fixtures/big.json", JSON.stringify(generateDataset(3_000, 7))],
+  ["/fixtures/broken.json", '{\n "version": 1,\n oops\n}'],
+]);
+
+let server: Server;
+let origin: string;
+
+test.beforeAll(async () => {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("run `npm run build` first");
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const headers = { "content-security-policy": POLICY, "cache-control": "no-store" };
+    const extra = EXTRA.get(url.pathname);
+    if (extra !== undefined) {
+      response.writeHead(200, { ...headers, "content-type": "application/json" });
+      response.end(extra);
+      return;
+    }
+    const path = normalize(join(DIST, url.pathname === "/" ? "index.html" : url.pathname));
+    if (
+      !path.startsWith(DIST.replace(/\/$/, sep)) ||
+      !existsSync(path) ||
+      !statSync(path).isFile()
+    ) {
+      response.writeHead(404, { ...headers, "content-type": "text/plain" });
+      response.end("Not found");
+      return;
+    }
+    const type = TYPES[extname(path)] ?? "application/octet-stream";
+    response.writeHead(200, { ...headers, "content-type": type });
+    response.end(readFileSync(path));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+declare global {
+  interface Window {
+    __violations: string[];
+  }
+}
+
+/** Every refusal, from the page and every frame in it, by event and by console message. */
+async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__violations.push(
+        `${event.effectiveDirective} refused ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) messages.push(message.text());
+  });
+  return async () => {
+    const events: string[] = [];
+    for (const frame of page.frames()) {
+      events.push(...(await frame.evaluate(() => window.__violations ?? []).catch(() => [])));
+    }
+    return [...events, ...messages];
+  };
+}
+
+test.describe("strict Content-Security-Policy", () => {
+  test.describe(() => {
+    // The refusals provoked below are logged on the console, as every refusal is (which
+    // is also why any refusal in any other test fails it).
+    test.use({ expectedConsoleErrors: [/violates the following Content Security Policy/] });
+    test("the policy is in force, and the test sees what it refuses", async ({ page }) => {
+      const violations = await watchPolicy(page);
+      await page.goto(`${origin}/`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const ran = await page.evaluate(() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__inlineRan = true";
+        document.head.append(script);
+        document.body.insertAdjacentHTML("beforeend", '<p style="color: red">inline style</p>');
+        return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+      });
+      expect(ran).toBe(false);
+      await expect
+        .poll(violations)
+        .toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^script-src-elem refused inline/),
+            expect.stringMatching(/^style-src-attr refused inline/),
+          ]),
+        );
+    });
+  });
+
+  test("the full page refuses nothing, whatever the reader does", async ({ page }) => {
+    test.setTimeout(120_000);
+    const violations = await watchPolicy(page);
+    const response = await page.goto(`${origin}/?theme=dark`);
+    expect(response?.headers()["content-security-policy"]).toBe(POLICY);
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    // theme-boot.js ran (a file, not an inline script).
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await expect(page.getByRole("heading", { level: 1, name: realDataset.title })).toBeVisible();
+
+    // Details, filters, list view, theme change.
+    await page.goto(`${origin}/?event=${realDataset.events[0]!.id}`);
+    await expect(page.locator(".detail-panel")).toBeVisible();
+    await page.getByRole("button", { name: "Filters", exact: true }).click();
+    await page.getByRole("button", { name: "List", exact: true }).click();
+    await expect(page.getByRole("list", { name: /^Chronology/ })).toBeVisible();
+    await page.getByRole("combobox", { name: "Theme" }).selectOption("light");
+
+    // The share dialog: a lazy chunk, its stylesheet and a live embed.html preview.
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(
+      page.frameLocator(".share-preview-frame").first().locator("[data-timeline-ready]"),
+    ).toBeAttached();
+    await page.keyboard.press("Escape");
+
+    // A large dataset, checked in the worker.
+    const worker = page.waitForEvent("worker");
+    await page.goto(`${origin}/?data=/fixtures/big.json`);
+    expect((await worker).url()).toMatch(/\/assets\/datasetWorker-/);
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached({ timeout: 30_000 });
+
+    // Malformed JSON: the lazily loaded error locator.
+    await page.goto(`${origin}/?data=/fixtures/broken.json`);
+    await expect(page.getByRole("alert")).toContainText("is not valid JSON at line 3");
+
+    // The file preview: its worker (the converters), then a download through a blob URL.
+    await page.goto(`${origin}/`);
+    const chooser = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open a file to preview" }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: "template.csv",
+      mimeType: "text/csv",
+      buffer: readFileSync(new URL("../public/dataset-template.csv", import.meta.url)),
+    });
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download JSON" }).click();
+    await download;
+
+    // A refused ?data= value: the error view.
+    await page.goto(`${origin}/?data=${encodeURIComponent("javascript:alert(1)")}`);
+    await expect(page.getByRole("alert")).toBeVisible();
+
+    expect(await violations()).toEqual([]);
+  });
+
+  test("embed.html refuses nothing", async ({ page }) => {
+    test.skip(!existsSync(join(DIST, "embed.html")), "dist/embed.html is not built");
+    const violations = await watchPolicy(page);
+    await page.goto(`${origin}/embed.html?theme=dark&event=${realDataset.events[1]!.id}`);
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await page.goto(`${origin}/embed.html?data=/fixtures/big.json`);
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached({ timeout: 30_000 });
+    expect(await violations()).toEqual([]);
+  });
+
+  test("the built HTML carries no inline script, style or event handler", () => {
+    for (const name of ["index.html", "embed.html"]) {
+      const path = join(DIST, name);
+      if (!existsSync(path)) continue;
+      const html = readFileSync(path, "utf8");
+      expect(html, name).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, name).not.toMatch(/<style[\s>]/);
+      expect(html, name).not.toMatch(/\sstyle=/);
+      expect(html, name).not.toMatch(/\son[a-z]+=/);
+    }
+    expect(fixture("small-valid.json")).toContain("version");
+  });
+});
