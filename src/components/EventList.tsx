@@ -4,12 +4,19 @@ import { EventCard } from "./EventCard.tsx";
 interface EventListProps {
   dataset: Dataset;
   events: readonly TimelineEvent[];
-  /** The event selected elsewhere (timeline, link): marked and scrolled to. */
+  /** The event selected elsewhere (timeline, link): marked, and scrolled to if asked. */
   selectedId?: string | null;
+  /** False in embeds: scrolling the frame's content would scroll the article around it. */
+  scrollToSelected?: boolean;
 }
 
 /** The chronology as a real ordered list: the accessible base every other view builds on. */
-export function EventList({ dataset, events, selectedId = null }: EventListProps) {
+export function EventList({
+  dataset,
+  events,
+  selectedId = null,
+  scrollToSelected = true,
+}: EventListProps) {
   return (
     <ol className="event-list" aria-label={`Chronology, ${events.length} events`}>
       {events.map((event) => (
@@ -17,7 +24,7 @@ export function EventList({ dataset, events, selectedId = null }: EventListProps
           key={event.id}
           id={`event-${event.id}`}
           aria-current={event.id === selectedId ? "true" : undefined}
-          ref={event.id === selectedId ? scrollIntoView : undefined}
+          ref={scrollToSelected && event.id === selectedId ? scrollIntoView : undefined}
         >
           <EventCard event={event} dataset={dataset} />
         </li>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, type RefObject } from "react";
 import type { Dataset } from "../data/model.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import {
@@ -12,14 +12,21 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
-import { DetailPanel } from "./DetailPanel.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
-import { EventList } from "./EventList.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
 import { UrlWarnings } from "./UrlWarnings.tsx";
-import { VerticalTimeline } from "./VerticalTimeline.tsx";
+
+// Views the first paint of a wide screen does not need load when first shown; this keeps
+// the first load of the page and of embed.html under the 110 KB budget.
+const DetailPanel = lazy(() =>
+  import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel })),
+);
+const EventList = lazy(() => import("./EventList.tsx").then((m) => ({ default: m.EventList })));
+const VerticalTimeline = lazy(() =>
+  import("./VerticalTimeline.tsx").then((m) => ({ default: m.VerticalTimeline })),
+);
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -58,8 +65,6 @@ function TimelineScreen({
   const rootRef = useRef<HTMLDivElement>(null);
   useUrlSync();
   useThemeEffect();
-  // Effects run after the DOM is committed: the flag means "first render complete".
-  useEffect(() => rootRef.current?.setAttribute("data-timeline-ready", ""), []);
 
   const closeDetail = () => {
     const id = store.getState().selectedId;
@@ -105,29 +110,58 @@ function TimelineScreen({
       <ErrorBoundary part="filters and search">
         <FiltersPanel />
       </ErrorBoundary>
-      {showing === "list" ? (
-        <ErrorBoundary part="chronology">
-          <section aria-labelledby="chronology-title" className="list-view">
-            <h2 id="chronology-title">Chronology</h2>
-            <EventList dataset={dataset} events={events} selectedId={selectedId} />
-          </section>
-        </ErrorBoundary>
-      ) : narrow ? (
-        <ErrorBoundary part="timeline">
-          <VerticalTimeline onCloseDetail={closeDetail} />
-        </ErrorBoundary>
-      ) : (
-        <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
-          <ErrorBoundary part="timeline">
-            <TimelineView />
+      <Suspense fallback={<p role="status">Loading the view…</p>}>
+        {showing === "list" ? (
+          <ErrorBoundary part="chronology">
+            <section aria-labelledby="chronology-title" className="list-view">
+              <h2 id="chronology-title">Chronology</h2>
+              <EventList
+                dataset={dataset}
+                events={events}
+                selectedId={selectedId}
+                scrollToSelected={!compact}
+              />
+            </section>
           </ErrorBoundary>
-          {detailOpen && (
-            <ErrorBoundary part="event details" key={selectedId}>
-              <DetailPanel onClose={closeDetail} />
+        ) : narrow ? (
+          <ErrorBoundary part="timeline">
+            <VerticalTimeline onCloseDetail={closeDetail} />
+          </ErrorBoundary>
+        ) : (
+          <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
+            <ErrorBoundary part="timeline">
+              <TimelineView />
             </ErrorBoundary>
-          )}
-        </div>
-      )}
+            {detailOpen && (
+              <ErrorBoundary part="event details" key={selectedId}>
+                <DetailPanel onClose={closeDetail} />
+              </ErrorBoundary>
+            )}
+          </div>
+        )}
+        <ReadyFlag rootRef={rootRef} scrollToDetail={!compact} />
+      </Suspense>
     </div>
   );
+}
+
+/**
+ * Sets `data-timeline-ready` once the first view has rendered, lazy parts included (it
+ * sits inside their Suspense boundary, so its effect waits for them). On the full page a
+ * deep-linked event's detail is scrolled into view then; an embed never scrolls the article.
+ */
+function ReadyFlag({
+  rootRef,
+  scrollToDetail,
+}: {
+  rootRef: RefObject<HTMLDivElement | null>;
+  scrollToDetail: boolean;
+}) {
+  useEffect(() => {
+    const root = rootRef.current;
+    if (root === null) return;
+    root.setAttribute("data-timeline-ready", "");
+    if (scrollToDetail) root.querySelector(".detail-panel")?.scrollIntoView({ block: "nearest" });
+  }, [rootRef, scrollToDetail]);
+  return null;
 }
