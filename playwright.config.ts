@@ -15,6 +15,7 @@ export default defineConfig({
   retries: 0,
   // Generous: CI is a 2-core machine, and some tests build big pages on purpose.
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: [["list"]],
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
@@ -39,5 +40,6 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
+  expect: { timeout: 10_000 },
   },
 });

@@ -7,7 +7,6 @@ import { ErrorView } from "./components/ErrorView.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
 import { useDataset } from "./data/useDataset.ts";
 import { EmbedContext, type EmbedMode } from "./embed/EmbedContext.ts";
-import { containFocusAndScroll } from "./embed/focusGuard.ts";
 import { browserEnv, createMessenger } from "./embed/messenger.ts";
 import { whenTimelineReady } from "./embed/ready.ts";
 import "./styles.css";
@@ -44,7 +43,6 @@ function EmbedApp() {
   );
 }
 
-containFocusAndScroll(window);
 const messenger = createMessenger(browserEnv(window));
 const mode: EmbedMode = { toolbarItem: <EmbedLink messenger={messenger} /> };
 whenTimelineReady(document, () => messenger.ready());
