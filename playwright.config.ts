@@ -40,6 +40,5 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-  expect: { timeout: 10_000 },
   },
 });
