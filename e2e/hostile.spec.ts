@@ -110,6 +110,8 @@ test.describe("hostile datasets", () => {
   test("the timeline, its callouts, filters and every event's details stay inert", async ({
     page,
   }) => {
+    // One page load per event: slow on a busy machine.
+    test.setTimeout(180_000);
     await page.goto(`/?data=${URL_PATH}`);
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     await page.getByRole("button", { name: "Filters", exact: true }).click();
