@@ -3,26 +3,12 @@
 // value, and so that the accepted set stays exactly the one the timeline can draw.
 
 import type { EdtfDate, EdtfPoint, Precision } from "./model.ts";
+import { MONTH_NAMES } from "./monthNames.ts";
 
 export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
 
 /** Coarsest first, so a larger index is a finer precision. */
 const PRECISIONS: readonly Precision[] = ["year", "month", "day", "minute", "second"];
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const EXAMPLES =
   "2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20";

@@ -3,20 +3,7 @@
 // zone-proof detour) and brings a whole locale (~6 KB gzipped of a 110 KB first-load
 // budget) for twelve month names.
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+import { MONTH_NAMES } from "../data/monthNames.ts";
 
 const TOKENS = /uuuu|MMMM|MMM|dd|d|HH|mm/g;
 
@@ -26,7 +13,7 @@ const TOKENS = /uuuu|MMMM|MMM|dd|d|HH|mm/g;
  */
 export function formatUtc(ms: number, pattern: string): string {
   const date = new Date(ms);
-  const month = MONTHS[date.getUTCMonth()] ?? "";
+  const month = MONTH_NAMES[date.getUTCMonth()] ?? "";
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   return pattern.replace(TOKENS, (token) => {
     switch (token) {
