@@ -35,8 +35,8 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
         Fill shows the stance on: {claimText?.replace(/\.$/, "") ?? "no claim"}. A bar is a date
         known only to the month, year or a range; soft ends mean approximate (~), a dashed outline
         uncertain (?), a fading end an open range (on or before, from … on). Dotted rings joined by
-        a dashed curve are dates other sources give. A dashed box with a number groups events too
-        close to tell apart: zoom in to see them.
+        a dashed curve are dates other sources give. A box with a number groups events too close to
+        tell apart: zoom in to see them.
       </p>
     </details>
   );

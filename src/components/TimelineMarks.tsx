@@ -9,6 +9,7 @@ import {
   type LaidOutMark,
   type TimelineLayout,
 } from "../timeline/layoutTimeline.ts";
+import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
@@ -43,6 +44,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
     stopShown || stopMark !== undefined
       ? undefined
       : layout.clusters.find((c) => tabStop !== null && c.ids.includes(tabStop));
+  const drawn = drawnWindow(offset, width);
 
   return (
     <div className="marks-layer" style={{ top }}>
@@ -71,6 +73,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
                 main={mark.geometry}
                 alt={alt}
                 y={mark.y}
+                drawn={drawn}
               />
             )),
           )}
@@ -93,6 +96,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             claim={claim}
             selected={mark.event.id === selectedId}
             tabStop={tabStop}
+            drawn={drawn}
             onActivate={props.onActivate}
           />
         ))}
@@ -102,11 +106,17 @@ export function TimelineMarks(props: TimelineMarksProps) {
             claim={claim}
             selected={stopMark.event.id === selectedId}
             tabStop={tabStop}
+            drawn={drawn}
             onActivate={props.onActivate}
           />
         )}
         {visible.clusters.map((cluster) => (
-          <ClusterMark key={cluster.key} cluster={cluster} onZoomInto={props.onZoomInto} />
+          <ClusterMark
+            key={cluster.key}
+            cluster={cluster}
+            drawn={drawn}
+            onZoomInto={props.onZoomInto}
+          />
         ))}
       </ul>
       {stopCluster !== undefined && tabStop !== null && (
@@ -123,15 +133,22 @@ function Mark({
   claim,
   selected,
   tabStop,
+  drawn,
   onActivate,
 }: {
   mark: LaidOutMark;
   claim: string | null;
   selected: boolean;
   tabStop: string | null;
+  drawn: DrawnWindow;
   onActivate: (id: string) => void;
 }) {
-  const { event, geometry } = mark;
+  const { event } = mark;
+  // A span is cut to the drawn window: its off-screen part would cost raster time only.
+  const geometry =
+    mark.geometry.shape === "span"
+      ? { ...mark.geometry, ...clipExtent(mark.geometry.x0, mark.geometry.x1, drawn.lo, drawn.hi) }
+      : mark.geometry;
   const stance = stanceOn(event, claim);
   const isPoint = geometry.shape === "point";
   const hitWidth = Math.max(MARK_SIZE_PX, geometry.x1 - geometry.x0);
@@ -193,9 +210,22 @@ function SpanBar({ geometry, left }: { geometry: MarkGeometry; left: number }) {
   );
 }
 
-function AltDateGhost({ main, alt, y }: { main: MarkGeometry; alt: MarkGeometry; y: number }) {
-  const from = markCentre(main);
-  const to = markCentre(alt);
+function AltDateGhost({
+  main,
+  alt,
+  y,
+  drawn,
+}: {
+  main: MarkGeometry;
+  alt: MarkGeometry;
+  y: number;
+  drawn: DrawnWindow;
+}) {
+  // Both ends are kept inside the drawn window: a dashed curve is dashed along its whole
+  // length, on screen or not.
+  const inWindow = (x: number) => clipExtent(x, x, drawn.lo, drawn.hi).x0;
+  const from = inWindow(markCentre(main));
+  const to = inWindow(markCentre(alt));
   const cy = y + ROW_HEIGHT_PX / 2;
   return (
     <g className="alt-ghost">
@@ -210,13 +240,17 @@ function AltDateGhost({ main, alt, y }: { main: MarkGeometry; alt: MarkGeometry;
 
 function ClusterMark({
   cluster,
+  drawn,
   onZoomInto,
 }: {
   cluster: LaidOutCluster;
+  drawn: DrawnWindow;
   onZoomInto: (x0: number, x1: number) => void;
 }) {
-  const width = Math.max(MARK_SIZE_PX + 8, cluster.x1 - cluster.x0);
-  const left = (cluster.x0 + cluster.x1) / 2 - width / 2;
+  // Cut to the drawn window: a dashed outline costs raster time along all of its length.
+  const { x0, x1 } = clipExtent(cluster.x0, cluster.x1, drawn.lo, drawn.hi);
+  const width = Math.max(MARK_SIZE_PX + 8, x1 - x0);
+  const left = (x0 + x1) / 2 - width / 2;
   return (
     <li className="mark-item">
       <button
