@@ -3,10 +3,10 @@ import type { Claim, Stance, TimelineEvent } from "../data/model.ts";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import {
+  stanceTickPaths,
   stanceTicks,
   statusSegments,
   type RelatedEvent,
-  type StanceTick,
 } from "../timeline/claimTrack.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
@@ -78,7 +78,7 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
   const [t0, t1] = domain;
   const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
   const segments = statusSegments(claim, until);
-  const ticks = stanceTicks(related, domain, width);
+  const tickPaths = stanceTickPaths(stanceTicks(related, domain, width), TRACK_HEIGHT + 6);
   const counts = useMemo(
     () =>
       STANCE_ORDER.map(
@@ -116,10 +116,9 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
             </g>
           );
         })}
-        {/* Index keys: panning moves every tick, and updating nodes beats replacing them. */}
-        {ticks.map((tick, i) => (
-          <StanceMark key={i} tick={tick} y={TRACK_HEIGHT + 6} />
-        ))}
+        <path className="tick-supports" d={tickPaths.supports} />
+        <path className="tick-disputes" d={tickPaths.disputes} />
+        <path className="tick-context" d={tickPaths.context} />
       </svg>
       <ol className="visually-hidden" aria-label={`Status history: ${claim.text}`}>
         {claim.history.map((entry, i) => (
@@ -134,23 +133,4 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
       </ol>
     </div>
   );
-}
-
-function StanceMark({ tick, y }: { tick: StanceTick; y: number }) {
-  const { x, stance } = tick;
-  if (stance === "supports")
-    return (
-      <path
-        className="tick-supports"
-        d={`M${x} ${y - 5} L${x + 5} ${y + 4} L${x - 5} ${y + 4} Z`}
-      />
-    );
-  if (stance === "disputes")
-    return (
-      <path
-        className="tick-disputes"
-        d={`M${x} ${y + 5} L${x + 5} ${y - 4} L${x - 5} ${y - 4} Z`}
-      />
-    );
-  return <circle className="tick-context" cx={x} cy={y} r={3.5} />;
 }

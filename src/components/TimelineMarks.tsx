@@ -7,7 +7,9 @@ import {
   stretchVisible,
   type LaidOutCluster,
   type LaidOutMark,
+  type Place,
   type TimelineLayout,
+  type VisibleItems,
 } from "../timeline/layoutTimeline.ts";
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
@@ -18,7 +20,7 @@ interface TimelineMarksProps {
   layout: TimelineLayout;
   /** Current pixels per layout pixel (zoom within a layout level). */
   stretch: number;
-  visible: { marks: LaidOutMark[]; clusters: LaidOutCluster[] };
+  visible: VisibleItems;
   /** Layout pixels scrolled off to the left. */
   offset: number;
   /** Where the lanes start, below the callout band. */
@@ -27,23 +29,21 @@ interface TimelineMarksProps {
   claim: string | null;
   selectedId: string | null;
   tabStop: string | null;
+  /** Where the tab stop's event is laid out, in view or not. */
+  stopPlace: Place;
   onActivate: (id: string) => void;
   onZoomInto: (x0: number, x1: number) => void;
 }
 
 export function TimelineMarks(props: TimelineMarksProps) {
-  const { layout, visible, offset, top, width, claim, selectedId, tabStop } = props;
+  const { layout, visible, offset, top, width, claim, selectedId, tabStop, stopPlace } = props;
   // The tab stop must exist even when its event sits in a cluster or out of view.
   const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
-  const laidStop = stopShown
-    ? undefined
-    : layout.marks.find((m) => m.primary && m.event.id === tabStop);
+  const laidStop =
+    stopShown || stopPlace === null || !("mark" in stopPlace) ? undefined : stopPlace.mark;
   const stopMark =
     laidStop && stretchVisible({ marks: [laidStop], clusters: [] }, props.stretch).marks[0];
-  const stopCluster =
-    stopShown || stopMark !== undefined
-      ? undefined
-      : layout.clusters.find((c) => tabStop !== null && c.ids.includes(tabStop));
+  const stopCluster = stopPlace !== null && "cluster" in stopPlace ? stopPlace.cluster : undefined;
   const drawn = drawnWindow(offset, width);
 
   return (
@@ -121,7 +121,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
       </ul>
       {stopCluster !== undefined && tabStop !== null && (
         <span className="visually-hidden" role="status">
-          The selected event is inside a group of {stopCluster.ids.length}; zoom in to see it.
+          The selected event is inside a group of {stopCluster.members.length}; zoom in to see it.
         </span>
       )}
     </div>
@@ -258,10 +258,10 @@ function ClusterMark({
         className="cluster"
         style={{ left, top: cluster.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2, width }}
         tabIndex={-1}
-        aria-label={`${cluster.ids.length} events close together: zoom in to see them`}
+        aria-label={`${cluster.members.length} events close together: zoom in to see them`}
         onClick={() => onZoomInto(cluster.x0, cluster.x1)}
       >
-        +{cluster.ids.length}
+        +{cluster.members.length}
       </button>
     </li>
   );

@@ -9,6 +9,7 @@ import { formatEdtf } from "../timeline/formatDate.ts";
 import { assignLanes } from "../timeline/lanes.ts";
 import {
   layoutTimeline,
+  placeOf,
   snappedSpan,
   stretchVisible,
   visibleItems,
@@ -71,12 +72,15 @@ export function TimelineView() {
   // The roving tab stop: the selected event, else the mark last focused, else the first
   // one in view. It stays rendered (and focusable) even when zoomed or panned out of view.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const shown = (id: string | null) => id !== null && events.some((e) => e.id === id);
+  const indexOf = useMemo(() => new Map(events.map((event, i) => [event.id, i])), [events]);
+  const shown = (id: string | null) => id !== null && indexOf.has(id);
   const tabStop = shown(selectedId)
     ? selectedId
     : shown(focusedId)
       ? focusedId
       : (visible.marks.find((m) => m.primary)?.event.id ?? events[0]?.id ?? null);
+  const stopIndex = tabStop === null ? undefined : indexOf.get(tabStop);
+  const stopPlace = stopIndex === undefined ? null : placeOf(layout, stopIndex);
   // Set by keyboard moves; the mark is focused once the move has been rendered.
   const focusRequest = useRef<string | null>(null);
 
@@ -97,7 +101,7 @@ export function TimelineView() {
 
   /** Keyboard zoom keeps the focused event in place, so focus never falls off the page. */
   const zoomAroundStop = (factor: number) => {
-    const event = events.find((e) => e.id === tabStop);
+    const event = stopIndex === undefined ? undefined : events[stopIndex];
     store
       .getState()
       .zoom(factor, event === undefined ? undefined : (event.date.start + event.date.end) / 2);
@@ -105,7 +109,7 @@ export function TimelineView() {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = events.findIndex((e) => e.id === tabStop);
+    const current = stopIndex ?? -1;
     const handled = new Map<string, () => void>([
       ["ArrowRight", () => moveTo(events[Math.min(current + 1, events.length - 1)]?.id)],
       ["ArrowLeft", () => moveTo(events[Math.max(current - 1, 0)]?.id)],
@@ -162,6 +166,7 @@ export function TimelineView() {
               claim={claim}
               selectedId={selectedId}
               tabStop={tabStop}
+              stopPlace={stopPlace}
               onActivate={(id) => {
                 store.getState().select(id, { open: true });
               }}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { minimalDataset } from "../data/fixtures/minimal.ts";
 import { validateDataset } from "../data/validate.ts";
 import type { Claim } from "../data/model.ts";
-import { currentStatusSince, stanceTicks, statusSegments } from "./claimTrack.ts";
+import { currentStatusSince, stanceTickPaths, stanceTicks, statusSegments } from "./claimTrack.ts";
 
 describe("statusSegments", () => {
   it("runs each status from its date to the next one, the last until the given end", () => {
@@ -76,5 +76,27 @@ describe("stanceTicks", () => {
       stance: "supports" as const,
     }));
     expect(stanceTicks(related, [0, 100_000], 400).length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("stanceTickPaths", () => {
+  it("draws each stance's ticks as one path, one shape per tick", () => {
+    const paths = stanceTickPaths(
+      [
+        { x: 2, stance: "supports", count: 2 },
+        { x: 10, stance: "supports", count: 1 },
+        { x: 2, stance: "disputes", count: 1 },
+        { x: 50, stance: "context", count: 1 },
+      ],
+      20,
+    );
+    expect(paths.supports).toBe("M2 15l5 9h-10zM10 15l5 9h-10z");
+    expect(paths.disputes).toBe("M2 25l5 -9h-10z");
+    expect(paths.context.match(/M/g)).toHaveLength(1);
+    expect(paths.context).toContain("M46.5 20");
+  });
+
+  it("draws nothing for no ticks", () => {
+    expect(stanceTickPaths([], 20)).toEqual({ supports: "", disputes: "", context: "" });
   });
 });

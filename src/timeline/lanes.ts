@@ -17,8 +17,11 @@ export type LaneMode = { by: "kind" } | { by: "person" } | { by: "stance"; claim
 export interface Lane {
   key: string;
   label: string;
-  /** In input order (the caller passes events sorted by time). */
-  eventIds: string[];
+  /**
+   * Positions in the events passed to `assignLanes`, in input order (the caller passes
+   * events sorted by time): the layout reads events by position, with no lookup by id.
+   */
+  indexes: number[];
 }
 
 /** Parentheses cannot occur in dataset ids, so these keys never collide with a person's. */
@@ -41,11 +44,11 @@ export function assignLanes(
 }
 
 function lanesByKind(events: readonly TimelineEvent[]): Lane[] {
-  const ids = new Map<EventKind, string[]>();
-  for (const event of events) push(ids, event.kind, event.id);
+  const ids = new Map<EventKind, number[]>();
+  events.forEach((event, index) => push(ids, event.kind, index));
   return EVENT_KINDS.flatMap((kind) => {
-    const eventIds = ids.get(kind);
-    return eventIds ? [{ key: kind, label: KIND_LABEL[kind], eventIds }] : [];
+    const indexes = ids.get(kind);
+    return indexes ? [{ key: kind, label: KIND_LABEL[kind], indexes }] : [];
   });
 }
 
@@ -56,26 +59,25 @@ function lanesByPerson(
   events: readonly TimelineEvent[],
   peopleById: Dataset["peopleById"],
 ): Lane[] {
-  const ids = new Map<string, string[]>();
-  const nobody: string[] = [];
-  for (const event of events) {
-    if (event.people.length === 0) nobody.push(event.id);
+  const ids = new Map<string, number[]>();
+  const nobody: number[] = [];
+  events.forEach((event, index) => {
+    if (event.people.length === 0) nobody.push(index);
     // A person listed twice on one event still counts the event once.
-    for (const person of new Set(event.people)) push(ids, person, event.id);
-  }
-  const lanes = [...ids].map(([person, eventIds]) => ({
+    for (const person of new Set(event.people)) push(ids, person, index);
+  });
+  const lanes = [...ids].map(([person, indexes]) => ({
     key: person,
     label: peopleById.get(person)?.name ?? person,
-    eventIds,
+    indexes,
   }));
   lanes.sort(
     (a, b) =>
-      b.eventIds.length - a.eventIds.length ||
+      b.indexes.length - a.indexes.length ||
       byName.compare(a.label, b.label) ||
       (a.key < b.key ? -1 : 1),
   );
-  if (nobody.length > 0)
-    lanes.push({ key: NO_PERSON_KEY, label: "No one named", eventIds: nobody });
+  if (nobody.length > 0) lanes.push({ key: NO_PERSON_KEY, label: "No one named", indexes: nobody });
   return lanes;
 }
 
@@ -84,34 +86,40 @@ function lanesByPerson(
  * something the reader should see. "Not linked" appears only when some event is.
  */
 function lanesByStance(events: readonly TimelineEvent[], claim: string): Lane[] {
-  const ids = new Map<Stance, string[]>(STANCES.map((stance) => [stance, []]));
-  const unlinked: string[] = [];
-  for (const event of events) {
+  const ids = new Map<Stance, number[]>(STANCES.map((stance) => [stance, []]));
+  const unlinked: number[] = [];
+  events.forEach((event, index) => {
     const link = event.claims.find((c) => c.claim === claim);
-    if (link) push(ids, link.stance, event.id);
-    else unlinked.push(event.id);
-  }
+    if (link) push(ids, link.stance, index);
+    else unlinked.push(index);
+  });
   const lanes: Lane[] = STANCES.map((stance) => ({
     key: stance,
     label: STANCE_LABEL[stance],
-    eventIds: ids.get(stance) ?? [],
+    indexes: ids.get(stance) ?? [],
   }));
   if (unlinked.length > 0)
-    lanes.push({ key: NOT_LINKED_KEY, label: "Not linked", eventIds: unlinked });
+    lanes.push({ key: NOT_LINKED_KEY, label: "Not linked", indexes: unlinked });
   return lanes;
 }
 
-function push<K>(map: Map<K, string[]>, key: K, id: string): void {
+function push<K>(map: Map<K, number[]>, key: K, index: number): void {
   const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
+  if (list) list.push(index);
+  else map.set(key, [index]);
 }
 
 /** Each event's first lane in lane order: where it is drawn in full, and scrolled to. */
-export function laneOfEvent(lanes: readonly Lane[]): Map<string, string> {
+export function laneOfEvent(
+  lanes: readonly Lane[],
+  events: readonly TimelineEvent[],
+): Map<string, string> {
   const laneOf = new Map<string, string>();
   for (const lane of lanes) {
-    for (const id of lane.eventIds) if (!laneOf.has(id)) laneOf.set(id, lane.key);
+    for (const index of lane.indexes) {
+      const id = events[index]?.id;
+      if (id !== undefined && !laneOf.has(id)) laneOf.set(id, lane.key);
+    }
   }
   return laneOf;
 }

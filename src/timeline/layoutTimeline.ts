@@ -3,11 +3,16 @@
 // Layout depends on the zoom level (the span of the visible domain) but not on where the
 // view is panned to: x is measured from a fixed origin, and panning only shifts the layer.
 // Callers memoize on (events, lanes, span, width) and pan without laying out again.
+//
+// A layout is kept as columns (typed arrays per lane) rather than an object per mark: it is
+// redone at every zoom level for up to 100,000 events and must fit in a frame or two. Marks
+// and clusters become objects only when they come into view (`visibleItems`).
 
 import type { TimelineEvent } from "../data/model.ts";
 import type { Lane } from "./lanes.ts";
-import { markGeometry, type MarkGeometry } from "./markGeometry.ts";
-import { stackLane } from "./stack.ts";
+import { markGeometry, writeMarkBounds, type MarkGeometry } from "./markGeometry.ts";
+import { stackColumns } from "./stack.ts";
+import { timeColumns } from "./timeColumns.ts";
 
 export const ROW_HEIGHT_PX = 30;
 export const MARK_SIZE_PX = 24;
@@ -16,6 +21,8 @@ export const LANE_PADDING_PX = 8;
 export const LANE_LABEL_PX = 14;
 const MAX_ROWS = 3;
 const GAP_PX = 4;
+/** Below this many pixels a date of day precision or finer is drawn as a point. */
+const MIN_SPAN_PX = 6;
 
 export interface LaidOutMark {
   event: TimelineEvent;
@@ -32,7 +39,8 @@ export interface LaidOutMark {
 export interface LaidOutCluster {
   key: string;
   laneKey: string;
-  ids: string[];
+  /** Positions of its events in the laid-out events, left to right. */
+  members: readonly number[];
   x0: number;
   x1: number;
   y: number;
@@ -45,15 +53,37 @@ export interface LaidOutLane {
   height: number;
 }
 
+/** One lane's marks and clusters, each sorted by left edge. */
+interface LaneColumns {
+  lane: LaidOutLane;
+  /** Top of row 0. */
+  rowTop: number;
+  markEvent: Int32Array;
+  markRow: Int32Array;
+  /** The pixels each mark occupies (points as wide as a mark). */
+  markX0: Float64Array;
+  markX1: Float64Array;
+  /** Largest markX1 so far, left to right: lets a binary search find what reaches into view. */
+  markReach: Float64Array;
+  /** Objects made so far, by position: a mark in view keeps its identity while panning. */
+  made: (LaidOutMark | undefined)[];
+  clusters: LaidOutCluster[];
+  clusterReach: Float64Array;
+}
+
 export interface TimelineLayout {
   lanes: LaidOutLane[];
-  marks: LaidOutMark[];
-  clusters: LaidOutCluster[];
   /** Height of all lanes together. */
   height: number;
   /** Pixels per millisecond and the time at x = 0. */
   pxPerMs: number;
   origin: number;
+  events: readonly TimelineEvent[];
+  columns: LaneColumns[];
+  /** Per event: the lane it first appears in (in lane order), or -1 when in none. */
+  firstLane: Int32Array;
+  /** Per event: its position among its first lane's marks, or -(cluster index) - 1. */
+  firstSlot: Int32Array;
 }
 
 export interface LayoutInput {
@@ -74,75 +104,208 @@ export function layoutTimeline({
   origin,
 }: LayoutInput): TimelineLayout {
   const pxPerMs = widthPx / spanMs;
-  const x = (t: number) => (t - origin) * pxPerMs;
-  const byId = new Map(events.map((event) => [event.id, event]));
-  const geometryOf = new Map<string, MarkGeometry>();
-  const geometry = (event: TimelineEvent) => {
-    let found = geometryOf.get(event.id);
-    if (found === undefined) {
-      found = markGeometry(event.date, x);
-      geometryOf.set(event.id, found);
-    }
-    return found;
-  };
+  // Bounds once per event, shared by every lane it appears in.
+  const time = timeColumns(events);
+  const boundsX0 = new Float64Array(events.length);
+  const boundsX1 = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    writeMarkBounds(
+      ((time.start[i] ?? 0) - origin) * pxPerMs,
+      ((time.end[i] ?? 0) - origin) * pxPerMs,
+      time.pointable[i] === 1,
+      time.openStart[i] === 1,
+      time.openEnd[i] === 1,
+      MIN_SPAN_PX,
+      boundsX0,
+      boundsX1,
+      i,
+    );
+  }
 
-  const seen = new Set<string>();
+  const firstLane = new Int32Array(events.length).fill(-1);
+  const firstSlot = new Int32Array(events.length);
   const laidLanes: LaidOutLane[] = [];
-  const marks: LaidOutMark[] = [];
-  const clusters: LaidOutCluster[] = [];
+  const columns: LaneColumns[] = [];
   let top = 0;
 
-  for (const lane of lanes) {
-    const laneEvents = lane.eventIds.flatMap((id) => byId.get(id) ?? []);
-    const stack = stackLane(
-      laneEvents.map((event) => {
-        const g = geometry(event);
-        return { id: event.id, x0: g.x0, x1: g.x1 };
-      }),
-      { maxRows: MAX_ROWS, gapPx: GAP_PX, pointWidthPx: MARK_SIZE_PX },
-    );
-    const rowTop = (row: number) => top + LANE_LABEL_PX + LANE_PADDING_PX / 2 + row * ROW_HEIGHT_PX;
-    for (const { id, row } of stack.placed) {
-      const event = byId.get(id);
-      if (event === undefined) continue;
-      marks.push({
-        event,
-        laneKey: lane.key,
-        primary: !seen.has(id),
-        geometry: geometry(event),
-        alts: event.altDates.map((alt) => markGeometry(alt.date, x)),
-        y: rowTop(row),
-      });
-      seen.add(id);
+  lanes.forEach((lane, laneIndex) => {
+    const n = lane.indexes.length;
+    const x0 = new Float64Array(n);
+    const x1 = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const event = lane.indexes[i] ?? 0;
+      x0[i] = boundsX0[event] ?? 0;
+      x1[i] = boundsX1[event] ?? 0;
     }
-    for (const cluster of stack.clusters) {
-      for (const id of cluster.ids) seen.add(id);
-      clusters.push({
-        key: `${lane.key}:${cluster.ids[0] ?? ""}`,
+    const stack = stackColumns(x0, x1, {
+      maxRows: MAX_ROWS,
+      gapPx: GAP_PX,
+      pointWidthPx: MARK_SIZE_PX,
+    });
+    const rowTop = top + LANE_LABEL_PX + LANE_PADDING_PX / 2;
+    const height = LANE_LABEL_PX + Math.max(1, stack.rows) * ROW_HEIGHT_PX + LANE_PADDING_PX;
+    const laidLane: LaidOutLane = { key: lane.key, label: lane.label, y: top, height };
+
+    let marks = 0;
+    for (const i of stack.order) if ((stack.row[i] ?? -1) >= 0) marks++;
+    const markEvent = new Int32Array(marks);
+    const markRow = new Int32Array(marks);
+    const markX0 = new Float64Array(marks);
+    const markX1 = new Float64Array(marks);
+    const markReach = new Float64Array(marks);
+    let m = 0;
+    let reach = -Infinity;
+    for (const i of stack.order) {
+      const row = stack.row[i] ?? -1;
+      if (row < 0) continue;
+      const event = lane.indexes[i] ?? 0;
+      markEvent[m] = event;
+      markRow[m] = row;
+      markX0[m] = stack.x0[i] ?? 0;
+      markX1[m] = stack.x1[i] ?? 0;
+      reach = Math.max(reach, markX1[m] ?? 0);
+      markReach[m] = reach;
+      if (firstLane[event] === -1) {
+        firstLane[event] = laneIndex;
+        firstSlot[event] = m;
+      }
+      m++;
+    }
+    const clusterReach = new Float64Array(stack.clusters.length);
+    reach = -Infinity;
+    const clusters = stack.clusters.map((cluster, c): LaidOutCluster => {
+      const members = cluster.members.map((i) => lane.indexes[i] ?? 0);
+      for (const event of members) {
+        if (firstLane[event] === -1) {
+          firstLane[event] = laneIndex;
+          firstSlot[event] = -c - 1;
+        }
+      }
+      reach = Math.max(reach, cluster.x1);
+      clusterReach[c] = reach;
+      return {
+        key: `${lane.key}:${events[members[0] ?? 0]?.id ?? ""}`,
         laneKey: lane.key,
-        ids: cluster.ids,
+        members,
         x0: cluster.x0,
         x1: cluster.x1,
-        y: rowTop(cluster.row),
-      });
-    }
-    const height = LANE_LABEL_PX + Math.max(1, stack.rows) * ROW_HEIGHT_PX + LANE_PADDING_PX;
-    laidLanes.push({ key: lane.key, label: lane.label, y: top, height });
+        y: rowTop + cluster.row * ROW_HEIGHT_PX,
+      };
+    });
+    columns.push({
+      lane: laidLane,
+      rowTop,
+      markEvent,
+      markRow,
+      markX0,
+      markX1,
+      markReach,
+      made: [],
+      clusters,
+      clusterReach,
+    });
+    laidLanes.push(laidLane);
     top += height;
-  }
-  return { lanes: laidLanes, marks, clusters, height: top, pxPerMs, origin };
+  });
+  return {
+    lanes: laidLanes,
+    height: top,
+    pxPerMs,
+    origin,
+    events,
+    columns,
+    firstLane,
+    firstSlot,
+  };
 }
 
-/** Marks and clusters that intersect [left, right] (layout pixels), with a margin. */
-export function visibleItems(layout: TimelineLayout, left: number, right: number, marginPx = 60) {
+/** The mark at position `m` of a lane, made once per layout. */
+function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMark | undefined {
+  const lane = layout.columns[laneIndex];
+  if (lane === undefined) return undefined;
+  const made = lane.made[m];
+  if (made !== undefined) return made;
+  const index = lane.markEvent[m];
+  const event = index === undefined ? undefined : layout.events[index];
+  if (index === undefined || event === undefined) return undefined;
+  const x = (t: number) => (t - layout.origin) * layout.pxPerMs;
+  const mark: LaidOutMark = {
+    event,
+    laneKey: lane.lane.key,
+    primary: layout.firstLane[index] === laneIndex,
+    geometry: markGeometry(event.date, x, MIN_SPAN_PX),
+    alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
+    y: lane.rowTop + (lane.markRow[m] ?? 0) * ROW_HEIGHT_PX,
+  };
+  lane.made[m] = mark;
+  return mark;
+}
+
+/** First position whose running reach is at least `lo`: nothing before it reaches `lo`. */
+function firstReaching(reach: Float64Array, lo: number): number {
+  let low = 0;
+  let high = reach.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((reach[mid] ?? Infinity) < lo) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export interface VisibleItems {
+  marks: LaidOutMark[];
+  clusters: LaidOutCluster[];
+}
+
+/**
+ * Marks and clusters that intersect [left, right] (layout pixels), with a margin. Costs a
+ * binary search per lane plus what is in view, however many events there are.
+ */
+export function visibleItems(
+  layout: TimelineLayout,
+  left: number,
+  right: number,
+  marginPx = 60,
+): VisibleItems {
   const lo = left - marginPx;
   const hi = right + marginPx;
-  return {
-    marks: layout.marks.filter(
-      (m) => m.geometry.x1 + MARK_SIZE_PX / 2 >= lo && m.geometry.x0 - MARK_SIZE_PX / 2 <= hi,
-    ),
-    clusters: layout.clusters.filter((c) => c.x1 >= lo && c.x0 <= hi),
-  };
+  const marks: LaidOutMark[] = [];
+  const clusters: LaidOutCluster[] = [];
+  layout.columns.forEach((lane, laneIndex) => {
+    for (let m = firstReaching(lane.markReach, lo); m < lane.markX0.length; m++) {
+      if ((lane.markX0[m] ?? Infinity) > hi) break;
+      if ((lane.markX1[m] ?? -Infinity) < lo) continue;
+      const mark = markAt(layout, laneIndex, m);
+      if (mark !== undefined) marks.push(mark);
+    }
+    for (let c = firstReaching(lane.clusterReach, lo); c < lane.clusters.length; c++) {
+      const cluster = lane.clusters[c];
+      if (cluster === undefined || cluster.x0 > hi) break;
+      if (cluster.x1 >= lo) clusters.push(cluster);
+    }
+  });
+  return { marks, clusters };
+}
+
+/** Everything laid out, in view or not: for tests and small datasets. */
+export function allItems(layout: TimelineLayout): VisibleItems {
+  return visibleItems(layout, -Infinity, Infinity, 0);
+}
+
+/** Where an event is drawn in its first lane: its mark, or the cluster that holds it. */
+export type Place = { mark: LaidOutMark } | { cluster: LaidOutCluster } | null;
+
+export function placeOf(layout: TimelineLayout, eventIndex: number): Place {
+  const laneIndex = layout.firstLane[eventIndex] ?? -1;
+  if (laneIndex < 0) return null;
+  const slot = layout.firstSlot[eventIndex] ?? 0;
+  if (slot >= 0) {
+    const mark = markAt(layout, laneIndex, slot);
+    return mark === undefined ? null : { mark };
+  }
+  const cluster = layout.columns[laneIndex]?.clusters[-slot - 1];
+  return cluster === undefined ? null : { cluster };
 }
 
 /**
@@ -162,10 +325,7 @@ function scaleGeometry(geometry: MarkGeometry, k: number): MarkGeometry {
 }
 
 /** Stretches the visible part of a layout by `k` (current px per layout px): O(visible). */
-export function stretchVisible(
-  visible: { marks: LaidOutMark[]; clusters: LaidOutCluster[] },
-  k: number,
-): { marks: LaidOutMark[]; clusters: LaidOutCluster[] } {
+export function stretchVisible(visible: VisibleItems, k: number): VisibleItems {
   if (k === 1) return visible;
   return {
     marks: visible.marks.map((mark) => ({

@@ -29,36 +29,66 @@ export function markGeometry(
   x: (t: number) => number,
   minSpanPx = 6,
 ): MarkGeometry {
-  const start = x(date.start);
-  const end = x(date.end);
-  const qualifiers = {
+  const point = writeMarkBounds(
+    x(date.start),
+    x(date.end),
+    mayBePoint(date),
+    date.openStart,
+    date.openEnd,
+    minSpanPx,
+    scratchX0,
+    scratchX1,
+    0,
+  );
+  return {
+    x0: scratchX0[0] ?? 0,
+    x1: scratchX1[0] ?? 0,
+    shape: point ? "point" : "span",
     softStart: date.openStart ? false : (date.from ?? date).approximate,
     softEnd: date.openEnd ? false : (date.to ?? date).approximate,
     dashed: date.uncertain,
     fadeStart: date.openStart,
     fadeEnd: date.openEnd,
   };
-
-  // A day seen from a year away is a moment, and drawing it as a 0.3 px bar would hide it.
-  if (!date.interval && FINE_PRECISIONS.has(date.precision) && end - start < minSpanPx) {
-    const centre = (start + end) / 2;
-    return { x0: centre, x1: centre, shape: "point", ...qualifiers };
-  }
-
-  const [x0, x1] = widen(start, end, minSpanPx);
-  return {
-    x0: date.openStart ? x0 - OPEN_END_PX : x0,
-    x1: date.openEnd ? x1 + OPEN_END_PX : x1,
-    shape: "span",
-    ...qualifiers,
-  };
 }
 
-/** Narrow spans grow around their centre so they stay visible and tappable. */
-function widen(x0: number, x1: number, minPx: number): [number, number] {
-  if (x1 - x0 >= minPx) return [x0, x1];
-  const centre = (x0 + x1) / 2;
-  return [centre - minPx / 2, centre + minPx / 2];
+const scratchX0 = new Float64Array(1);
+const scratchX1 = new Float64Array(1);
+
+/** A single date of day precision or finer: drawn as a point once it is too short to see. */
+export function mayBePoint(date: EdtfDate): boolean {
+  return !date.interval && FINE_PRECISIONS.has(date.precision);
+}
+
+/**
+ * The pixels `markGeometry` gives a date that runs from `startPx` to `endPx`, written to
+ * `x0[i]`, `x1[i]` with nothing allocated: the layout needs them for every event at every
+ * zoom level, and the rest of a mark's geometry only for the few in view. Returns whether
+ * the date is drawn as a point.
+ */
+export function writeMarkBounds(
+  startPx: number,
+  endPx: number,
+  pointable: boolean,
+  openStart: boolean,
+  openEnd: boolean,
+  minSpanPx: number,
+  x0: Float64Array,
+  x1: Float64Array,
+  i: number,
+): boolean {
+  // A day seen from a year away is a moment, and drawing it as a 0.3 px bar would hide it.
+  if (pointable && endPx - startPx < minSpanPx) {
+    const centre = (startPx + endPx) / 2;
+    x0[i] = centre;
+    x1[i] = centre;
+    return true;
+  }
+  // Narrow spans grow around their centre so they stay visible and tappable.
+  const grow = Math.max(0, minSpanPx - (endPx - startPx)) / 2;
+  x0[i] = startPx - grow - (openStart ? OPEN_END_PX : 0);
+  x1[i] = endPx + grow + (openEnd ? OPEN_END_PX : 0);
+  return false;
 }
 
 /** Centre of the known part: an open end's fade-out says nothing about where the date is. */

@@ -169,14 +169,12 @@ describe("stackLane", () => {
     );
   });
 
-  it("packs 100,000 marks quickly", () => {
+  it("packs 100,000 marks", () => {
     const items = Array.from({ length: 100_000 }, (_, i) => {
       const x0 = (i * 7919) % 20_000;
       return { id: `e${i}`, x0, x1: x0 + (i % 5 === 0 ? 40 : 0) };
     });
-    const started = performance.now();
     const stack = stackLane(items, { maxRows: 6, gapPx: 2, pointWidthPx: 8 });
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(stack.placed.length + clusteredIds(stack).length).toBe(100_000);
   });
 });

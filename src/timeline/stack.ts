@@ -7,7 +7,9 @@
 // into a row that a later pair needed, and the cluster grows. Depth is a property of the
 // marks alone: zooming in only ever pulls marks apart, so a pile can only shrink.
 //
-// Cost: O(n log n) for the sort and the pile lookups, plus O(n · maxRows) for the packing.
+// Cost: O(n log n) for the sorts (near O(n) for input already in time order), then one
+// sweep. The work is done on typed arrays with no object per mark: a lane of 100,000
+// events is laid out again at every zoom level, within a frame or two.
 
 export interface Item {
   id: string;
@@ -47,136 +49,187 @@ export interface Stack {
   rows: number;
 }
 
-/** What a mark occupies: `x0..x1` drawn, `x0..reach` kept clear of its row neighbours. */
-interface Extent {
-  id: string;
+/** A cluster by item positions (indexes into the input columns), left to right. */
+export interface ClusterColumns {
+  members: number[];
   x0: number;
   x1: number;
-  /** x1 + gap, exclusive: another mark may start here in the same row. */
-  reach: number;
+  row: number;
+}
+
+/** The result for input columns: per item a row, or the cluster it went into. */
+export interface StackColumns {
+  /** Items in left-to-right order of their drawn extents; ties keep input order. */
+  order: Int32Array;
+  /** Per item: its row, or -1 when it is in a cluster. */
+  row: Int32Array;
+  /** Per item: the index of its cluster in `clusters`, or -1. */
+  cluster: Int32Array;
+  /** Per item: the extent it occupies, point width included. */
+  x0: Float64Array;
+  x1: Float64Array;
+  /** Left to right. */
+  clusters: ClusterColumns[];
+  rows: number;
 }
 
 export function stackLane(items: readonly Item[], options: StackOptions): Stack {
-  const maxRows = Math.max(1, Math.floor(options.maxRows));
-  const extents = items.map((item) => extentOf(item, options));
-  // Array.prototype.sort is stable: equal left edges keep the caller's (time) order.
-  extents.sort((a, b) => a.x0 - b.x0);
-
-  const piles = crowdedSpans(extents, maxRows);
-  const units = groupPiles(extents, (extent) => touchesAny(extent, piles));
-  return pack(units, maxRows);
+  const x0 = Float64Array.from(items, (item) => item.x0);
+  const x1 = Float64Array.from(items, (item) => item.x1);
+  const stack = stackColumns(x0, x1, options);
+  const placed: Placed[] = [];
+  for (const i of stack.order) {
+    const row = stack.row[i] ?? -1;
+    if (row >= 0) placed.push({ id: items[i]?.id ?? "", row });
+  }
+  const clusters = stack.clusters.map((cluster) => ({
+    ids: cluster.members.map((i) => items[i]?.id ?? ""),
+    x0: cluster.x0,
+    x1: cluster.x1,
+    row: cluster.row,
+    count: cluster.members.length,
+  }));
+  return { placed, clusters, rows: stack.rows };
 }
 
 const MIN_WIDTH_PX = 1;
 
-/**
- * Anything narrower than a point is drawn as wide as one, around its centre, so a 1 px
- * span cannot squeeze between two neighbours it would cover.
- */
-function extentOf(item: Item, { pointWidthPx, gapPx }: StackOptions): Extent {
-  // A zero-width mark would cover no spot at all and could be packed on top of another.
-  const half = Math.max(pointWidthPx, MIN_WIDTH_PX) / 2;
-  const centre = (item.x0 + item.x1) / 2;
-  const x0 = Math.min(item.x0, centre - half);
-  const x1 = Math.max(item.x1, centre + half);
-  return { id: item.id, x0, x1, reach: x1 + gapPx };
+/** `stackLane` on columns: item i spans `x0[i]..x1[i]` (pixels, x1 ≥ x0). */
+export function stackColumns(
+  itemX0: Float64Array,
+  itemX1: Float64Array,
+  options: StackOptions,
+): StackColumns {
+  const n = itemX0.length;
+  const maxRows = Math.max(1, Math.floor(options.maxRows));
+  const gap = options.gapPx;
+  // Anything narrower than a point is drawn as wide as one, around its centre, so a 1 px
+  // span cannot squeeze between two neighbours it would cover; a zero-width mark would
+  // cover no spot at all and could be packed on top of another.
+  const half = Math.max(options.pointWidthPx, MIN_WIDTH_PX) / 2;
+  const x0 = new Float64Array(n);
+  const x1 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = itemX0[i] ?? 0;
+    const b = itemX1[i] ?? 0;
+    const centre = (a + b) / 2;
+    x0[i] = Math.min(a, centre - half);
+    x1[i] = Math.max(b, centre + half);
+  }
+  const order = sortedOrder(x0);
+  const piles = crowdedSpans(x0, x1, gap, order, maxRows);
+
+  const row = new Int32Array(n).fill(-1);
+  const clusterOf = new Int32Array(n).fill(-1);
+  const clusters: ClusterColumns[] = [];
+  // `reach` is exclusive: another mark may start where a row's reach ends.
+  const rowReach = new Float64Array(maxRows).fill(-Infinity);
+  let rows = 0;
+  let open: ClusterColumns | null = null;
+  let openReach = -Infinity;
+  let pile = 0;
+  for (const i of order) {
+    const start = x0[i] ?? 0;
+    const reach = (x1[i] ?? 0) + gap;
+    // Items come left to right, so the first pile that ends after this one starts only
+    // moves right.
+    while (pile < piles.length && (piles.end[pile] ?? 0) <= start) pile++;
+    const piled = pile < piles.length && (piles.start[pile] ?? 0) < reach;
+    if (!piled) {
+      // Piles take all spots deeper than maxRows, so at most maxRows units ever overlap
+      // and some row is free; the last row keeps a broken input visible anyway.
+      let r = rowReach.findIndex((end) => end <= start);
+      if (r < 0) r = maxRows - 1;
+      row[i] = r;
+      rowReach[r] = Math.max(rowReach[r] ?? -Infinity, reach);
+      rows = Math.max(rows, r + 1);
+      continue;
+    }
+    if (open !== null && start < openReach) {
+      // A piled mark joins every piled mark it touches; the cluster's row is held for
+      // as far as it now reaches.
+      open.members.push(i);
+      open.x1 = Math.max(open.x1, x1[i] ?? 0);
+      openReach = Math.max(openReach, reach);
+      rowReach[open.row] = Math.max(rowReach[open.row] ?? -Infinity, openReach);
+      clusterOf[i] = clusters.length - 1;
+      continue;
+    }
+    // Clusters take the last free row, which keeps them in the last row.
+    let r = rowReach.findLastIndex((end) => end <= start);
+    if (r < 0) r = maxRows - 1;
+    open = { members: [i], x0: start, x1: x1[i] ?? 0, row: r };
+    openReach = reach;
+    rowReach[r] = Math.max(rowReach[r] ?? -Infinity, reach);
+    rows = Math.max(rows, r + 1);
+    clusterOf[i] = clusters.length;
+    clusters.push(open);
+  }
+  return { order, row, cluster: clusterOf, x0, x1, clusters, rows };
 }
 
-type Span = readonly [start: number, end: number];
+/** Indexes by left edge; Array.prototype.sort is stable, so ties keep the input order. */
+function sortedOrder(x0: Float64Array): Int32Array {
+  const n = x0.length;
+  const order = new Int32Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && (x0[i] ?? 0) < (x0[i - 1] ?? 0)) sorted = false;
+  }
+  // Events arrive in time order, so this is usually already done.
+  if (sorted) return order;
+  const indexes = Array.from(order);
+  indexes.sort((a, b) => (x0[a] ?? 0) - (x0[b] ?? 0) || a - b);
+  return Int32Array.from(indexes);
+}
+
+interface Spans {
+  start: number[];
+  end: number[];
+  length: number;
+}
 
 /** Where more than `maxRows` extents cover the same spot, as sorted, disjoint spans. */
-function crowdedSpans(sorted: readonly Extent[], maxRows: number): Span[] {
-  const ends = sorted.map((extent) => extent.reach).sort((a, b) => a - b);
-  const spans: Span[] = [];
+function crowdedSpans(
+  x0: Float64Array,
+  x1: Float64Array,
+  gap: number,
+  order: Int32Array,
+  maxRows: number,
+): Spans {
+  const ends = new Float64Array(x1.length);
+  for (let i = 0; i < x1.length; i++) ends[i] = (x1[i] ?? 0) + gap;
+  ends.sort();
+  const spans: Spans = { start: [], end: [], length: 0 };
+  const push = (start: number, end: number) => {
+    if (end <= start) return;
+    spans.start.push(start);
+    spans.end.push(end);
+    spans.length++;
+  };
   let depth = 0;
   let crowdedFrom: number | null = null;
   let e = 0;
-  for (const extent of sorted) {
+  for (const i of order) {
+    const start = x0[i] ?? 0;
     // Ends are exclusive, so a mark ending exactly where this one starts has left already.
-    for (; e < ends.length && (ends[e] ?? 0) <= extent.x0; e++) {
+    for (; e < ends.length && (ends[e] ?? 0) <= start; e++) {
       depth--;
       if (crowdedFrom !== null && depth <= maxRows) {
-        pushSpan(spans, crowdedFrom, ends[e] ?? 0);
+        push(crowdedFrom, ends[e] ?? 0);
         crowdedFrom = null;
       }
     }
     depth++;
-    if (depth > maxRows && crowdedFrom === null) crowdedFrom = extent.x0;
+    if (depth > maxRows && crowdedFrom === null) crowdedFrom = start;
   }
   for (; crowdedFrom !== null && e < ends.length; e++) {
     depth--;
     if (depth <= maxRows) {
-      pushSpan(spans, crowdedFrom, ends[e] ?? 0);
+      push(crowdedFrom, ends[e] ?? 0);
       crowdedFrom = null;
     }
   }
   return spans;
-}
-
-function pushSpan(spans: Span[], start: number, end: number): void {
-  if (end > start) spans.push([start, end]);
-}
-
-/** Binary search for the first pile that ends after the extent starts. */
-function touchesAny(extent: Extent, piles: readonly Span[]): boolean {
-  let lo = 0;
-  let hi = piles.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((piles[mid]?.[1] ?? Infinity) <= extent.x0) lo = mid + 1;
-    else hi = mid;
-  }
-  const pile = piles[lo];
-  return pile !== undefined && pile[0] < extent.reach;
-}
-
-type Unit = { kind: "item"; extent: Extent } | { kind: "cluster"; cluster: Cluster; reach: number };
-
-/** Marks in piles, merged with every piled mark they touch; other marks stay single. */
-function groupPiles(sorted: readonly Extent[], piled: (extent: Extent) => boolean): Unit[] {
-  const units: Unit[] = [];
-  let open: { kind: "cluster"; cluster: Cluster; reach: number } | null = null;
-  for (const extent of sorted) {
-    if (!piled(extent)) {
-      units.push({ kind: "item", extent });
-      continue;
-    }
-    if (open && extent.x0 < open.reach) {
-      open.cluster.ids.push(extent.id);
-      open.cluster.count += 1;
-      open.cluster.x1 = Math.max(open.cluster.x1, extent.x1);
-      open.reach = Math.max(open.reach, extent.reach);
-      continue;
-    }
-    const cluster = { ids: [extent.id], x0: extent.x0, x1: extent.x1, row: 0, count: 1 };
-    open = { kind: "cluster", cluster, reach: extent.reach };
-    units.push(open);
-  }
-  return units;
-}
-
-/**
- * Left-to-right greedy packing. Piles take all spots deeper than maxRows, so at most
- * maxRows units ever overlap and some row is always free when a unit starts. Marks take
- * the first free row and clusters the last one, which keeps clusters in the last row.
- */
-function pack(units: readonly Unit[], maxRows: number): Stack {
-  const rowReach: number[] = new Array<number>(maxRows).fill(-Infinity);
-  const placed: Placed[] = [];
-  const clusters: Cluster[] = [];
-  let rows = 0;
-  for (const unit of units) {
-    const x0 = unit.kind === "item" ? unit.extent.x0 : unit.cluster.x0;
-    const reach = unit.kind === "item" ? unit.extent.reach : unit.reach;
-    const isFree = (end: number) => end <= x0;
-    const found =
-      unit.kind === "item" ? rowReach.findIndex(isFree) : rowReach.findLastIndex(isFree);
-    // Unreachable by the argument above; the last row keeps a broken input visible anyway.
-    const row = found >= 0 ? found : maxRows - 1;
-    rowReach[row] = Math.max(rowReach[row] ?? -Infinity, reach);
-    rows = Math.max(rows, row + 1);
-    if (unit.kind === "item") placed.push({ id: unit.extent.id, row });
-    else clusters.push({ ...unit.cluster, row });
-  }
-  return { placed, clusters, rows };
 }
