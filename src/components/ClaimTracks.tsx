@@ -3,6 +3,7 @@ import type { Claim, Stance, TimelineEvent } from "../data/model.ts";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import {
+  relatedByClaim,
   stanceTickPaths,
   stanceTicks,
   statusSegments,
@@ -10,7 +11,6 @@ import {
 } from "../timeline/claimTrack.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
-import { stanceOn } from "../timeline/stanceOf.ts";
 
 const TRACK_HEIGHT = 22;
 const STANCE_ORDER: readonly Stance[] = ["supports", "disputes", "context"];
@@ -29,14 +29,9 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
   // Which events bear on which claim changes with the filters, not with every zoom frame.
   const related = useMemo(
     () =>
-      new Map(
-        claims.map((claim) => {
-          const list: RelatedEvent[] = events.flatMap((event) => {
-            const stance = stanceOn(event, claim.id);
-            return stance === null ? [] : [{ t: (event.date.start + event.date.end) / 2, stance }];
-          });
-          return [claim.id, list.sort((a, b) => a.t - b.t)];
-        }),
+      relatedByClaim(
+        events,
+        claims.map((claim) => claim.id),
       ),
     [claims, events],
   );

@@ -32,14 +32,17 @@ export const DEFAULT_URL_STATE: UrlState = Object.freeze({
 });
 
 /** The ids and names a URL may refer to; anything else is dropped with a warning. */
+/** Only `has` is asked of each set, so big ones can answer without being built. */
+type Known = Pick<ReadonlySet<string>, "has">;
+
 export interface KnownValues {
   /** Kinds that occur in the dataset; when absent, any kind of the vocabulary is accepted. */
-  kinds?: ReadonlySet<string>;
-  people: ReadonlySet<string>;
-  claims: ReadonlySet<string>;
+  kinds?: Known;
+  people: Known;
+  claims: Known;
   /** Outlet names, including `relays` names. */
-  outlets: ReadonlySet<string>;
-  events: ReadonlySet<string>;
+  outlets: Known;
+  events: Known;
 }
 
 export function knownFromDataset(dataset: Dataset): KnownValues {
@@ -48,12 +51,14 @@ export function knownFromDataset(dataset: Dataset): KnownValues {
     outlets.add(source.outlet);
     if (source.relays !== undefined) outlets.add(source.relays);
   }
+  // Events can number 100,000 and a URL names one event and a few kinds at most: a scan per
+  // question costs less than building sets of every id before the first paint.
   return {
-    kinds: new Set(dataset.events.map((e) => e.kind)),
+    kinds: { has: (kind) => dataset.events.some((e) => e.kind === kind) },
     people: new Set(dataset.people.map((p) => p.id)),
     claims: new Set(dataset.claims.map((c) => c.id)),
     outlets,
-    events: new Set(dataset.events.map((e) => e.id)),
+    events: { has: (id) => dataset.events.some((e) => e.id === id) },
   };
 }
 

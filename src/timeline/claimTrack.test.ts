@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { minimalDataset } from "../data/fixtures/minimal.ts";
 import { validateDataset } from "../data/validate.ts";
-import type { Claim } from "../data/model.ts";
-import { currentStatusSince, stanceTickPaths, stanceTicks, statusSegments } from "./claimTrack.ts";
+import { parseEdtf } from "../data/edtf.ts";
+import type { Claim, TimelineEvent } from "../data/model.ts";
+import {
+  currentStatusSince,
+  relatedByClaim,
+  stanceTickPaths,
+  stanceTicks,
+  statusSegments,
+} from "./claimTrack.ts";
+import { stanceOn } from "./stanceOf.ts";
+
+function parseEdtfOrThrow(text: string) {
+  const parsed = parseEdtf(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
 
 describe("statusSegments", () => {
   it("runs each status from its date to the next one, the last until the given end", () => {
@@ -98,5 +112,48 @@ describe("stanceTickPaths", () => {
 
   it("draws nothing for no ticks", () => {
     expect(stanceTickPaths([], 20)).toEqual({ supports: "", disputes: "", context: "" });
+  });
+});
+
+describe("relatedByClaim", () => {
+  const day = (d: string) => parseEdtfOrThrow(d);
+  const event = (id: string, when: string, claims: TimelineEvent["claims"]): TimelineEvent => ({
+    id,
+    index: 0,
+    title: id,
+    summary: id,
+    date: day(when),
+    altDates: [],
+    kind: "report",
+    people: [],
+    claims,
+    annotations: [],
+    sources: ["s"],
+    tags: [],
+  });
+
+  it("gives each claim the stances of the events linked to it, in time order", () => {
+    const events = [
+      event("b", "2025-03-01", [{ claim: "romance", stance: "disputes" }]),
+      event("a", "2025-02-01", [
+        { claim: "romance", stance: "supports" },
+        { claim: "split", stance: "context" },
+      ]),
+      event("c", "2025-04-01", []),
+    ];
+    const related = relatedByClaim(events, ["romance", "split", "quiet"]);
+    expect(related.get("romance")?.map((r) => r.stance)).toEqual(["supports", "disputes"]);
+    expect(related.get("split")?.map((r) => r.stance)).toEqual(["context"]);
+    expect(related.get("quiet")).toEqual([]);
+  });
+
+  it("agrees with stanceOn: a claim linked twice counts once, with its first stance", () => {
+    const twice = event("x", "2025-02-01", [
+      { claim: "romance", stance: "supports" },
+      { claim: "romance", stance: "disputes" },
+    ]);
+    expect(relatedByClaim([twice], ["romance"]).get("romance")).toEqual([
+      { t: (twice.date.start + twice.date.end) / 2, stance: stanceOn(twice, "romance") },
+    ]);
   });
 });

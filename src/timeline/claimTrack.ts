@@ -1,5 +1,5 @@
 // A claim's status over time as segments on the time axis, from its dated history.
-import type { Claim, ClaimStatus, Stance } from "../data/model.ts";
+import type { Claim, ClaimStatus, Stance, TimelineEvent } from "../data/model.ts";
 
 export interface StatusSegment {
   status: ClaimStatus;
@@ -40,6 +40,28 @@ export interface StanceTick {
 export interface RelatedEvent {
   t: number;
   stance: Stance;
+}
+
+/**
+ * Each claim's related events, sorted by `t` (the middle of the event's date), in one pass
+ * over the events: with 100,000 events a pass per claim is what the reader would wait for.
+ * An event that links one claim twice counts once, with its first stance (as `stanceOn`).
+ */
+export function relatedByClaim(
+  events: readonly TimelineEvent[],
+  claimIds: readonly string[],
+): Map<string, RelatedEvent[]> {
+  const related = new Map<string, RelatedEvent[]>(claimIds.map((id) => [id, []]));
+  for (const event of events) {
+    const t = (event.date.start + event.date.end) / 2;
+    event.claims.forEach(({ claim, stance }, i) => {
+      if (event.claims.findIndex((link) => link.claim === claim) !== i) return;
+      related.get(claim)?.push({ t, stance });
+    });
+  }
+  // Events come sorted by start, so this is nearly sorted already.
+  for (const list of related.values()) list.sort((a, b) => a.t - b.t);
+  return related;
 }
 
 const STANCE_SLOT: Record<Stance, number> = { supports: 0, disputes: 1, context: 2 };

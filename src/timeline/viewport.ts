@@ -26,23 +26,25 @@ export function fitDomain(
   now: number = Date.now(),
 ): Domain {
   if (events.length === 0) return utcYearOf(now);
-  const known = extent(events, 0);
-  const pad = (known[1] - known[0]) * paddingRatio;
+  // One pass (100,000 events are a pass the reader waits for): open and closed ends apart,
+  // since an open end gets room for its fade once the padding is known.
+  let closedLo = Infinity;
+  let openLo = Infinity;
+  let closedHi = -Infinity;
+  let openHi = -Infinity;
+  for (const { date } of events) {
+    if (date.openStart) openLo = Math.min(openLo, date.start);
+    else closedLo = Math.min(closedLo, date.start);
+    if (date.openEnd) openHi = Math.max(openHi, date.end);
+    else closedHi = Math.max(closedHi, date.end);
+  }
+  const pad = (Math.max(closedHi, openHi) - Math.min(closedLo, openLo)) * paddingRatio;
   // An open end runs on past its bound; a padding's worth of room keeps its fade on screen.
-  const [lo, hi] = extent(events, pad);
+  const lo = Math.min(closedLo, openLo - pad);
+  const hi = Math.max(closedHi, openHi + pad);
   const padded: Domain = [lo - pad, hi + pad];
   const least = events.length === 1 ? LONE_EVENT_SPAN_MS : MIN_SPAN_MS;
   return atLeast(padded, least);
-}
-
-function extent(events: readonly { date: EdtfDate }[], openRoom: number): Domain {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const { date } of events) {
-    lo = Math.min(lo, date.openStart ? date.start - openRoom : date.start);
-    hi = Math.max(hi, date.openEnd ? date.end + openRoom : date.end);
-  }
-  return [lo, hi];
 }
 
 function utcYearOf(t: number): Domain {
