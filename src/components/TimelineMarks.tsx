@@ -249,6 +249,7 @@ function ClusterMark({
 }) {
   // Cut to the drawn window: a dashed outline costs raster time along all of its length.
   const { x0, x1 } = clipExtent(cluster.x0, cluster.x1, drawn.lo, drawn.hi);
+  const count = cluster.members.length.toLocaleString("en");
   const width = Math.max(MARK_SIZE_PX + 8, x1 - x0);
   const left = (x0 + x1) / 2 - width / 2;
   return (
@@ -258,10 +259,10 @@ function ClusterMark({
         className="cluster"
         style={{ left, top: cluster.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2, width }}
         tabIndex={-1}
-        aria-label={`${cluster.members.length} events close together: zoom in to see them`}
+        aria-label={`${count} events close together: zoom in to see them`}
         onClick={() => onZoomInto(cluster.x0, cluster.x1)}
       >
-        +{cluster.members.length}
+        +{count}
       </button>
     </li>
   );

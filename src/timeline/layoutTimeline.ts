@@ -21,6 +21,8 @@ export const LANE_PADDING_PX = 8;
 export const LANE_LABEL_PX = 14;
 const MAX_ROWS = 3;
 const GAP_PX = 4;
+/** Wide enough for a badge like "+12,345"; denser stretches read as a row of them. */
+const CLUSTER_WIDTH_PX = 72;
 /** Below this many pixels a date of day precision or finer is drawn as a point. */
 const MIN_SPAN_PX = 6;
 
@@ -141,6 +143,7 @@ export function layoutTimeline({
       maxRows: MAX_ROWS,
       gapPx: GAP_PX,
       pointWidthPx: MARK_SIZE_PX,
+      clusterWidthPx: CLUSTER_WIDTH_PX,
     });
     const rowTop = top + LANE_LABEL_PX + LANE_PADDING_PX / 2;
     const height = LANE_LABEL_PX + Math.max(1, stack.rows) * ROW_HEIGHT_PX + LANE_PADDING_PX;

@@ -26,11 +26,15 @@ const itemsArb = fc
     specs.map(({ x0, length }, i): Item => ({ id: `e${i}`, x0, x1: x0 + Math.abs(length) })),
   );
 
-const optionsArb = fc.record({
-  maxRows: fc.integer({ min: 1, max: 6 }),
-  gapPx: fc.integer({ min: 0, max: 8 }),
-  pointWidthPx: fc.integer({ min: 1, max: 12 }),
-});
+const optionsArb = fc.record(
+  {
+    maxRows: fc.integer({ min: 1, max: 6 }),
+    gapPx: fc.integer({ min: 0, max: 8 }),
+    pointWidthPx: fc.integer({ min: 1, max: 12 }),
+    clusterWidthPx: fc.integer({ min: 1, max: 120 }),
+  },
+  { requiredKeys: ["maxRows", "gapPx", "pointWidthPx"] },
+);
 
 describe("stackLane", () => {
   it("puts marks that do not overlap in the same row", () => {
@@ -114,6 +118,24 @@ describe("stackLane", () => {
       { id: "second", x0: 0, x1: 60 },
     ];
     expect(stackLane(items, options).placed.map((p) => p.id)).toEqual(["first", "second", "late"]);
+  });
+
+  it("splits a long pile into clusters side by side, counting every mark once", () => {
+    // 1,000 points one pixel apart: one pile 1,000 px long.
+    const items = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, x0: i, x1: i }));
+    const whole = stackLane(items, options);
+    expect(whole.clusters).toHaveLength(1);
+    const split = stackLane(items, { ...options, clusterWidthPx: 50 });
+    expect(split.clusters.length).toBeGreaterThanOrEqual(15);
+    expect(split.clusters.reduce((sum, c) => sum + c.count, 0) + split.placed.length).toBe(1000);
+    for (const cluster of split.clusters) expect(cluster.x1 - cluster.x0).toBeLessThanOrEqual(50);
+    split.clusters.slice(1).forEach((cluster, i) => {
+      // Side by side in one row: each starts with the first mark past the one before.
+      const previous = split.clusters[i]!;
+      expect(cluster.row).toBe(previous.row);
+      expect(cluster.x0).toBeGreaterThanOrEqual(previous.x1 + options.gapPx);
+      expect(cluster.x0).toBeLessThanOrEqual(previous.x1 + options.gapPx + 1);
+    });
   });
 
   it("returns nothing for nothing", () => {

@@ -26,7 +26,10 @@ export interface Placed {
 export interface Cluster {
   /** Left to right. */
   ids: string[];
-  /** The pixels its members cover, point widths included. */
+  /**
+   * Where it is drawn: from its first member's left edge to the right edge of what its
+   * members cover (point widths included), but at most `clusterWidthPx` wide.
+   */
   x0: number;
   x1: number;
   /** The last row, or the last free one if a mark still holds the last where it starts. */
@@ -40,6 +43,13 @@ export interface StackOptions {
   gapPx: number;
   /** Visual width of a point, and the least width anything occupies (at least 1 px). */
   pointWidthPx: number;
+  /**
+   * A cluster is drawn at most this wide, and the pile goes on in a new one beside it: a
+   * dense stretch reads as a row of counts (where events bunch up, and how many) rather
+   * than one badge across the whole lane. A long span inside a cluster is not drawn, so it
+   * holds no more of the row than the badge. Unbounded if absent.
+   */
+  clusterWidthPx?: number;
 }
 
 export interface Stack {
@@ -103,6 +113,7 @@ export function stackColumns(
   const n = itemX0.length;
   const maxRows = Math.max(1, Math.floor(options.maxRows));
   const gap = options.gapPx;
+  const clusterWidth = options.clusterWidthPx ?? Infinity;
   // Anything narrower than a point is drawn as wide as one, around its centre, so a 1 px
   // span cannot squeeze between two neighbours it would cover; a zero-width mark would
   // cover no spot at all and could be packed on top of another.
@@ -146,11 +157,11 @@ export function stackColumns(
       continue;
     }
     if (open !== null && start < openReach) {
-      // A piled mark joins every piled mark it touches; the cluster's row is held for
-      // as far as it now reaches.
+      // A piled mark joins every piled mark it touches; the cluster's row is held for as
+      // far as it now reaches, up to its full width.
       open.members.push(i);
-      open.x1 = Math.max(open.x1, x1[i] ?? 0);
-      openReach = Math.max(openReach, reach);
+      open.x1 = Math.min(Math.max(open.x1, x1[i] ?? 0), open.x0 + clusterWidth);
+      openReach = open.x1 + gap;
       rowReach[open.row] = Math.max(rowReach[open.row] ?? -Infinity, openReach);
       clusterOf[i] = clusters.length - 1;
       continue;
@@ -158,9 +169,9 @@ export function stackColumns(
     // Clusters take the last free row, which keeps them in the last row.
     let r = rowReach.findLastIndex((end) => end <= start);
     if (r < 0) r = maxRows - 1;
-    open = { members: [i], x0: start, x1: x1[i] ?? 0, row: r };
-    openReach = reach;
-    rowReach[r] = Math.max(rowReach[r] ?? -Infinity, reach);
+    open = { members: [i], x0: start, x1: Math.min(x1[i] ?? 0, start + clusterWidth), row: r };
+    openReach = open.x1 + gap;
+    rowReach[r] = Math.max(rowReach[r] ?? -Infinity, openReach);
     rows = Math.max(rows, r + 1);
     clusterOf[i] = clusters.length;
     clusters.push(open);
