@@ -21,9 +21,9 @@ export const LIMITS = {
   sources: 200_000,
 } as const;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // BCP 47 in its common shapes (en, pt-BR, zh-Hant, es-419); full grammar is not needed here.
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function text(max: number) {
   return z

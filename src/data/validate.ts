@@ -2,6 +2,7 @@
 // problem with its JSON path out. Nothing here throws on bad input.
 import type * as z from "zod/mini";
 import type { LoadResult, Problem } from "./model.ts";
+import { fastValidate } from "./fastPath.ts";
 import { normalize } from "./normalize.ts";
 import { formatPath } from "./path.ts";
 import { checkReferences } from "./references.ts";
@@ -68,6 +69,14 @@ function isEscaped(text: string, index: number): boolean {
 }
 
 export function validateDataset(value: unknown): LoadResult {
+  // Most datasets are valid: one hand-written pass checks and normalizes them (fastPath.ts).
+  // Anything it does not accept goes the full way, which finds and describes every problem.
+  const quick = fastValidate(value);
+  return quick === null ? validateFully(value) : { ok: true, dataset: quick };
+}
+
+/** The full path: zod and the reference checks, every problem listed. The fast path's oracle. */
+export function validateFully(value: unknown): LoadResult {
   try {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return fail("(root)", "must be a JSON object with version, id, title, sources and events");

@@ -1,0 +1,170 @@
+// The fast path must never accept what the full path (zod and the reference checks)
+// refuses, and must return exactly what the full path returns when both accept.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../scripts/bench/generate.ts";
+import { arbitraryDataset } from "./convert/arbitraryDataset.ts";
+import { fastValidate } from "./fastPath.ts";
+import {
+  hostileDataset,
+  longTextDataset,
+  pollutingTexts,
+  REFUSED_URLS,
+} from "./fixtures/hostile.ts";
+import { minimalDataset } from "./fixtures/minimal.ts";
+import { validateFully } from "./validate.ts";
+
+const SEED = 20250213;
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Every place in a JSON value, as key paths from the root. */
+function paths(value: Json, at: (string | number)[] = []): (string | number)[][] {
+  const inner = Array.isArray(value)
+    ? value.flatMap((item, i) => paths(item, [...at, i]))
+    : typeof value === "object" && value !== null
+      ? Object.entries(value).flatMap(([key, item]) => paths(item, [...at, key]))
+      : [];
+  return [at, ...inner];
+}
+
+/** Values that break (or, trimmed or reordered, quietly pass) some rule of format v1. */
+const replacements: fc.Arbitrary<Json | "(delete)" | "(pad)" | "(duplicate)"> = fc.oneof(
+  fc.constantFrom<Json | "(delete)" | "(pad)" | "(duplicate)">(
+    "(delete)",
+    "(pad)",
+    "(duplicate)",
+    null,
+    true,
+    0,
+    1,
+    -1,
+    "",
+    "   ",
+    "x",
+    "Bad Slug",
+    "javascript:alert(1)",
+    "/relative",
+    "https://example.com/a",
+    "2025-13-01",
+    "2025-02-30",
+    "2025-02-13",
+    "2025?",
+    "../2025",
+    "unknown-id",
+    "sighting",
+    "supports",
+    "anonymous",
+    "confirmed",
+    "en",
+    "e",
+    [],
+    {},
+    { __proto__: "x" } as unknown as Json,
+  ),
+  fc.string({ maxLength: 3 }),
+  fc.constantFrom("a".repeat(81), "a".repeat(201), "a".repeat(2001)),
+  fc.array(fc.constant("s"), { minLength: 201, maxLength: 202 }),
+);
+
+function mutate(root: Json, path: (string | number)[], replacement: Json | string): Json {
+  const copy = structuredClone(root);
+  if (path.length === 0) return typeof replacement === "string" ? replacement : copy;
+  const parent = path.slice(0, -1).reduce<Json>((node, key) => {
+    const next = (node as Record<string | number, Json>)[key];
+    return next as Json;
+  }, copy) as Record<string | number, Json> | Json[];
+  const key = path.at(-1)!;
+  const current = (parent as Record<string | number, Json>)[key];
+  if (replacement === "(delete)") {
+    if (Array.isArray(parent)) parent.splice(Number(key), 1);
+    else Reflect.deleteProperty(parent, key);
+  } else if (replacement === "(pad)") {
+    (parent as Record<string | number, Json>)[key] =
+      typeof current === "string" ? ` ${current}\t` : current!;
+  } else if (replacement === "(duplicate)") {
+    if (Array.isArray(parent)) parent.splice(Number(key), 0, structuredClone(current!));
+    else (parent as Record<string, Json>)[`${String(key)}x`] = current!;
+  } else {
+    (parent as Record<string | number, Json>)[key] = replacement as Json;
+  }
+  return copy;
+}
+
+describe("fastValidate", () => {
+  it("accepts every valid generated dataset and returns what the full path returns", () => {
+    fc.assert(
+      fc.property(arbitraryDataset(), (input) => {
+        const value = JSON.parse(JSON.stringify(input)) as unknown;
+        const full = validateFully(value);
+        expect(full.ok).toBe(true);
+        if (!full.ok) return;
+        expect(fastValidate(value)).toEqual(full.dataset);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it("never accepts what the full path refuses, and agrees with it on what both accept", () => {
+    let accepted = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(arbitraryDataset(), fc.nat(), replacements, (input, pick, replacement) => {
+        const json = JSON.parse(JSON.stringify(input)) as Json;
+        const all = paths(json);
+        const mutated = mutate(json, all[pick % all.length]!, replacement);
+        const value = JSON.parse(JSON.stringify(mutated)) as unknown;
+        const fast = fastValidate(value);
+        const full = validateFully(value);
+        if (full.ok) {
+          accepted++;
+          if (fast !== null) expect(fast).toEqual(full.dataset);
+        } else {
+          refused++;
+          expect(fast).toBeNull();
+        }
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+    // Both outcomes occur often, so the agreement above means something.
+    expect(accepted).toBeGreaterThan(200);
+    expect(refused).toBeGreaterThan(1000);
+  });
+
+  it("agrees with the full path on the fixtures, hostile ones included", () => {
+    const minimal = minimalDataset();
+    const texts = [
+      JSON.stringify(minimal),
+      JSON.stringify(hostileDataset()),
+      JSON.stringify(longTextDataset()),
+      ...pollutingTexts(minimal),
+      ...REFUSED_URLS.map((url) =>
+        JSON.stringify({
+          ...minimal,
+          sources: minimal.sources.map((source) => ({ ...source, url })),
+        }),
+      ),
+    ];
+    for (const text of texts) {
+      const input = JSON.parse(text) as unknown;
+      const full = validateFully(input);
+      const fast = fastValidate(input);
+      if (full.ok) expect(fast).toEqual(full.dataset);
+      else expect(fast).toBeNull();
+    }
+  });
+
+  it("accepts the benchmark's generated datasets", () => {
+    const value = JSON.parse(JSON.stringify(generateDataset(2000, SEED))) as unknown;
+    const full = validateFully(value);
+    expect(full.ok).toBe(true);
+    if (full.ok) expect(fastValidate(value)).toEqual(full.dataset);
+  });
+
+  it("gives every event the same shape, so passes over them stay fast", () => {
+    const value = JSON.parse(JSON.stringify(generateDataset(200, SEED))) as unknown;
+    const events = fastValidate(value)?.events ?? [];
+    const shapes = new Set(events.map((event) => Object.keys(event).join(",")));
+    // With and without the optional place.
+    expect(shapes.size).toBeLessThanOrEqual(2);
+  });
+});
