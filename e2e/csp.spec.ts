@@ -33,6 +33,8 @@ const TYPES: Record<string, string> = {
 const EXTRA = new Map<string, string>([
   // Over 1 MB: checked in the dataset worker, which must start under the policy too.
   ["/fixtures/big.json", JSON.stringify(generateDataset(3_000, 7))],
+  // Over 1 MB and with problems: described by the full check, in the worker.
+  ["/fixtures/big-broken.json", JSON.stringify({ ...generateDataset(3_000, 7), version: 2 })],
   ["/fixtures/broken.json", '{\n "version": 1,\n oops\n}'],
 ]);
 
@@ -155,11 +157,15 @@ test.describe("strict Content-Security-Policy", () => {
     ).toBeAttached();
     await page.keyboard.press("Escape");
 
-    // A large dataset, checked in the worker.
-    const worker = page.waitForEvent("worker");
+    // A large dataset, checked in slices on the page.
     await page.goto(`${origin}/?data=/fixtures/big.json`);
-    expect((await worker).url()).toMatch(/\/assets\/datasetWorker-/);
     await expect(page.locator("[data-timeline-ready]")).toBeAttached({ timeout: 30_000 });
+
+    // A large dataset with problems, described in the worker.
+    const worker = page.waitForEvent("worker");
+    await page.goto(`${origin}/?data=/fixtures/big-broken.json`);
+    expect((await worker).url()).toMatch(/\/assets\/datasetWorker-/);
+    await expect(page.getByRole("alert")).toContainText("version");
 
     // Malformed JSON: the lazily loaded error locator.
     await page.goto(`${origin}/?data=/fixtures/broken.json`);

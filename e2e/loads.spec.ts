@@ -201,7 +201,7 @@ test.describe("slow responses", () => {
   });
 
   test("a check that never ends stops at the time limit with a message", async ({ page }) => {
-    // A dataset over 1 MB is checked in a worker; this one's worker never answers.
+    // The problems of a dataset over 1 MB are described in a worker; this one's never answers.
     await page.addInitScript(() => {
       class SilentWorker extends EventTarget {
         postMessage(): void {}
@@ -210,7 +210,7 @@ test.describe("slow responses", () => {
       window.Worker = SilentWorker as unknown as typeof Worker;
     });
     await page.clock.install();
-    const big = VALID.replace('"updated"', `"$schema": "${" ".repeat(1_100_000)}", "updated"`);
+    const big = VALID.replace('"updated"', `"padding": "${" ".repeat(1_100_000)}", "updated"`);
     await serveDataset(page, "/data/big.json", big);
     await page.goto("/?data=/data/big.json");
     await expect(page.getByRole("status")).toContainText(/Checking the dataset \(1\.\d MB\)/);

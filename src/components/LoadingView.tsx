@@ -6,7 +6,12 @@ function megabytes(bytes: number): string {
 
 function describe(progress: LoadProgress | null): string {
   if (progress === null) return "Loading timeline…";
-  if (progress.phase === "checking") return `Checking the dataset (${megabytes(progress.bytes)})…`;
+  if (progress.phase === "checking") {
+    const { checked, total } = progress;
+    return checked === undefined || total === undefined
+      ? `Checking the dataset (${megabytes(progress.bytes)})…`
+      : `Checking the dataset: ${checked.toLocaleString("en")} of ${total.toLocaleString("en")} events…`;
+  }
   const { loadedBytes, totalBytes } = progress;
   return totalBytes === null
     ? `Downloading the dataset: ${megabytes(loadedBytes)}…`

@@ -1,5 +1,5 @@
 import type { Source } from "../data/model.ts";
-import { isHttpUrl } from "../data/schema.ts";
+import { isHttpUrl } from "../data/rules.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 
 /** A citation: outlet, date and relay, linked only when the URL is http(s). */

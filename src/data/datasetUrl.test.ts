@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATASET, resolveDatasetUrl } from "./datasetUrl.ts";
 
@@ -37,5 +38,12 @@ describe("resolveDatasetUrl", () => {
       ok: true,
       crossOrigin: true,
     });
+  });
+});
+
+describe("public/data-prefetch.js", () => {
+  it("prefetches the same default dataset the app loads", () => {
+    const script = readFileSync(new URL("../../public/data-prefetch.js", import.meta.url), "utf8");
+    expect(script).toContain(`"${DEFAULT_DATASET}"`);
   });
 });

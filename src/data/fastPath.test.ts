@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/bench/generate.ts";
 import { arbitraryDataset } from "./convert/arbitraryDataset.ts";
-import { fastValidate } from "./fastPath.ts";
+import { fastValidate, fastValidateInSlices } from "./fastPath.ts";
 import {
   hostileDataset,
   longTextDataset,
@@ -166,5 +166,25 @@ describe("fastValidate", () => {
     const shapes = new Set(events.map((event) => Object.keys(event).join(",")));
     // With and without the optional place.
     expect(shapes.size).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("fastValidateInSlices", () => {
+  it("returns what fastValidate returns, pausing after each slice of events", async () => {
+    const value = JSON.parse(JSON.stringify(generateDataset(5000, SEED))) as unknown;
+    const pauses: [number, number][] = [];
+    const sliced = await fastValidateInSlices(value, async (checked, total) => {
+      pauses.push([checked, total]);
+    });
+    expect(sliced).toEqual(fastValidate(value));
+    expect(pauses).toEqual([
+      [2000, 5000],
+      [4000, 5000],
+    ]);
+  });
+
+  it("refuses what fastValidate refuses", async () => {
+    const value = { ...minimalDataset(), version: 2 };
+    expect(await fastValidateInSlices(value, async () => {})).toBeNull();
   });
 });

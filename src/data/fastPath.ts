@@ -29,7 +29,7 @@ import {
   type Stance,
   type TimelineEvent,
 } from "./model.ts";
-import { isHttpUrl, LANGUAGE_TAG, LIMITS, SLUG } from "./schema.ts";
+import { isHttpUrl, LANGUAGE_TAG, LIMITS, SLUG } from "./rules.ts";
 
 type Raw = Record<string, unknown>;
 
@@ -290,8 +290,37 @@ function byStartThenIndex(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index;
 }
 
+/** Events checked between two pauses of `fastValidateInSlices`: about 5-10 ms of work. */
+const EVENTS_PER_SLICE = 2000;
+
 /** The normalized dataset when `value` passes every rule of format v1, otherwise null. */
 export function fastValidate(value: unknown): Dataset | null {
+  const steps = validationSteps(value);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `fastValidate`, pausing after every slice of events so that the page can draw and answer
+ * input while 100,000 events are checked. `pause` resolves when the work may go on.
+ */
+export async function fastValidateInSlices(
+  value: unknown,
+  pause: (checked: number, total: number) => Promise<void>,
+): Promise<Dataset | null> {
+  const steps = validationSteps(value);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await pause(step.value.checked, step.value.total);
+  }
+}
+
+function* validationSteps(
+  value: unknown,
+): Generator<{ checked: number; total: number }, Dataset | null> {
   try {
     const raw = record(value, DATASET_KEYS);
     if (raw.$schema !== undefined && typeof raw.$schema !== "string") refuse();
@@ -309,9 +338,14 @@ export function fastValidate(value: unknown): Dataset | null {
     );
     const claims = (optionalList(raw.claims) ?? []).map((item) => claim(item, pass));
     const eventIds = new Set<string>();
-    const events = list(raw.events, LIMITS.events).map((item, index) =>
-      event(item, index, pass, eventIds),
-    );
+    const items = list(raw.events, LIMITS.events);
+    const events: TimelineEvent[] = [];
+    for (let index = 0; index < items.length; index++) {
+      events.push(event(items[index], index, pass, eventIds));
+      if ((index + 1) % EVENTS_PER_SLICE === 0 && index + 1 < items.length) {
+        yield { checked: index + 1, total: items.length };
+      }
+    }
     const corrections = (optionalList(raw.corrections) ?? []).map((item) => correction(item, pass));
     return {
       version: 1,

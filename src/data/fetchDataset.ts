@@ -2,16 +2,21 @@
 // message that says what went wrong and where.
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
-import { MAX_DATASET_CHARS } from "./validate.ts";
+import { takePrefetched } from "./takePrefetched.ts";
+import { MAX_DATASET_CHARS, tooDeep, tooLarge } from "./bounds.ts";
+import { fastValidateInSlices } from "./fastPath.ts";
 
 export type FetchOutcome = LoadResult | { ok: false; problems: Problem[]; retryable: boolean };
 
 export type LoadProgress =
   | { phase: "downloading"; loadedBytes: number; totalBytes: number | null }
-  | { phase: "checking"; bytes: number };
+  /** `checked` of `total` events, once a big file's events are being checked. */
+  | { phase: "checking"; bytes: number; checked?: number; total?: number };
 
-/** Below this size a worker costs more (start-up, copying the result) than it saves. */
-const WORKER_THRESHOLD_CHARS = 1_000_000;
+const PROGRESS_INTERVAL_MS = 50;
+
+/** Above this size the events are checked in slices, with pauses for the page to draw. */
+const BIG_FILE_BYTES = 1_000_000;
 
 /**
  * The time bound of checking: 100,000 events take a few seconds on a phone; a file that
@@ -32,7 +37,10 @@ export async function fetchDataset(
   }
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ?? null, credentials: "omit" });
+    // The page's boot script may have started this very request before the app loaded.
+    const early = takePrefetched(url.href);
+    response = await (early ?? fetch(url, { signal: signal ?? null, credentials: "omit" }));
+    signal?.throwIfAborted();
   } catch (error) {
     if (signal?.aborted) throw error;
     return failure(
@@ -49,8 +57,8 @@ export async function fetchDataset(
   // Refused from its declared size before a byte of the body is read, or as soon as the
   // body passes the limit: a hostile URL must not fill the memory.
   const declared = Number(response.headers.get("content-length"));
-  const text = declared > MAX_DATASET_CHARS ? null : await readText(response, onProgress);
-  if (text === null) {
+  const bytes = declared > MAX_DATASET_CHARS ? null : await readBytes(response, onProgress);
+  if (bytes === null) {
     void response.body?.cancel().catch(() => {});
     const size = declared > MAX_DATASET_CHARS ? megabytes(declared) : `more than ${LIMIT_MB} MB`;
     return failure(
@@ -58,9 +66,14 @@ export async function fetchDataset(
       false,
     );
   }
-  onProgress({ phase: "checking", bytes: text.length });
+  onProgress({ phase: "checking", bytes: bytes.byteLength });
+  const text = new TextDecoder().decode(bytes);
   const result =
-    text.length > WORKER_THRESHOLD_CHARS ? await inWorker(text) : await parseDataset(text);
+    bytes.byteLength > BIG_FILE_BYTES
+      ? await checkBigFile(text, (checked, total) =>
+          onProgress({ phase: "checking", bytes: bytes.byteLength, checked, total }),
+        )
+      : await parseDataset(text);
   if (!result.ok && result.problems[0]?.path === "(file)") {
     const type = response.headers.get("content-type") ?? "unknown type";
     return failure(`The file at ${url.href} (${type}) ${result.problems[0].message}.`, false);
@@ -68,53 +81,108 @@ export async function fetchDataset(
   return result;
 }
 
-/** The body as text, or null as soon as it grows past the size limit (the rest is not read). */
-async function readText(
+/**
+ * The body as bytes, or null as soon as it grows past the size limit (the rest is not
+ * read). Chunks are kept as they come and joined once: decoding them one by one into a
+ * growing string cost ~0.1 s of the page's time for 40 MB.
+ */
+async function readBytes(
   response: Response,
   onProgress: (progress: LoadProgress) => void,
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   const length = Number(response.headers.get("content-length"));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
-  if (response.body === null) return response.text();
+  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = "";
+  const chunks: Uint8Array[] = [];
   let loadedBytes = 0;
+  let reported = -Infinity;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loadedBytes += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    if (text.length > MAX_DATASET_CHARS) {
+    if (loadedBytes > MAX_DATASET_CHARS) {
       await reader.cancel().catch(() => {});
       return null;
     }
-    onProgress({ phase: "downloading", loadedBytes, totalBytes });
+    chunks.push(value);
+    // A 40 MB file comes in hundreds of chunks; a new message every few frames is enough.
+    const now = performance.now();
+    if (now - reported >= PROGRESS_INTERVAL_MS) {
+      reported = now;
+      onProgress({ phase: "downloading", loadedBytes, totalBytes });
+    }
   }
-  return text + decoder.decode();
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(loadedBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
-function inWorker(text: string): Promise<LoadResult> {
-  if (typeof Worker === "undefined") return parseDataset(text);
+/**
+ * A big file on the page's own thread, in slices: one JSON.parse, then the fast path with a
+ * pause after every slice of events, so the page draws its progress and answers input. The
+ * worker takes over only when the file has problems: describing them all goes through zod,
+ * seconds of work for 100,000 events that would freeze the page.
+ */
+async function checkBigFile(
+  text: string,
+  onChecked: (checked: number, total: number) => void,
+): Promise<LoadResult> {
+  if (tooLarge(text) !== null || tooDeep(text) !== null) return parseDataset(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseDataset(text); // says where the JSON breaks
+  }
+  const dataset = await fastValidateInSlices(value, (checked, total) => {
+    onChecked(checked, total);
+    return nextTask();
+  });
+  return dataset === null ? inWorker(text) : { ok: true, dataset };
+}
+
+/** Resolves in a new task (no 4 ms timer clamp), after the page has had its turn. */
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
-    const timer = setTimeout(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === "undefined") return null;
+  try {
+    return new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
+  } catch {
+    return null;
+  }
+}
+
+/** The full check in a worker, or here if it cannot run. */
+function inWorker(text: string): Promise<LoadResult> {
+  const worker = startWorker();
+  // A worker that cannot start (an old browser, a strict policy) is no reason to fail.
+  if (worker === null) return parseDataset(text);
+  return new Promise((resolve) => {
+    const finish = (result: LoadResult | Promise<LoadResult>) => {
+      clearTimeout(timer);
       worker.terminate();
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
       const seconds = MAX_CHECK_MS / 1000;
       const message = `could not be checked within ${seconds} seconds (it is too large or too complex for this viewer)`;
-      resolve({ ok: false, problems: [{ path: "(file)", message }] });
+      finish({ ok: false, problems: [{ path: "(file)", message }] });
     }, MAX_CHECK_MS);
-    worker.addEventListener("message", (event: MessageEvent<LoadResult>) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener("error", () => {
-      clearTimeout(timer);
-      worker.terminate();
-      // A worker that cannot start (an old browser, a strict policy) is no reason to fail.
-      resolve(parseDataset(text));
-    });
+    worker.addEventListener("message", (event: MessageEvent<LoadResult>) => finish(event.data));
+    worker.addEventListener("error", () => finish(parseDataset(text)));
     worker.postMessage(text);
   });
 }

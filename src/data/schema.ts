@@ -1,29 +1,14 @@
 // Data format v1, written once. TypeScript types, runtime validation and data/schema.json
 // (for editors) all come from these definitions. zod/mini rather than classic zod: the same
-// engine at a tenth of the weight in the page's first load.
+// engine at a tenth of the weight. The page loads it only to describe a dataset's problems;
+// valid datasets go through fastPath.ts, which a test holds to these definitions.
 import * as z from "zod/mini";
 import { parseEdtf } from "./edtf.ts";
+import { isHttpUrl, LANGUAGE_TAG, LIMITS, SLUG } from "./rules.ts";
 import { ATTRIBUTIONS, CLAIM_STATUSES, EVENT_KINDS, STANCES } from "./model.ts";
 
-/** Length limits keep a hostile or broken dataset from freezing the page. */
-export const LIMITS = {
-  id: 80,
-  name: 200,
-  title: 200,
-  summary: 2000,
-  text: 1000,
-  quote: 500,
-  note: 500,
-  url: 2000,
-  tag: 40,
-  listItems: 200,
-  events: 200_000,
-  sources: 200_000,
-} as const;
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// BCP 47 in its common shapes (en, pt-BR, zh-Hant, es-419); full grammar is not needed here.
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+// Re-exported: scripts and tests import the limits from here, beside the schema.
+export { isHttpUrl, LIMITS } from "./rules.ts";
 
 function text(max: number) {
   return z
@@ -84,12 +69,6 @@ const languageTag = z
   .check(z.regex(LANGUAGE_TAG, "must be a BCP 47 language tag like en or pt-BR"));
 
 const tag = slug.check(z.maxLength(LIMITS.tag, `is too long (at most ${LIMITS.tag} characters)`));
-
-export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === "http:" || protocol === "https:";
-}
 
 export const personSchema = z.strictObject({
   id: slug,
