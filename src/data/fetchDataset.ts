@@ -2,6 +2,7 @@
 // message that says what went wrong and where.
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
+import { splitEvents } from "./splitEvents.ts";
 import { takePrefetched } from "./takePrefetched.ts";
 import { MAX_DATASET_CHARS, tooDeep, tooLarge } from "./bounds.ts";
 import { fastValidateInSlices } from "./fastPath.ts";
@@ -14,6 +15,8 @@ export type LoadProgress =
   | { phase: "checking"; bytes: number; checked?: number; total?: number };
 
 const PROGRESS_INTERVAL_MS = 50;
+/** Events parsed between two pauses: a few milliseconds of JSON.parse. */
+const EVENTS_PER_PARSE = 2000;
 
 /** Above this size the events are checked in slices, with pauses for the page to draw. */
 const BIG_FILE_BYTES = 1_000_000;
@@ -124,8 +127,9 @@ async function readBytes(
 }
 
 /**
- * A big file on the page's own thread, in slices: one JSON.parse, then the fast path with a
- * pause after every slice of events, so the page draws its progress and answers input. The
+ * A big file on the page's own thread, in slices: JSON.parse and then the fast path, a
+ * slice of events at a time with a pause after each, so the page draws its progress and
+ * answers input. The
  * worker takes over only when the file has problems: describing them all goes through zod,
  * seconds of work for 100,000 events that would freeze the page.
  */
@@ -134,9 +138,10 @@ async function checkBigFile(
   onChecked: (checked: number, total: number) => void,
 ): Promise<LoadResult> {
   if (tooLarge(text) !== null || tooDeep(text) !== null) return parseDataset(text);
+  await nextTask();
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = await parseInSlices(text);
   } catch {
     return parseDataset(text); // says where the JSON breaks
   }
@@ -145,6 +150,18 @@ async function checkBigFile(
     return nextTask();
   });
   return dataset === null ? inWorker(text) : { ok: true, dataset };
+}
+
+/** JSON.parse, a slice of events at a time when the text can be cut (splitEvents.ts). */
+async function parseInSlices(text: string): Promise<unknown> {
+  const split = splitEvents(text, EVENTS_PER_PARSE);
+  if (split === null) return JSON.parse(text);
+  const head = JSON.parse(split.head) as { events: unknown[] };
+  for (const slice of split.slices) {
+    await nextTask();
+    for (const event of JSON.parse(slice) as unknown[]) head.events.push(event);
+  }
+  return head;
 }
 
 /** Resolves in a new task (no 4 ms timer clamp), after the page has had its turn. */
