@@ -27,27 +27,50 @@ function paths(value: Json, at: (string | number)[] = []): (string | number)[][]
   return [at, ...inner];
 }
 
+/**
+ * Edits that are not a plain value: delete, pad with whitespace, duplicate, add an own
+ * "__proto__" key, and two that plain JSON cannot hold but converters' objects can (a hole
+ * in a list, a key whose value is undefined).
+ */
+type Edit = "(delete)" | "(pad)" | "(duplicate)" | "(proto)" | "(hole)" | "(undefined)";
+const NOT_JSON: ReadonlySet<unknown> = new Set<Edit>(["(hole)", "(undefined)"]);
+
 /** Values that break (or, trimmed or reordered, quietly pass) some rule of format v1. */
-const replacements: fc.Arbitrary<Json | "(delete)" | "(pad)" | "(duplicate)"> = fc.oneof(
-  fc.constantFrom<Json | "(delete)" | "(pad)" | "(duplicate)">(
-    "(delete)",
-    "(pad)",
-    "(duplicate)",
+const replacements: fc.Arbitrary<Json | Edit> = fc.oneof(
+  fc.constantFrom<Edit>("(delete)", "(pad)", "(duplicate)", "(proto)", "(hole)", "(undefined)"),
+  fc.constantFrom<Json>(
     null,
     true,
     0,
     1,
     -1,
+    2,
+    "1",
     "",
     "   ",
+    "\t\n",
     "x",
     "Bad Slug",
+    "a--b",
+    "-a",
+    "a-",
+    "café",
     "javascript:alert(1)",
+    "data:text/html,x",
+    "ftp://example.com/a",
     "/relative",
+    "example.com",
     "https://example.com/a",
     "2025-13-01",
     "2025-02-30",
     "2025-02-13",
+    "2025-02-13T21:30",
+    "2025-02-13T24:00Z",
+    "2025/2024",
+    "2025??",
+    "-2025",
+    "2025-21",
+    "../..",
     "2025?",
     "../2025",
     "unknown-id",
@@ -55,37 +78,61 @@ const replacements: fc.Arbitrary<Json | "(delete)" | "(pad)" | "(duplicate)"> = 
     "supports",
     "anonymous",
     "confirmed",
+    "Confirmed",
     "en",
+    "pt-BR",
     "e",
+    "en_US",
+    "english",
     [],
     {},
-    { __proto__: "x" } as unknown as Json,
   ),
   fc.string({ maxLength: 3 }),
-  fc.constantFrom("a".repeat(81), "a".repeat(201), "a".repeat(2001)),
+  // Just past each length limit (tag, id, name, quote, text, summary), and a long URL.
+  fc.constantFrom(41, 81, 201, 501, 1001, 2001).map((length) => "a".repeat(length)),
+  fc.constant(`https://example.com/${"a".repeat(1990)}`),
   fc.array(fc.constant("s"), { minLength: 201, maxLength: 202 }),
 );
 
-function mutate(root: Json, path: (string | number)[], replacement: Json | string): Json {
+function mutate(root: Json, path: (string | number)[], replacement: Json | Edit): unknown {
   const copy = structuredClone(root);
   if (path.length === 0) return typeof replacement === "string" ? replacement : copy;
   const parent = path.slice(0, -1).reduce<Json>((node, key) => {
     const next = (node as Record<string | number, Json>)[key];
     return next as Json;
-  }, copy) as Record<string | number, Json> | Json[];
+  }, copy) as Record<string | number, unknown>;
   const key = path.at(-1)!;
-  const current = (parent as Record<string | number, Json>)[key];
+  const current = parent[key];
   if (replacement === "(delete)") {
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
     else Reflect.deleteProperty(parent, key);
   } else if (replacement === "(pad)") {
-    (parent as Record<string | number, Json>)[key] =
-      typeof current === "string" ? ` ${current}\t` : current!;
+    parent[key] = typeof current === "string" ? ` ${current}\t` : current;
   } else if (replacement === "(duplicate)") {
-    if (Array.isArray(parent)) parent.splice(Number(key), 0, structuredClone(current!));
-    else (parent as Record<string, Json>)[`${String(key)}x`] = current!;
+    if (Array.isArray(parent)) parent.splice(Number(key), 0, structuredClone(current));
+    else parent[`${String(key)}x`] = current;
+  } else if (replacement === "(proto)") {
+    // An own key, as JSON.parse makes it; an assignment would set the prototype instead.
+    const target =
+      typeof current === "object" && current !== null && !Array.isArray(current) ? current : parent;
+    Object.defineProperty(target, "__proto__", {
+      value: { polluted: true },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else if (replacement === "(hole)") {
+    if (Array.isArray(parent)) {
+      Reflect.deleteProperty(parent, key);
+    } else {
+      const holey: unknown[] = new Array(2);
+      holey[1] = current;
+      parent[key] = holey;
+    }
+  } else if (replacement === "(undefined)") {
+    parent[key] = undefined;
   } else {
-    (parent as Record<string | number, Json>)[key] = replacement as Json;
+    parent[key] = replacement;
   }
   return copy;
 }
@@ -112,7 +159,8 @@ describe("fastValidate", () => {
         const json = JSON.parse(JSON.stringify(input)) as Json;
         const all = paths(json);
         const mutated = mutate(json, all[pick % all.length]!, replacement);
-        const value = JSON.parse(JSON.stringify(mutated)) as unknown;
+        // Through JSON, as a file arrives, unless the edit is one that JSON cannot hold.
+        const value = NOT_JSON.has(replacement) ? mutated : JSON.parse(JSON.stringify(mutated));
         const fast = fastValidate(value);
         const full = validateFully(value);
         if (full.ok) {
@@ -122,6 +170,7 @@ describe("fastValidate", () => {
           refused++;
           expect(fast).toBeNull();
         }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { seed: SEED, numRuns: 3000 },
     );
@@ -151,6 +200,51 @@ describe("fastValidate", () => {
       if (full.ok) expect(fast).toEqual(full.dataset);
       else expect(fast).toBeNull();
     }
+  });
+
+  // Converters hand over objects, not JSON: a list may have a hole, a key may be undefined.
+  it("refuses a hole in any list, as the full path does", () => {
+    const lists = (d: Json) => {
+      const dataset = d as { [key: string]: Json[] };
+      const [denial, dinner] = dataset.events as { [key: string]: Json[] }[];
+      const [claim] = dataset.claims as { [key: string]: Json[] }[];
+      return [
+        dataset.people,
+        dataset.claims,
+        dataset.sources,
+        dataset.events,
+        dataset.corrections,
+        claim?.history,
+        denial?.claims,
+        denial?.annotations,
+        dinner?.people,
+        dinner?.altDates,
+        dinner?.sources,
+        dinner?.tags,
+      ];
+    };
+    const count = lists(minimalDataset() as Json).length;
+    for (let i = 0; i < count; i++) {
+      const value = minimalDataset() as Json;
+      const items = lists(value)[i]!;
+      items.unshift(null);
+      Reflect.deleteProperty(items, 0);
+      expect(0 in items).toBe(false);
+      expect(validateFully(value).ok).toBe(false);
+      expect(fastValidate(value)).toBeNull();
+    }
+  });
+
+  it("reads an optional key set to undefined as absent, as the full path does", () => {
+    const value = minimalDataset() as { [key: string]: unknown };
+    for (const key of ["$schema", "language", "people", "claims", "corrections"]) {
+      value[key] = undefined;
+    }
+    // Nothing may refer to the people and claims that are gone.
+    value.events = [{ ...minimalDataset().events[0]!, claims: undefined, annotations: undefined }];
+    const full = validateFully(value);
+    expect(full.ok).toBe(true);
+    if (full.ok) expect(fastValidate(value)).toEqual(full.dataset);
   });
 
   it("accepts the benchmark's generated datasets", () => {

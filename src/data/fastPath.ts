@@ -52,9 +52,30 @@ function list(value: unknown, max: number = LIMITS.listItems): readonly unknown[
   return value;
 }
 
-/** Optional fields: absent (or undefined, as zod allows) is `undefined`. */
-function optionalList(value: unknown, max?: number): readonly unknown[] | undefined {
-  return value === undefined ? undefined : list(value, max);
+/**
+ * Every item of a list through `read`, by index: Array.prototype.map skips holes, which
+ * JSON cannot make but a converter's objects can, and zod reads a hole as undefined.
+ */
+function readAll<T>(
+  items: readonly unknown[],
+  pass: Pass,
+  read: (item: unknown, pass: Pass) => T,
+): T[] {
+  // Sized once, as map() would: most lists hold one to three items, and push() would
+  // reserve room for sixteen, which 100,000 events pay for in garbage collection.
+  const result = new Array<T>(items.length);
+  for (let i = 0; i < items.length; i++) result[i] = read(items[i], pass);
+  return result;
+}
+
+/** An optional list: absent (or undefined, as zod allows) reads as empty. */
+function readOptional<T>(
+  value: unknown,
+  pass: Pass,
+  read: (item: unknown, pass: Pass) => T,
+  max?: number,
+): T[] {
+  return value === undefined ? [] : readAll(list(value, max), pass, read);
 }
 
 /** zod's text(): trimmed, then 1..max characters; the trimmed value is what is kept. */
@@ -153,12 +174,24 @@ class Pass {
   sourceRefs(value: unknown): string[] {
     const items = list(value);
     if (items.length < 1) refuse();
-    return items.map((item) => {
-      const id = ref(item);
-      if (!this.sources.has(id)) refuse();
-      return id;
-    });
+    return readAll(items, this, sourceRef);
   }
+}
+
+function sourceRef(value: unknown, pass: Pass): string {
+  const id = ref(value);
+  if (!pass.sources.has(id)) refuse();
+  return id;
+}
+
+function personRef(value: unknown, pass: Pass): string {
+  const id = ref(value);
+  if (!pass.people.has(id)) refuse();
+  return id;
+}
+
+function tag(value: unknown): string {
+  return slug(value, LIMITS.tag);
 }
 
 function unique(ids: Set<string>, id: string): void {
@@ -209,7 +242,7 @@ function claim(value: unknown, pass: Pass): Claim {
   unique(pass.claims, id);
   const statement = text(raw.text, LIMITS.quote);
   const status = oneOf<ClaimStatus>(raw.status, STATUSES);
-  const history = (optionalList(raw.history) ?? []).map((entry) => historyEntry(entry, pass));
+  const history = readOptional(raw.history, pass, historyEntry);
   return {
     id,
     text: statement,
@@ -256,11 +289,7 @@ function event(value: unknown, index: number, pass: Pass, ids: Set<string>): Tim
   const raw = record(value, EVENT_KEYS);
   const id = slug(raw.id);
   unique(ids, id);
-  const people = (optionalList(raw.people) ?? []).map((item) => {
-    const person = ref(item);
-    if (!pass.people.has(person)) refuse();
-    return person;
-  });
+  const people = readOptional(raw.people, pass, personRef);
   // One literal, always in this order, so that every event has the same hidden class and
   // later passes over 100,000 of them stay fast.
   const result: TimelineEvent = {
@@ -269,13 +298,13 @@ function event(value: unknown, index: number, pass: Pass, ids: Set<string>): Tim
     title: text(raw.title, LIMITS.title),
     summary: text(raw.summary, LIMITS.summary),
     date: pass.date(raw.date),
-    altDates: (optionalList(raw.altDates) ?? []).map((alt) => altDate(alt, pass)),
+    altDates: readOptional(raw.altDates, pass, altDate),
     kind: oneOf<EventKind>(raw.kind, KINDS),
     people,
-    claims: (optionalList(raw.claims) ?? []).map((item) => link(item, pass)),
-    annotations: (optionalList(raw.annotations) ?? []).map((note) => annotation(note, pass)),
+    claims: readOptional(raw.claims, pass, link),
+    annotations: readOptional(raw.annotations, pass, annotation),
     sources: pass.sourceRefs(raw.sources),
-    tags: (optionalList(raw.tags) ?? []).map((tag) => slug(tag, LIMITS.tag)),
+    tags: readOptional(raw.tags, pass, tag),
   };
   if (raw.place !== undefined) result.place = text(raw.place, LIMITS.name);
   return result;
@@ -332,11 +361,9 @@ function* validationSteps(
     const updated = pass.date(raw.updated);
     const lang = raw.language === undefined ? "en" : language(raw.language);
     // Sources, people and claims first: events refer to them.
-    const sources = list(raw.sources, LIMITS.sources).map((item) => source(item, pass));
-    const people = (optionalList(raw.people, LIMITS.sources) ?? []).map((item) =>
-      person(item, pass),
-    );
-    const claims = (optionalList(raw.claims) ?? []).map((item) => claim(item, pass));
+    const sources = readAll(list(raw.sources, LIMITS.sources), pass, source);
+    const people = readOptional(raw.people, pass, person, LIMITS.sources);
+    const claims = readOptional(raw.claims, pass, claim);
     const eventIds = new Set<string>();
     const items = list(raw.events, LIMITS.events);
     const events: TimelineEvent[] = [];
@@ -346,7 +373,7 @@ function* validationSteps(
         yield { checked: index + 1, total: items.length };
       }
     }
-    const corrections = (optionalList(raw.corrections) ?? []).map((item) => correction(item, pass));
+    const corrections = readOptional(raw.corrections, pass, correction);
     return {
       version: 1,
       id,
