@@ -2,10 +2,10 @@
 // message that says what went wrong and where.
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
-import { splitEvents } from "./splitEvents.ts";
+import { splitEvents, type SplitText } from "./splitEvents.ts";
 import { takePrefetched } from "./takePrefetched.ts";
-import { MAX_DATASET_CHARS, tooDeep, tooLarge } from "./bounds.ts";
-import { fastValidateInSlices } from "./fastPath.ts";
+import { MAX_DATASET_CHARS, MAX_DEPTH, tooDeep, tooLarge } from "./bounds.ts";
+import { fastValidate, fastValidateInSlices } from "./fastPath.ts";
 
 export type FetchOutcome = LoadResult | { ok: false; problems: Problem[]; retryable: boolean };
 
@@ -18,8 +18,16 @@ const PROGRESS_INTERVAL_MS = 50;
 /** Events parsed between two pauses: a few milliseconds of JSON.parse. */
 const EVENTS_PER_PARSE = 2000;
 
-/** Above this size the events are checked in slices, with pauses for the page to draw. */
-const BIG_FILE_BYTES = 1_000_000;
+/**
+ * Above this size a file's problems are described in a worker: the full check (zod) of a
+ * few thousand events would hold the page for a noticeable time.
+ */
+const WORKER_THRESHOLD_BYTES = 1_000_000;
+/**
+ * Above this size (~20,000 events) a file is parsed and checked in slices, with pauses for
+ * the page to draw; below it that takes under ~0.1 s, and the pauses would cost more.
+ */
+const SLICED_BYTES = 8_000_000;
 
 /**
  * The time bound of checking: 100,000 events take a few seconds on a phone; a file that
@@ -72,8 +80,8 @@ export async function fetchDataset(
   onProgress({ phase: "checking", bytes: bytes.byteLength });
   const text = new TextDecoder().decode(bytes);
   const result =
-    bytes.byteLength > BIG_FILE_BYTES
-      ? await checkBigFile(text, (checked, total) =>
+    bytes.byteLength > WORKER_THRESHOLD_BYTES
+      ? await checkBigFile(text, bytes.byteLength > SLICED_BYTES, (checked, total) =>
           onProgress({ phase: "checking", bytes: bytes.byteLength, checked, total }),
         )
       : await parseDataset(text);
@@ -127,35 +135,38 @@ async function readBytes(
 }
 
 /**
- * A big file on the page's own thread, in slices: JSON.parse and then the fast path, a
- * slice of events at a time with a pause after each, so the page draws its progress and
- * answers input. The
- * worker takes over only when the file has problems: describing them all goes through zod,
- * seconds of work for 100,000 events that would freeze the page.
+ * A big file on the page's own thread: valid ones through the fast path, big ones in slices
+ * (JSON.parse, then the check, a slice of events at a time with a pause after each) so the
+ * page draws its progress and answers input. The worker takes over only when the file has
+ * problems: describing them all goes through zod, seconds of work for 100,000 events.
  */
 async function checkBigFile(
   text: string,
+  sliced: boolean,
   onChecked: (checked: number, total: number) => void,
 ): Promise<LoadResult> {
-  if (tooLarge(text) !== null || tooDeep(text) !== null) return parseDataset(text);
-  await nextTask();
+  if (tooLarge(text) !== null) return parseDataset(text);
+  // Splitting bounds the nesting in the same pass; a text parsed whole is checked first.
+  const split = sliced ? splitEvents(text, EVENTS_PER_PARSE, MAX_DEPTH) : null;
+  if (split === null && tooDeep(text) !== null) return parseDataset(text);
   let value: unknown;
   try {
-    value = await parseInSlices(text);
+    value = split === null ? JSON.parse(text) : await parseSlices(split);
   } catch {
     return parseDataset(text); // says where the JSON breaks
   }
-  const dataset = await fastValidateInSlices(value, (checked, total) => {
-    onChecked(checked, total);
-    return nextTask();
-  });
+  const dataset = sliced
+    ? await fastValidateInSlices(value, (checked, total) => {
+        onChecked(checked, total);
+        return nextTask();
+      })
+    : fastValidate(value);
   return dataset === null ? inWorker(text) : { ok: true, dataset };
 }
 
-/** JSON.parse, a slice of events at a time when the text can be cut (splitEvents.ts). */
-async function parseInSlices(text: string): Promise<unknown> {
-  const split = splitEvents(text, EVENTS_PER_PARSE);
-  if (split === null) return JSON.parse(text);
+/** JSON.parse, a slice of events at a time, with a pause after each. */
+async function parseSlices(split: SplitText): Promise<unknown> {
+  await nextTask();
   const head = JSON.parse(split.head) as { events: unknown[] };
   for (const slice of split.slices) {
     await nextTask();

@@ -6,7 +6,7 @@ import { splitEvents } from "./splitEvents.ts";
 
 /** What the loader does with the pieces. */
 function join(text: string, itemsPerSlice: number): unknown {
-  const split = splitEvents(text, itemsPerSlice);
+  const split = splitEvents(text, itemsPerSlice, 32);
   if (split === null) return null;
   const head = JSON.parse(split.head) as { events: unknown[] };
   for (const slice of split.slices) head.events.push(...(JSON.parse(slice) as unknown[]));
@@ -16,7 +16,7 @@ function join(text: string, itemsPerSlice: number): unknown {
 describe("splitEvents", () => {
   it("cuts a generated dataset into slices that give back the same value", () => {
     const text = JSON.stringify(generateDataset(1000, 20250213));
-    const split = splitEvents(text, 300);
+    const split = splitEvents(text, 300, 32);
     expect(split?.slices).toHaveLength(4);
     expect(join(text, 300)).toEqual(JSON.parse(text));
   });
@@ -44,13 +44,16 @@ describe("splitEvents", () => {
       after: ["x", "y"],
     });
     expect(join(text, 1)).toEqual(JSON.parse(text));
-    expect(splitEvents(text, 1)?.slices).toHaveLength(3);
+    expect(splitEvents(text, 1, 32)?.slices).toHaveLength(3);
   });
 
   it("empties the array of the head and keeps everything around it", () => {
-    const split = splitEvents('{"a":1,"events":[1,2,3],"b":[4,5]}', 2);
+    const split = splitEvents('{"a":1,"events":[1,2,3],"b":[4,5]}', 2, 32);
     expect(split).toEqual({ head: '{"a":1,"events":[],"b":[4,5]}', slices: ["[1,2]", "[3]"] });
-    expect(splitEvents('{"events":[ ]}', 2)).toEqual({ head: '{"events":[]}', slices: ["[ ]"] });
+    expect(splitEvents('{"events":[ ]}', 2, 32)).toEqual({
+      head: '{"events":[]}',
+      slices: ["[ ]"],
+    });
   });
 
   it("gives up on what it cannot cut safely, for the caller to parse whole", () => {
@@ -64,12 +67,18 @@ describe("splitEvents", () => {
       '{"events":[1,,2]}',
       '{"title":"unterminated',
     ]) {
-      expect(splitEvents(text, 1)).toBeNull();
+      expect(splitEvents(text, 1, 32)).toBeNull();
     }
   });
 
+  it("gives up on nesting deeper than allowed, for the caller's depth check to report", () => {
+    const deep = `{"events":[${"[".repeat(40)}${"]".repeat(40)}]}`;
+    expect(splitEvents(deep, 1, 32)).toBeNull();
+    expect(splitEvents(deep, 1, 50)).not.toBeNull();
+  });
+
   it("leaves invalid JSON for JSON.parse to refuse", () => {
-    const split = splitEvents('{"events":[1,oops]}', 1);
+    const split = splitEvents('{"events":[1,oops]}', 1, 32);
     expect(() => split?.slices.map((slice) => JSON.parse(slice) as unknown)).toThrow();
   });
 });

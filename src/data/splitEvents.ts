@@ -5,7 +5,9 @@
 // found by one pass over the text that steps over strings.
 //
 // Anything unusual (no "events" key, two of them, a key spelled with escapes, an array
-// that never closes) gives null, and the caller parses the whole text at once as before.
+// that never closes, nesting deeper than `maxDepth`) gives null, and the caller parses the
+// whole text at once as before, after its own checks. The same pass bounds the nesting,
+// so a text that splits needs no separate depth check (bounds.ts) first.
 // Invalid JSON is found either way: every piece goes through JSON.parse.
 
 export interface SplitText {
@@ -19,7 +21,11 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 
-export function splitEvents(text: string, itemsPerSlice: number): SplitText | null {
+export function splitEvents(
+  text: string,
+  itemsPerSlice: number,
+  maxDepth: number,
+): SplitText | null {
   let depth = 0;
   // At depth 1, whether the next string is a key of the root object.
   let keyNext = false;
@@ -45,6 +51,7 @@ export function splitEvents(text: string, itemsPerSlice: number): SplitText | nu
       case 0x7b: // {
       case 0x5b: // [
         depth++;
+        if (depth > maxDepth) return null;
         if (depth === 1) keyNext = c === 0x7b;
         if (depth === 2 && c === 0x5b && lastKey === "events") {
           found++;
