@@ -3,6 +3,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { startFirstLoad } from "./data/firstLoad.ts";
 import { EmbedLink } from "./components/EmbedLink.tsx";
 import { EmbedContext, type EmbedMode } from "./embed/EmbedContext.ts";
 import { browserEnv, createMessenger } from "./embed/messenger.ts";
@@ -10,6 +11,8 @@ import { whenTimelineReady } from "./embed/ready.ts";
 import "./styles.css";
 import "./embed/embed.css";
 
+// Before React renders: a small dataset is often checked by the time of the first render.
+startFirstLoad(window.location.href);
 const messenger = createMessenger(browserEnv(window));
 const mode: EmbedMode = { toolbarItem: <EmbedLink messenger={messenger} /> };
 whenTimelineReady(document, () => messenger.ready());

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { resolveDatasetUrl } from "./datasetUrl.ts";
-import { fetchDataset, type LoadProgress } from "./fetchDataset.ts";
+import { fetchDataset, type FetchOutcome, type LoadProgress } from "./fetchDataset.ts";
+import { firstLoadFor } from "./firstLoad.ts";
 import type { Dataset, Problem } from "./model.ts";
 
 export type DatasetState =
@@ -24,51 +25,63 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
     null,
   );
 
+  // The entry script may have started this very load (firstLoad.ts); retries fetch afresh.
+  const early = target.ok && attempt === 0 ? firstLoadFor(href) : null;
+
   useEffect(() => {
     if (!target.ok) return;
     const url = new URL(href);
     const controller = new AbortController();
+    const settle = (outcome: FetchOutcome) => {
+      if (!controller.signal.aborted) setSettled(toSettled(outcome, request, url, crossOrigin));
+    };
     const report = (next: LoadProgress) => setProgress({ request, progress: next });
-    fetchDataset(url, controller.signal, report).then(
-      (outcome) => {
-        if (outcome.ok) {
-          const foreignHost = crossOrigin ? url.host : null;
-          setSettled({
-            request,
-            status: "ready",
-            url: href,
-            dataset: outcome.dataset,
-            foreignHost,
-          });
-        } else {
-          const retryable = "retryable" in outcome && outcome.retryable;
-          setSettled({
-            request,
-            status: "error",
-            url: href,
-            problems: outcome.problems,
-            retryable,
-          });
-        }
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
-        const problems = [{ path: "(file)", message: `Loading failed: ${message}` }];
-        setSettled({ request, status: "error", url: href, problems, retryable: true });
-      },
-    );
+    if (early !== null) {
+      early.onProgress.add(report);
+      void early.settled.then(settle);
+      return () => {
+        early.onProgress.delete(report);
+        controller.abort();
+      };
+    }
+    fetchDataset(url, controller.signal, report).then(settle, (error: unknown) => {
+      if (controller.signal.aborted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      const problems = [{ path: "(file)", message: `Loading failed: ${message}` }];
+      setSettled({ request, status: "error", url: href, problems, retryable: true });
+    });
     return () => controller.abort();
-  }, [target.ok, href, crossOrigin, request]);
+  }, [target.ok, href, crossOrigin, request, early]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (!target.ok) {
     const problems = [{ path: "?data", message: target.message }];
     return { status: "error", url: href, problems, retryable: false, retry };
   }
-  if (settled === null || settled.request !== request) {
-    const current = progress?.request === request ? progress.progress : null;
-    return { status: "loading", url: href, progress: current, retry };
+  // A first load that settled before this render is shown at once, without a loading view.
+  const current =
+    settled !== null && settled.request === request
+      ? settled
+      : early !== null && early.outcome !== null
+        ? toSettled(early.outcome, request, new URL(href), crossOrigin)
+        : null;
+  if (current === null) {
+    const latest = progress?.request === request ? progress.progress : (early?.progress ?? null);
+    return { status: "loading", url: href, progress: latest, retry };
   }
-  return { ...settled, retry };
+  return { ...current, retry };
+}
+
+function toSettled(
+  outcome: FetchOutcome,
+  request: string,
+  url: URL,
+  crossOrigin: boolean,
+): Settled {
+  if (outcome.ok) {
+    const foreignHost = crossOrigin ? url.host : null;
+    return { request, status: "ready", url: url.href, dataset: outcome.dataset, foreignHost };
+  }
+  const retryable = "retryable" in outcome && outcome.retryable;
+  return { request, status: "error", url: url.href, problems: outcome.problems, retryable };
 }
