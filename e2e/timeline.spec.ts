@@ -136,6 +136,28 @@ test.describe("desktop timeline", () => {
     }
   });
 
+  test("data-timeline-ready goes up only once the marks are in the page", async ({ page }) => {
+    // The flag is what embeds and the benchmark wait for: it must mean "drawn", not
+    // "about to be measured". Recorded the moment it appears.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("[data-timeline-ready]") === null) return;
+        const marks = document.querySelectorAll("[data-event-id][data-primary]").length;
+        document.documentElement.dataset.marksAtReady = String(marks);
+        observer.disconnect();
+      }).observe(document, {
+        attributes: true,
+        subtree: true,
+        attributeFilter: ["data-timeline-ready"],
+      });
+    });
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute(
+      "data-marks-at-ready",
+      String(data.events.length),
+    );
+  });
+
   test("key events show a callout with an attribution badge and an outlet chip", async ({
     page,
   }) => {

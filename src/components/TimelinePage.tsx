@@ -158,10 +158,16 @@ function ReadyFlag({
   scrollToDetail: boolean;
 }) {
   useEffect(() => {
-    const root = rootRef.current;
-    if (root === null) return;
-    root.setAttribute("data-timeline-ready", "");
-    if (scrollToDetail) root.querySelector(".detail-panel")?.scrollIntoView({ block: "nearest" });
+    // In the next task, not now: work the first commit set off (the plot's measured width,
+    // then its marks) is done by then, and the flag must not go up before the marks are in.
+    // Not at the next frame: an embed below the fold gets no frames until it is seen.
+    const task = setTimeout(() => {
+      const root = rootRef.current;
+      if (root === null) return;
+      root.setAttribute("data-timeline-ready", "");
+      if (scrollToDetail) root.querySelector(".detail-panel")?.scrollIntoView({ block: "nearest" });
+    }, 0);
+    return () => clearTimeout(task);
   }, [rootRef, scrollToDetail]);
   return null;
 }

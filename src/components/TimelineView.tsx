@@ -54,9 +54,12 @@ export function TimelineView() {
     snappedSpan(domain[1] - domain[0]),
     events.length > RELAYOUT_IMMEDIATELY_UP_TO ? RELAYOUT_DELAY_MS : 0,
   );
+  // Nothing to lay out before the plot has been measured (the first render, before paint).
   const layout = useMemo(
     () =>
-      layoutTimeline({ events, lanes, spanMs: layoutSpan, widthPx: Math.max(width, 1), origin }),
+      width > 0
+        ? layoutTimeline({ events, lanes, spanMs: layoutSpan, widthPx: width, origin })
+        : layoutTimeline({ events: [], lanes: [], spanMs: layoutSpan, widthPx: 1, origin }),
     [events, lanes, layoutSpan, width, origin],
   );
   const stretch = layoutSpan / (domain[1] - domain[0]);

@@ -38,6 +38,8 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
     const report = (next: LoadProgress) => setProgress({ request, progress: next });
     if (early !== null) {
       early.onProgress.add(report);
+      // What it reported before this effect ran (it started before React rendered).
+      if (early.progress !== null) report(early.progress);
       void early.settled.then(settle);
       return () => {
         early.onProgress.delete(report);

@@ -6,6 +6,9 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
+    // Measured now, before the first paint: waiting for the observer's first report drew a
+    // frame without the timeline (and laid it out for nothing at zero width).
+    setWidth(element.clientWidth);
     const observer = new ResizeObserver(([entry]) => {
       if (entry !== undefined) setWidth(Math.round(entry.contentRect.width));
     });
