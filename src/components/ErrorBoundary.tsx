@@ -6,6 +6,8 @@ interface ErrorBoundaryProps {
   children: ReactNode;
   /** The boundary around the whole page: there is no "rest of the page" to speak of. */
   whole?: boolean;
+  /** Told when the part fails, once its message is in the page. */
+  onError?: () => void;
 }
 
 /**
@@ -18,6 +20,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(): void {
+    this.props.onError?.();
   }
 
   override render(): ReactNode {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type RefObject } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Dataset } from "../data/model.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import {
@@ -14,6 +14,7 @@ import { formatEdtf } from "../timeline/formatDate.ts";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
+import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
 import { UrlWarnings } from "./UrlWarnings.tsx";
@@ -36,7 +37,13 @@ interface TimelinePageProps {
   compact?: boolean;
 }
 
-export function TimelinePage({ dataset, foreignHost, compact = false }: TimelinePageProps) {
+// Memoized: the page around it re-renders (a retry, a title), and re-rendering every mark
+// for nothing took as long as the first render of a thousand events.
+export const TimelinePage = memo(function TimelinePage({
+  dataset,
+  foreignHost,
+  compact = false,
+}: TimelinePageProps) {
   const { state, warnings } = useMemo(
     () => parseUrlState(window.location.search, knownFromDataset(dataset)),
     [dataset],
@@ -46,7 +53,7 @@ export function TimelinePage({ dataset, foreignHost, compact = false }: Timeline
       <TimelineScreen foreignHost={foreignHost} compact={compact} />
     </TimelineStoreProvider>
   );
-}
+});
 
 function TimelineScreen({
   foreignHost,
@@ -63,6 +70,7 @@ function TimelineScreen({
   const narrow = useMediaQuery(NARROW_QUERY);
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
+  const [readyGate] = useState(createReadyGate);
   useUrlSync();
   useThemeEffect();
 
@@ -129,8 +137,8 @@ function TimelineScreen({
           </ErrorBoundary>
         ) : (
           <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
-            <ErrorBoundary part="timeline">
-              <TimelineView />
+            <ErrorBoundary part="timeline" onError={readyGate.plotDrawn}>
+              <TimelineView onDrawn={readyGate.plotDrawn} />
             </ErrorBoundary>
             {detailOpen && (
               <ErrorBoundary part="event details" key={selectedId}>
@@ -139,35 +147,42 @@ function TimelineScreen({
             )}
           </div>
         )}
-        <ReadyFlag rootRef={rootRef} scrollToDetail={!compact} />
+        <ReadyFlag
+          gate={readyGate}
+          waitForPlot={showing === "timeline" && !narrow}
+          rootRef={rootRef}
+          scrollToDetail={!compact}
+        />
       </Suspense>
     </div>
   );
 }
 
 /**
- * Sets `data-timeline-ready` once the first view has rendered, lazy parts included (it
- * sits inside their Suspense boundary, so its effect waits for them). On the full page a
- * deep-linked event's detail is scrolled into view then; an embed never scrolls the article.
+ * Tells the ready gate that the view's Suspense boundary has committed: it sits inside
+ * that boundary, so its effect waits for the lazy parts. The gate then waits for the plot,
+ * if the view is the plot, and sets `data-timeline-ready` (see readyGate.ts).
  */
 function ReadyFlag({
+  gate,
+  waitForPlot,
   rootRef,
   scrollToDetail,
 }: {
+  gate: ReadyGate;
+  waitForPlot: boolean;
   rootRef: RefObject<HTMLDivElement | null>;
   scrollToDetail: boolean;
 }) {
   useEffect(() => {
-    // In the next task, not now: work the first commit set off (the plot's measured width,
-    // then its marks) is done by then, and the flag must not go up before the marks are in.
-    // Not at the next frame: an embed below the fold gets no frames until it is seen.
-    const task = setTimeout(() => {
+    gate.viewCommitted(waitForPlot, () => {
       const root = rootRef.current;
       if (root === null) return;
       root.setAttribute("data-timeline-ready", "");
+      // A deep-linked event's details are scrolled into view; an embed never scrolls the
+      // article around it.
       if (scrollToDetail) root.querySelector(".detail-panel")?.scrollIntoView({ block: "nearest" });
-    }, 0);
-    return () => clearTimeout(task);
-  }, [rootRef, scrollToDetail]);
+    });
+  }, [gate, waitForPlot, rootRef, scrollToDetail]);
   return null;
 }

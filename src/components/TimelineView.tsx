@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
 import { useSettledValue } from "../hooks/useSettledValue.ts";
 import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
@@ -28,8 +28,11 @@ const ZOOM_STEP = 1.5;
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
 
-/** The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below. */
-export function TimelineView() {
+/**
+ * The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below.
+ * `onDrawn` is called once the plot has been measured and drawn at its width.
+ */
+export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const lanesMode = useTimeline((s) => s.lanes);
@@ -39,8 +42,13 @@ export function TimelineView() {
   const events = useFilteredEvents();
 
   const plotRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(plotRef);
+  const measuredWidth = useElementWidth(plotRef);
+  const width = measuredWidth ?? 0;
+  const measured = measuredWidth !== null;
   useTimelineGestures(plotRef, store, width);
+  useEffect(() => {
+    if (measured) onDrawn?.();
+  }, [measured, onDrawn]);
 
   const lanes = useMemo(
     () => assignLanes(events, lanesMode, dataset),

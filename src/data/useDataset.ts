@@ -27,6 +27,9 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
 
   // The entry script may have started this very load (firstLoad.ts); retries fetch afresh.
   const early = target.ok && attempt === 0 ? firstLoadFor(href) : null;
+  // Whether this render shows the early outcome already (see `current` below). Read now, not
+  // in the effect: a load that settles between the render and the effect must still be set.
+  const earlyShown = early !== null && early.outcome !== null;
 
   useEffect(() => {
     if (!target.ok) return;
@@ -37,6 +40,9 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
     };
     const report = (next: LoadProgress) => setProgress({ request, progress: next });
     if (early !== null) {
+      // Settled before this render, which shows it: setting state now would only render the
+      // whole page a second time.
+      if (earlyShown) return;
       early.onProgress.add(report);
       // What it reported before this effect ran (it started before React rendered).
       if (early.progress !== null) report(early.progress);
@@ -53,7 +59,7 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
       setSettled({ request, status: "error", url: href, problems, retryable: true });
     });
     return () => controller.abort();
-  }, [target.ok, href, crossOrigin, request, early]);
+  }, [target.ok, href, crossOrigin, request, early, earlyShown]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (!target.ok) {

@@ -1,8 +1,11 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 
-/** The element's content width, following it as the page or the article column resizes. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+/**
+ * The element's content width, following it as the page or the article column resizes;
+ * null until it has been measured (in the first commit, before the first paint).
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
