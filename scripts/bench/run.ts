@@ -275,6 +275,9 @@ declare global {
 // named inner functions in a `__name` helper that does not exist in the page.
 
 /** Installed before any page script: stamps the ready moment and collects long tasks. */
+const PROBE_READY = "__bench:ready";
+const PROBE_ERROR = "__bench:error ";
+
 const PROBE_SCRIPT = `(() => {
   const bench = { ready: null, error: null, frames: [], recording: false, longTasks: [] };
   window.__bench = bench;
@@ -283,9 +286,13 @@ const PROBE_SCRIPT = `(() => {
     if (document.querySelector("[data-timeline-ready]") !== null) {
       bench.ready = performance.now();
       observer.disconnect();
+      console.debug("${PROBE_READY}");
     } else if (bench.error === null) {
       const error = document.querySelector(".error-view");
-      if (error !== null) bench.error = (error.textContent || "error").slice(0, 500);
+      if (error !== null) {
+        bench.error = (error.textContent || "error").slice(0, 500);
+        console.debug("${PROBE_ERROR}" + bench.error);
+      }
     }
   });
   observer.observe(document, {
@@ -397,27 +404,26 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-async function waitForReady(
-  page: Page,
-  crashed: () => boolean,
-): Promise<"ready" | "timeout" | string> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (crashed()) return "the page crashed";
-    const state = await withTimeout(
-      page.evaluate(() => ({
-        ready: window.__bench?.ready ?? null,
-        error: window.__bench?.error ?? null,
-      })),
-      Math.max(1, deadline - Date.now()),
-      "waiting for ready",
-    ).catch((error: unknown) => (error instanceof Stuck ? null : Promise.reject(error)));
-    if (state === null) return "timeout";
-    if (state.ready !== null) return "ready";
-    if (state.error !== null) return `the page showed an error: ${state.error}`;
-    await sleep(50);
-  }
-  return "timeout";
+/**
+ * Resolves when the probe reports the page ready or showing an error, or the page crashes.
+ * The probe reports on the console: polling the page from here instead put a task on its
+ * main thread every 50 ms, inside the very time being measured. Attach before navigating.
+ */
+function waitForReady(page: Page): Promise<"ready" | "timeout" | string> {
+  const signal = new Promise<string>((done) => {
+    page.on("console", (message) => {
+      if (message.type() !== "debug") return;
+      const text = message.text();
+      if (text === PROBE_READY) done("ready");
+      else if (text.startsWith(PROBE_ERROR)) {
+        done(`the page showed an error: ${text.slice(PROBE_ERROR.length)}`);
+      }
+    });
+    page.on("crash", () => done("the page crashed"));
+  });
+  return withTimeout(signal, READY_TIMEOUT_MS, "waiting for ready").catch((error: unknown) =>
+    error instanceof Stuck ? "timeout" : Promise.reject(error),
+  );
 }
 
 async function settle(page: Page): Promise<void> {
@@ -587,8 +593,9 @@ async function runOnce(
     const profiler = profiling === null ? null : await profiling(context, page);
 
     await profiler?.start();
+    const ready = waitForReady(page);
     await page.goto(`${origin}/?data=/bench/${size}.json`, { waitUntil: "commit" });
-    const outcome = await waitForReady(page, () => crashed);
+    const outcome = await ready;
     if (outcome !== "ready") {
       result.status = outcome === "timeout" ? "timeout" : "error";
       if (outcome !== "timeout") result.error = outcome;
