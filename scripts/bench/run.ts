@@ -274,10 +274,11 @@ declare global {
 // Page-side code is written as plain JavaScript strings: tsx (esbuild with keepNames) wraps
 // named inner functions in a `__name` helper that does not exist in the page.
 
-/** Installed before any page script: stamps the ready moment and collects long tasks. */
+/** What the probe says on the console (console.debug) when the page is ready or fails. */
 const PROBE_READY = "__bench:ready";
 const PROBE_ERROR = "__bench:error ";
 
+/** Installed before any page script: stamps the ready moment and collects long tasks. */
 const PROBE_SCRIPT = `(() => {
   const bench = { ready: null, error: null, frames: [], recording: false, longTasks: [] };
   window.__bench = bench;
