@@ -9,12 +9,15 @@ import {
 import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useThemeEffect } from "../store/useThemeEffect.ts";
+import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
+import { useStepKeys } from "../hooks/useStepKeys.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { createReadyGate, type ReadyGate } from "./readyGate.ts";
+import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
 import { UrlWarnings } from "./UrlWarnings.tsx";
@@ -71,6 +74,8 @@ function TimelineScreen({
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
   const [readyGate] = useState(createReadyGate);
+  const story = useStoryStep();
+  useStepKeys(story.step);
   useUrlSync();
   useThemeEffect();
 
@@ -118,6 +123,7 @@ function TimelineScreen({
       <ErrorBoundary part="filters and search">
         <FiltersPanel />
       </ErrorBoundary>
+      <StoryStepper story={story} />
       <Suspense fallback={<p role="status">Loading the view…</p>}>
         {showing === "list" ? (
           <ErrorBoundary part="chronology">
