@@ -1,43 +1,140 @@
-import { EVENT_KINDS, type Stance } from "../data/model.ts";
+import { useState } from "react";
+import { EVENT_KINDS, type EventKind, type Stance } from "../data/model.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
+import type { MarkGeometry } from "../timeline/markGeometry.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
+import { SpanBar } from "./TimelineMarks.tsx";
 
-const STANCES: readonly Stance[] = ["supports", "disputes", "context"];
+const STANCES: readonly Stance[] = ["supports", "disputes"];
+const STORAGE_KEY = "rumor-timeline:legend";
 
-/** What shapes, fills and lines mean; the kinds listed are the ones this dataset uses. */
+/** Whether the reader closed the legend before; storage may be off (embeds, privacy). */
+function readOpen(): boolean {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY) !== "closed";
+  } catch {
+    return true;
+  }
+}
+
+function writeOpen(open: boolean): void {
+  try {
+    if (open) window.localStorage.removeItem(STORAGE_KEY);
+    else window.localStorage.setItem(STORAGE_KEY, "closed");
+  } catch {
+    // Nothing to remember it in: the legend simply opens again next time.
+  }
+}
+
+const BAR_PX = 44;
+
+function bar(overrides: Partial<MarkGeometry>): MarkGeometry {
+  return {
+    x0: 0,
+    x1: BAR_PX,
+    shape: "span",
+    softStart: false,
+    softEnd: false,
+    dashed: false,
+    fadeStart: false,
+    fadeEnd: false,
+    ...overrides,
+  };
+}
+
+/** A date's extent drawn by the plot's own component, with the glyph where the plot puts it. */
+function BarSample({ geometry, kind }: { geometry: MarkGeometry; kind: EventKind }) {
+  return (
+    <span className="legend-sample mark mark-span stance-none" aria-hidden="true">
+      <SpanBar geometry={geometry} left={0} />
+      <span className="mark-glyph" style={{ left: BAR_PX / 2 - 12 }}>
+        <KindGlyph kind={kind} size={16} />
+      </span>
+    </span>
+  );
+}
+
+/**
+ * What every glyph, fill, bar and ring in the plot means, drawn with the plot's own
+ * components so that legend and marks cannot disagree. Open on a first visit; a reader who
+ * closes it keeps it closed.
+ */
 export function TimelineLegend({ claimText }: { claimText: string | null }) {
   const events = useTimeline((s) => s.dataset.events);
+  const [open, setOpen] = useState(readOpen);
   const kinds = EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind));
+  const sample = kinds[0] ?? "report";
+  const toggle = () => {
+    writeOpen(!open);
+    setOpen(!open);
+  };
   return (
-    <details className="legend">
-      <summary>How to read the timeline</summary>
-      <ul className="legend-items" aria-label="Shapes: the kind of event">
-        {kinds.map((kind) => (
-          <li key={kind}>
-            <KindGlyph kind={kind} stance="supports" size={14} /> {KIND_LABEL[kind]}
-          </li>
-        ))}
-      </ul>
-      {claimText !== null && (
-        <ul className="legend-items" aria-label={`Fill: the event's stance on “${claimText}”`}>
-          {STANCES.map((stance) => (
-            <li key={stance}>
-              <KindGlyph kind="sighting" stance={stance} size={14} /> {STANCE_LABEL[stance]}
+    <section className="legend" aria-labelledby="legend-title">
+      <div className="legend-head">
+        <h2 id="legend-title" className="legend-title">
+          How to read the timeline
+        </h2>
+        <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={toggle}>
+          {open ? "Hide" : "Show"}
+        </button>
+      </div>
+      <div id="legend-body" className="legend-body" hidden={!open}>
+        <ul className="legend-items" aria-label="Shape: the kind of event">
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <KindGlyph kind={kind} size={16} /> {KIND_LABEL[kind]}
             </li>
           ))}
+        </ul>
+        {claimText !== null && (
+          <ul
+            className="legend-items"
+            aria-label={`Fill: how the event bears on “${claimText.replace(/\.$/, "")}”`}
+          >
+            {STANCES.map((stance) => (
+              <li key={stance}>
+                <KindGlyph kind={sample} stance={stance} size={16} /> {STANCE_LABEL[stance]}
+              </li>
+            ))}
+            <li>
+              <KindGlyph kind={sample} stance="context" size={16} /> Context, or not linked
+            </li>
+          </ul>
+        )}
+        <ul className="legend-items" aria-label="Dates">
           <li>
-            <KindGlyph kind="sighting" stance={null} size={14} /> Not linked
+            <BarSample geometry={bar({})} kind={sample} /> A month, or a range of days
+          </li>
+          <li>
+            <BarSample geometry={bar({ softStart: true, softEnd: true })} kind={sample} />{" "}
+            Approximate (c.)
+          </li>
+          <li>
+            <BarSample geometry={bar({ dashed: true })} kind={sample} /> Uncertain (?)
+          </li>
+          <li>
+            <BarSample geometry={bar({ fadeStart: true })} kind={sample} /> On or before (by)
+          </li>
+          <li>
+            <span className="mark-label-date date-disputed">13 Feb</span> Sources disagree on the
+            date: select the event to see each date and its sources
+          </li>
+          <li>
+            <span className="legend-sample cluster" aria-hidden="true">
+              <span className="cluster-label">
+                <span className="cluster-count">3</span> · First event
+              </span>
+            </span>{" "}
+            Events too close together to label: select to zoom in
           </li>
         </ul>
-      )}
-      <p className="legend-note">
-        Fill shows the stance on: {claimText?.replace(/\.$/, "") ?? "no claim"}. A bar is a date
-        known only to the month, year or a range; soft ends mean approximate (~), a dashed outline
-        uncertain (?), a fading end an open range (on or before, from … on). Dotted rings joined by
-        a dashed curve are dates other sources give. A box with a number groups events too close to
-        tell apart: zoom in to see them.
-      </p>
-    </details>
+        {claimText !== null && (
+          <p className="legend-note">
+            Fill shows the stance on: {claimText.replace(/\.$/, "")} (change it under Lanes).
+          </p>
+        )}
+      </div>
+    </section>
   );
 }

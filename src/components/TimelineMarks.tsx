@@ -1,7 +1,9 @@
 import type { CSSProperties } from "react";
+import type { TimelineEvent } from "../data/model.ts";
 import { formatEdtf, formatEdtfShort } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
+  labelLeft,
   MARK_SIZE_PX,
   ROW_HEIGHT_PX,
   stretchVisible,
@@ -33,6 +35,8 @@ interface TimelineMarksProps {
   stopPlace: Place;
   onActivate: (id: string) => void;
   onZoomInto: (x0: number, x1: number) => void;
+  /** The short title a label shows. */
+  titleOf: (event: TimelineEvent) => string;
 }
 
 export function TimelineMarks(props: TimelineMarksProps) {
@@ -66,17 +70,21 @@ export function TimelineMarks(props: TimelineMarksProps) {
           />
         ))}
         <g transform={`translate(${-offset} 0)`}>
-          {visible.marks.map((mark) =>
-            mark.alts.map((alt, i) => (
-              <AltDateGhost
-                key={`${mark.laneKey}:${mark.event.id}:${i}`}
-                main={mark.geometry}
-                alt={alt}
-                y={mark.y}
-                drawn={drawn}
-              />
-            )),
-          )}
+          {/* Other dates are drawn for the selected event only: drawn for all, their rings
+              landed on neighbours' labels. The label's date says "disputed" for the rest. */}
+          {visible.marks
+            .filter((mark) => mark.event.id === selectedId)
+            .map((mark) =>
+              mark.alts.map((alt, i) => (
+                <AltDateGhost
+                  key={`${mark.laneKey}:${mark.event.id}:${i}`}
+                  main={mark.geometry}
+                  alt={alt}
+                  y={mark.y}
+                  drawn={drawn}
+                />
+              )),
+            )}
         </g>
       </svg>
       {layout.lanes.map((lane) => (
@@ -98,6 +106,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             tabStop={tabStop}
             drawn={drawn}
             onActivate={props.onActivate}
+            titleOf={props.titleOf}
           />
         ))}
         {stopMark !== undefined && (
@@ -108,6 +117,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             tabStop={tabStop}
             drawn={drawn}
             onActivate={props.onActivate}
+            titleOf={props.titleOf}
           />
         )}
         {visible.clusters.map((cluster) => (
@@ -116,6 +126,8 @@ export function TimelineMarks(props: TimelineMarksProps) {
             cluster={cluster}
             drawn={drawn}
             onZoomInto={props.onZoomInto}
+            first={layout.events[cluster.members[0] ?? -1]}
+            titleOf={props.titleOf}
           />
         ))}
       </ul>
@@ -135,6 +147,7 @@ function Mark({
   tabStop,
   drawn,
   onActivate,
+  titleOf,
 }: {
   mark: LaidOutMark;
   claim: string | null;
@@ -142,6 +155,7 @@ function Mark({
   tabStop: string | null;
   drawn: DrawnWindow;
   onActivate: (id: string) => void;
+  titleOf: (event: TimelineEvent) => string;
 }) {
   const { event } = mark;
   // A span is cut to the drawn window: its off-screen part would cost raster time only.
@@ -155,19 +169,30 @@ function Mark({
   const left = isPoint
     ? geometry.x0 - MARK_SIZE_PX / 2
     : Math.min(geometry.x0, markCentre(geometry) - hitWidth / 2);
+  // The label is part of the button: a bigger target, and its text is the start of the
+  // button's name (WCAG 2.5.3). Its room was kept free by the layout, measured from the
+  // unclipped geometry.
+  const labelled = mark.labelPx > 0;
+  const labelStart = labelLeft(mark.geometry);
+  const buttonWidth = labelled ? labelStart + mark.labelPx - left : hitWidth;
   const style: CSSProperties = {
     left,
     top: mark.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2,
-    width: hitWidth,
+    width: buttonWidth,
   };
+  const dateText = formatEdtfShort(event.date);
+  const short = titleOf(event);
   const classes = [
     "mark",
     `mark-${geometry.shape}`,
     `stance-${stance ?? "none"}`,
     selected ? "mark-selected" : "",
+    labelled ? "mark-labelled" : "",
     event.tags.includes("key") ? "mark-key" : "",
   ].join(" ");
-  const label = `${event.title}. ${formatEdtf(event.date)}. ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_PHRASE[stance]}` : ""}.`;
+  const disputed = event.altDates.length > 0 ? " Sources disagree on the date." : "";
+  const details = `${short === event.title ? "" : ` ${event.title}.`} ${formatEdtf(event.date)}.${disputed} ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_PHRASE[stance]}` : ""}.`;
+  const label = labelled ? `${dateText} ${short}.${details}` : `${event.title}.${details}`;
 
   return (
     <li className="mark-item">
@@ -185,14 +210,36 @@ function Mark({
         onClick={() => onActivate(event.id)}
       >
         {!isPoint && <SpanBar geometry={geometry} left={left} />}
-        <KindGlyph kind={event.kind} stance={stance} size={16} />
+        <span
+          className="mark-glyph"
+          style={{ left: markCentre(geometry) - left - MARK_SIZE_PX / 2 }}
+          aria-hidden="true"
+        >
+          <KindGlyph kind={event.kind} stance={stance} size={16} />
+        </span>
+        {labelled && (
+          <span
+            className="mark-label"
+            style={{ left: labelStart - left, width: mark.labelPx }}
+            aria-hidden="true"
+          >
+            <span
+              className={
+                event.altDates.length > 0 ? "mark-label-date date-disputed" : "mark-label-date"
+              }
+            >
+              {dateText}
+            </span>{" "}
+            {short}
+          </span>
+        )}
       </button>
     </li>
   );
 }
 
 /** The honest extent of a date: soft ends for "~", dashed for "?", fading for "..". */
-function SpanBar({ geometry, left }: { geometry: MarkGeometry; left: number }) {
+export function SpanBar({ geometry, left }: { geometry: MarkGeometry; left: number }) {
   const classes = [
     "span-bar",
     geometry.softStart ? "soft-start" : "",
@@ -245,16 +292,23 @@ function ClusterMark({
   cluster,
   drawn,
   onZoomInto,
+  first,
+  titleOf,
 }: {
   cluster: LaidOutCluster;
   drawn: DrawnWindow;
   onZoomInto: (x0: number, x1: number) => void;
+  first: TimelineEvent | undefined;
+  titleOf: (event: TimelineEvent) => string;
 }) {
   // Cut to the drawn window: a dashed outline costs raster time along all of its length.
   const { x0, x1 } = clipExtent(cluster.x0, cluster.x1, drawn.lo, drawn.hi);
   const count = COUNT.format(cluster.members.length);
   const width = Math.max(MARK_SIZE_PX + 8, x1 - x0);
   const left = (x0 + x1) / 2 - width / 2;
+  // Named by its first event, so the reader knows what is in it before zooming in.
+  const named = first !== undefined && width >= 96;
+  const firstTitle = first === undefined ? "" : titleOf(first);
   return (
     <li className="mark-item">
       <button
@@ -262,10 +316,20 @@ function ClusterMark({
         className="cluster"
         style={{ left, top: cluster.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2, width }}
         tabIndex={-1}
-        aria-label={`${count} events close together: zoom in to see them`}
+        aria-label={
+          named
+            ? `${count} · ${firstTitle} and ${COUNT.format(cluster.members.length - 1)} more close together: zoom in to see them`
+            : `${count} events close together: zoom in to see them`
+        }
         onClick={() => onZoomInto(cluster.x0, cluster.x1)}
       >
-        +{count}
+        {named ? (
+          <span className="cluster-label">
+            <span className="cluster-count">{count}</span> · {firstTitle}
+          </span>
+        ) : (
+          count
+        )}
       </button>
     </li>
   );

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
+import { useLabelCharWidth } from "../hooks/useLabelCharWidth.ts";
 import { useSettledValue } from "../hooks/useSettledValue.ts";
 import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
-import { CALLOUT_HEIGHT_PX } from "../timeline/calloutContent.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { assignLanes } from "../timeline/lanes.ts";
 import {
@@ -14,19 +14,25 @@ import {
   stretchVisible,
   visibleItems,
 } from "../timeline/layoutTimeline.ts";
+import { labelWidths } from "../timeline/markLabel.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
+import type { TimelineEvent } from "../data/model.ts";
 import { fitDomain } from "../timeline/viewport.ts";
 import { ClaimTracks } from "./ClaimTracks.tsx";
 import { TimelineAxis } from "./TimelineAxis.tsx";
-import { TimelineCallouts } from "./TimelineCallouts.tsx";
+import { calloutBandPx, TimelineCallouts } from "./TimelineCallouts.tsx";
 import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
 
-const CALLOUT_BAND_PX = CALLOUT_HEIGHT_PX * 2 + 24;
 const ZOOM_STEP = 1.5;
 /** Up to this many events a layout takes a few milliseconds: redo it on every zoom frame. */
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
+/** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
+const LABELLED_ROWS = 4;
+
+// TODO(short): replaced by shortTitle() once the `short` field lands.
+const labelTitle = (event: TimelineEvent) => event.title;
 
 /**
  * The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below.
@@ -62,13 +68,24 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
     snappedSpan(domain[1] - domain[0]),
     events.length > RELAYOUT_IMMEDIATELY_UP_TO ? RELAYOUT_DELAY_MS : 0,
   );
+  const charPx = useLabelCharWidth();
+  const bandPx = useMemo(() => calloutBandPx(dataset.events, dataset, charPx), [dataset, charPx]);
+  const labelPx = useMemo(() => labelWidths(events, labelTitle, charPx), [events, charPx]);
   // Nothing to lay out before the plot has been measured (the first render, before paint).
   const layout = useMemo(
     () =>
       width > 0
-        ? layoutTimeline({ events, lanes, spanMs: layoutSpan, widthPx: width, origin })
+        ? layoutTimeline({
+            events,
+            lanes,
+            spanMs: layoutSpan,
+            widthPx: width,
+            origin,
+            labelPx,
+            maxRows: LABELLED_ROWS,
+          })
         : layoutTimeline({ events: [], lanes: [], spanMs: layoutSpan, widthPx: 1, origin }),
-    [events, lanes, layoutSpan, width, origin],
+    [events, lanes, layoutSpan, width, origin, labelPx],
   );
   const stretch = layoutSpan / (domain[1] - domain[0]);
   const pxPerMs = layout.pxPerMs * stretch;
@@ -145,6 +162,9 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
 
   return (
     <div className="timeline-view">
+      <TimelineLegend
+        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
+      />
       <div
         className="timeline-plot"
         ref={plotRef}
@@ -155,7 +175,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
           const id = event.target.getAttribute("data-event-id");
           if (id !== null && event.target.hasAttribute("data-primary")) setFocusedId(id);
         }}
-        style={{ height: CALLOUT_BAND_PX + layout.height }}
+        style={{ height: bandPx + layout.height }}
       >
         {width > 0 && (
           <>
@@ -163,19 +183,21 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
               marks={visible.marks}
               offset={offset}
               width={width}
-              bandHeight={CALLOUT_BAND_PX}
-              plotHeight={CALLOUT_BAND_PX + layout.height}
+              bandHeight={bandPx}
               selectedId={selectedId}
+              charPx={charPx}
+              titleOf={labelTitle}
             />
             <TimelineMarks
               layout={layout}
               stretch={stretch}
               visible={visible}
               offset={offset}
-              top={CALLOUT_BAND_PX}
+              top={bandPx}
               width={width}
               claim={claim}
               selectedId={selectedId}
+              titleOf={labelTitle}
               tabStop={tabStop}
               stopPlace={stopPlace}
               onActivate={(id) => {
@@ -193,9 +215,6 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
       <TimelineAxis domain={domain} width={width} />
-      <TimelineLegend
-        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
-      />
       <ClaimTracks domain={domain} width={width} events={events} />
     </div>
   );

@@ -18,6 +18,8 @@ import {
   revealDomain,
   zoomDomain,
 } from "../timeline/viewport.ts";
+import { REDUCED_MOTION_QUERY } from "../hooks/useMediaQuery.ts";
+import { tweenDomain } from "../timeline/domainTween.ts";
 import type { Theme, UrlState, ViewMode } from "./urlState.ts";
 
 export type Domain = readonly [number, number];
@@ -67,6 +69,13 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     ? revealDomain(fitted, startEvent.date.start, startEvent.date.end)
     : fitted;
 
+  // The glide to a revealed event: one at a time, and any other move of the view stops it.
+  let glide = 0;
+  const stopGlide = () => {
+    if (glide !== 0) cancelAnimationFrame(glide);
+    glide = 0;
+  };
+
   return createStore<TimelineState>()((set, get) => ({
     dataset,
     searchIndex: lazy(() => buildSearchIndex(dataset)),
@@ -86,14 +95,24 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
         set({ selectedId: null, detailOpen: false });
         return;
       }
+      const from = get().domain;
+      const to = options.reveal ? revealDomain(from, event.date.start, event.date.end) : from;
+      const glides = to !== from && (to[0] !== from[0] || to[1] !== from[1]) && mayGlide();
+      if (to !== from) stopGlide();
       set((state) => ({
         selectedId: event.id,
         detailOpen: options.open ?? state.detailOpen,
         detailRequested: options.open === true || state.detailRequested,
-        domain: options.reveal
-          ? revealDomain(state.domain, event.date.start, event.date.end)
-          : state.domain,
+        domain: glides ? state.domain : to,
       }));
+      if (!glides) return;
+      const started = performance.now();
+      const frame = (now: number) => {
+        const domain = tweenDomain(from, to, now - started);
+        glide = domain[0] === to[0] && domain[1] === to[1] ? 0 : requestAnimationFrame(frame);
+        set({ domain });
+      };
+      glide = requestAnimationFrame(frame);
     },
     closeDetail: () => set({ detailOpen: false, detailRequested: false }),
     setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
@@ -102,18 +121,24 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     setTheme: (theme) => set({ theme }),
     setView: (view) => set({ view }),
     setDomain: ([t0, t1]) => {
+      stopGlide();
       const centre = (t0 + t1) / 2;
       const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
       set({ domain: [centre - half, centre + half] });
     },
     zoom: (factor, anchor) =>
       set((state) => {
+        stopGlide();
         const [t0, t1] = state.domain;
         return { domain: zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2) };
       }),
-    pan: (deltaMs) => set((state) => ({ domain: panDomain(state.domain, deltaMs) })),
+    pan: (deltaMs) => {
+      stopGlide();
+      set((state) => ({ domain: panDomain(state.domain, deltaMs) }));
+    },
     fit: () =>
       set((state) => {
+        stopGlide();
         const shown = isFiltered(state.filters)
           ? applyFilters(state.dataset, state.searchIndex(), state.filters)
           : state.dataset.events;
@@ -121,6 +146,15 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       }),
     dismissWarnings: () => set({ warnings: [] }),
   }));
+}
+
+/** Glides only in a browser, and never for readers who asked for less motion. */
+function mayGlide(): boolean {
+  return (
+    typeof window !== "undefined" &&
+    typeof window.requestAnimationFrame === "function" &&
+    !window.matchMedia(REDUCED_MOTION_QUERY).matches
+  );
 }
 
 function lazy<T>(build: () => T): () => T {

@@ -2,12 +2,12 @@
 // and the sources behind it.
 import type { Attribution, Dataset, Source, TimelineEvent } from "../data/model.ts";
 
-export const CALLOUT_WIDTH_PX = 232;
-export const CALLOUT_HEIGHT_PX = 96;
 const MAX_CHARS = 110;
 
 export interface CalloutContent {
+  /** Cut to fit; `fullText` is what the reader gets on demand (and assistive tech always). */
   text: string;
+  fullText: string;
   isQuote: boolean;
   speaker: string | null;
   attribution: Attribution;
@@ -20,8 +20,10 @@ export function calloutContent(
 ): CalloutContent {
   const note = event.annotations.find((a) => a.quote !== undefined) ?? event.annotations[0];
   const ids = note?.sources ?? event.sources;
+  const fullText = note?.quote ?? note?.text ?? event.summary;
   return {
-    text: clip(note?.quote ?? note?.text ?? event.summary),
+    text: clip(fullText),
+    fullText,
     isQuote: note?.quote !== undefined,
     speaker:
       note?.speaker === undefined ? null : (dataset.peopleById.get(note.speaker)?.name ?? null),

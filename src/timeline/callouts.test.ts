@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { candidates, overlaps, placeCallouts, type CalloutRequest, type Rect } from "./callouts.ts";
+import {
+  candidates,
+  LEADER_INSET_PX,
+  leaderOf,
+  overlaps,
+  placeCallouts,
+  type CalloutRequest,
+  type Rect,
+} from "./callouts.ts";
 
 const SEED = 20250213;
 const bounds: Rect = { x: 0, y: 0, width: 800, height: 400 };
@@ -27,23 +35,35 @@ describe("placeCallouts", () => {
 
   it("shifts sideways before going up a tier", () => {
     const [first, second] = placeCallouts(
-      [request("a", 400, 200, 2), request("b", 420, 200, 1)],
+      [request("a", 400, 200, 2), request("b", 470, 200, 1)],
       [],
       bounds,
     );
     expect(first).toMatchObject({ id: "a", x: 350, y: 174 });
-    expect(second).toMatchObject({ id: "b", x: 470, y: 174 });
+    expect(second).toMatchObject({ id: "b", x: 450, y: 174 });
   });
 
-  it("goes up a tier when the sides are taken", () => {
-    const blockers: Rect[] = [{ x: 0, y: 170, width: 800, height: 10 }];
+  it("drops a callout whose leader would have to cross another callout", () => {
+    const placed = placeCallouts(
+      [request("a", 400, 200, 2), request("b", 420, 200, 1)],
+      [],
+      bounds,
+    );
+    expect(placed.map((p) => p.id)).toEqual(["a"]);
+  });
+
+  it("goes up a tier when the sides are taken, leaving its leader a way through", () => {
+    const blockers: Rect[] = [
+      { x: 0, y: 170, width: 380, height: 10 },
+      { x: 420, y: 170, width: 380, height: 10 },
+    ];
     const [placed] = placeCallouts([request("a", 400, 200)], blockers, bounds);
     expect(placed).toMatchObject({ x: 350, y: 148 });
   });
 
   it("places the most important first and returns them in that order", () => {
     const placed = placeCallouts(
-      [request("low", 400, 200, 1), request("selected", 400, 200, 10)],
+      [request("low", 560, 200, 1), request("selected", 400, 200, 10)],
       [],
       bounds,
     );
@@ -56,12 +76,8 @@ describe("placeCallouts", () => {
     expect(placed).toMatchObject({ x: 0, y: 174 });
   });
 
-  it("never covers an anchor, even when clamped against the top", () => {
-    const placed = placeCallouts([request("a", 400, 5)], [], bounds);
-    expect(placed).toHaveLength(1);
-    for (const p of placed) {
-      expect(overlaps(p, { x: p.anchorX, y: p.anchorY, width: 0, height: 0 })).toBe(false);
-    }
+  it("drops a callout with no room above its anchor rather than cover the anchor", () => {
+    expect(placeCallouts([request("a", 400, 5)], [], bounds)).toEqual([]);
   });
 
   it("drops a callout that has nowhere to go", () => {
@@ -106,6 +122,13 @@ describe("placeCallouts", () => {
           }));
           placed.forEach((callout, i) => {
             expect(inside(callout, bounds)).toBe(true);
+            // A vertical leader: the anchor lies under the callout, and its path is clear.
+            expect(callout.anchorX).toBeGreaterThanOrEqual(callout.x);
+            expect(callout.anchorX).toBeLessThanOrEqual(callout.x + callout.width);
+            const leader = leaderOf(callout, callout);
+            for (const other of placed) {
+              if (other !== callout) expect(overlaps(leader, other)).toBe(false);
+            }
             for (const other of placed.slice(i + 1)) expect(overlaps(callout, other)).toBe(false);
             for (const obstacle of [...obstacles, ...anchors]) {
               expect(overlaps(callout, obstacle)).toBe(false);
@@ -133,7 +156,14 @@ describe("placeCallouts", () => {
           }));
           const [first] = candidates(top, bounds);
           fc.pre(first !== undefined);
-          fc.pre(![...obstacles, ...anchors].some((rect) => overlaps(first!, rect)));
+          const inset = Math.min(LEADER_INSET_PX, first!.width / 2);
+          fc.pre(top.anchorX >= first!.x + inset && top.anchorX <= first!.x + first!.width - inset);
+          const leader = leaderOf(first!, top);
+          fc.pre(
+            ![...obstacles, ...anchors].some(
+              (rect) => overlaps(first!, rect) || overlaps(leader, rect),
+            ),
+          );
           const [placed] = placeCallouts(requests, obstacles, bounds);
           expect(placed).toMatchObject({ id: top.id, x: first!.x, y: first!.y });
         },

@@ -2,6 +2,10 @@
 // mark, or any anchor. Most important first (the selected event gets top priority); a
 // callout with no free spot is dropped rather than drawn over something.
 //
+// Each callout is joined to its anchor by a vertical leader line, the shortest route, so a
+// callout is only placed where its anchor lies under it, where its leader crosses no other
+// callout, and where it covers no leader already drawn.
+//
 // Obstacles go into a uniform grid so that each candidate spot is checked only against
 // the rects near it: O(obstacles + requests · candidates · nearby rects), not quadratic.
 
@@ -30,8 +34,12 @@ export interface PlacedCallout extends Rect {
 
 /** Clear space between an anchor and its callout, and between tiers. */
 const GAP_PX = 6;
-/** Sideways tries on each side, each half a callout wide, before going up a tier. */
-const SHIFTS_PER_SIDE = 3;
+/**
+ * Sideways tries, as shares of a callout's width, before going up a tier: the anchor stays
+ * under the callout, at least LEADER_INSET_PX inside its edges, for a vertical leader.
+ */
+const SHIFTS = [0, -0.3, 0.3, -0.45, 0.45];
+export const LEADER_INSET_PX = 10;
 const MAX_TIERS = 4;
 const CELL_PX = 64;
 
@@ -51,12 +59,30 @@ export function placeCallouts(
   const byPriority = [...requests].sort((a, b) => b.priority - a.priority);
   const placed: PlacedCallout[] = [];
   for (const request of byPriority) {
-    const spot = candidates(request, bounds).find((rect) => !collides(grid, rect));
+    const spot = candidates(request, bounds).find(
+      (rect) =>
+        anchoredUnder(rect, request) &&
+        !collides(grid, rect) &&
+        !collides(grid, leaderOf(rect, request)),
+    );
     if (!spot) continue;
     insert(grid, spot);
+    insert(grid, leaderOf(spot, request));
     placed.push({ ...spot, id: request.id, anchorX: request.anchorX, anchorY: request.anchorY });
   }
   return placed;
+}
+
+/** The leader's path from the callout's bottom edge down to its anchor, as a thin rect. */
+export function leaderOf(spot: Rect, request: Pick<CalloutRequest, "anchorX" | "anchorY">): Rect {
+  const top = spot.y + spot.height;
+  return { x: request.anchorX - 1, y: top, width: 2, height: Math.max(0, request.anchorY - top) };
+}
+
+/** Whether a vertical leader can leave the callout's bottom edge (clear of its corners). */
+function anchoredUnder(spot: Rect, request: Pick<CalloutRequest, "anchorX">): boolean {
+  const inset = Math.min(LEADER_INSET_PX, spot.width / 2);
+  return request.anchorX >= spot.x + inset && request.anchorX <= spot.x + spot.width - inset;
 }
 
 /** Centred above the anchor, then shifted left and right, then a tier higher; clamped. */
@@ -64,11 +90,10 @@ export function candidates(request: CalloutRequest, bounds: Rect): Rect[] {
   const { width, height } = request;
   if (width > bounds.width || height > bounds.height) return [];
   const spots: Rect[] = [];
-  const step = width / 2;
   for (let tier = 0; tier < MAX_TIERS; tier++) {
     const y = request.anchorY - (GAP_PX + height) * (tier + 1);
-    for (const shift of shiftOrder()) {
-      const x = request.anchorX - width / 2 + shift * step;
+    for (const shift of SHIFTS) {
+      const x = request.anchorX - width / 2 + shift * width;
       spots.push({
         x: clamp(x, bounds.x, bounds.x + bounds.width - width),
         y: clamp(y, bounds.y, bounds.y + bounds.height - height),
@@ -80,12 +105,6 @@ export function candidates(request: CalloutRequest, bounds: Rect): Rect[] {
     if (y <= bounds.y) break;
   }
   return spots;
-}
-
-function shiftOrder(): number[] {
-  const order = [0];
-  for (let i = 1; i <= SHIFTS_PER_SIDE; i++) order.push(-i, i);
-  return order;
 }
 
 function clamp(value: number, min: number, max: number): number {

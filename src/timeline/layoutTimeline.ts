@@ -10,7 +10,8 @@
 
 import type { TimelineEvent } from "../data/model.ts";
 import type { Lane } from "./lanes.ts";
-import { markGeometry, writeMarkBounds, type MarkGeometry } from "./markGeometry.ts";
+import { markCentre, markGeometry, writeMarkBounds, type MarkGeometry } from "./markGeometry.ts";
+import { LABEL_GAP_PX } from "./markLabel.ts";
 import { stackColumns } from "./stack.ts";
 import { timeColumns } from "./timeColumns.ts";
 
@@ -23,6 +24,8 @@ const MAX_ROWS = 3;
 const GAP_PX = 4;
 /** Wide enough for a badge like "+12,345"; denser stretches read as a row of them. */
 const CLUSTER_WIDTH_PX = 72;
+/** With labels, a cluster also names its first event: "5 · Birthday dinner at K…". */
+export const LABELLED_CLUSTER_WIDTH_PX = 168;
 /** Below this many pixels a date of day precision or finer is drawn as a point. */
 const MIN_SPAN_PX = 6;
 
@@ -36,6 +39,8 @@ export interface LaidOutMark {
   alts: MarkGeometry[];
   /** Top of the mark's row, from the top of the lanes. */
   y: number;
+  /** Width kept free for its label right of the mark (`labelLeft`), or 0 for none. */
+  labelPx: number;
 }
 
 export interface LaidOutCluster {
@@ -86,6 +91,7 @@ export interface TimelineLayout {
   firstLane: Int32Array;
   /** Per event: its position among its first lane's marks, or -(cluster index) - 1. */
   firstSlot: Int32Array;
+  labelPx: Float64Array | undefined;
 }
 
 export interface LayoutInput {
@@ -96,6 +102,24 @@ export interface LayoutInput {
   widthPx: number;
   /** The time drawn at x = 0; keep it fixed while panning. */
   origin: number;
+  /**
+   * Per event (in `events` order), the width its label needs right of its mark. Marks are
+   * stacked with that room kept free, so labels cover neither marks nor other labels;
+   * where that leaves more marks on a spot than there are rows, they become a cluster.
+   */
+  labelPx?: Float64Array;
+  maxRows?: number;
+}
+
+/**
+ * A layout is stretched by up to this factor either way before the next zoom level is laid
+ * out (see `snappedSpan`); a label keeps its width, so its room is kept this much wider.
+ */
+const LABEL_ROOM = Math.sqrt(1.25);
+
+/** Where a mark's label starts: right of its glyph, and of its bar if it has one. */
+export function labelLeft(geometry: MarkGeometry): number {
+  return Math.max(geometry.x1, markCentre(geometry) + MARK_SIZE_PX / 2) + LABEL_GAP_PX;
 }
 
 export function layoutTimeline({
@@ -104,6 +128,8 @@ export function layoutTimeline({
   spanMs,
   widthPx,
   origin,
+  labelPx,
+  maxRows = MAX_ROWS,
 }: LayoutInput): TimelineLayout {
   const pxPerMs = widthPx / spanMs;
   // Bounds once per event, shared by every lane it appears in.
@@ -136,14 +162,24 @@ export function layoutTimeline({
     const x1 = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const event = lane.indexes[i] ?? 0;
-      x0[i] = boundsX0[event] ?? 0;
-      x1[i] = boundsX1[event] ?? 0;
+      const a = boundsX0[event] ?? 0;
+      const b = boundsX1[event] ?? 0;
+      const label = labelPx?.[event] ?? 0;
+      if (label > 0) {
+        // The same arithmetic as labelLeft, on bounds: an open end's fade is part of x1.
+        const glyphRight = (a + b) / 2 + MARK_SIZE_PX / 2;
+        x0[i] = Math.min(a, glyphRight - MARK_SIZE_PX);
+        x1[i] = Math.max(b, glyphRight) + LABEL_GAP_PX + label * LABEL_ROOM;
+      } else {
+        x0[i] = a;
+        x1[i] = b;
+      }
     }
     const stack = stackColumns(x0, x1, {
-      maxRows: MAX_ROWS,
+      maxRows,
       gapPx: GAP_PX,
       pointWidthPx: MARK_SIZE_PX,
-      clusterWidthPx: CLUSTER_WIDTH_PX,
+      clusterWidthPx: labelPx === undefined ? CLUSTER_WIDTH_PX : LABELLED_CLUSTER_WIDTH_PX,
     });
     const rowTop = top + LANE_LABEL_PX + LANE_PADDING_PX / 2;
     const height = LANE_LABEL_PX + Math.max(1, stack.rows) * ROW_HEIGHT_PX + LANE_PADDING_PX;
@@ -219,6 +255,7 @@ export function layoutTimeline({
     columns,
     firstLane,
     firstSlot,
+    labelPx,
   };
 }
 
@@ -239,6 +276,7 @@ function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMa
     geometry: markGeometry(event.date, x, MIN_SPAN_PX),
     alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
     y: lane.rowTop + (lane.markRow[m] ?? 0) * ROW_HEIGHT_PX,
+    labelPx: layout.labelPx?.[index] ?? 0,
   };
   lane.made[m] = mark;
   return mark;

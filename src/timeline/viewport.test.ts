@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import {
+  LABEL_ROOM_RATIO,
   fitDomain,
   MAX_SPAN_MS,
   MIN_SPAN_MS,
@@ -27,13 +28,13 @@ const march = Date.UTC(2025, 2, 1);
 const februaryDomain: [number, number] = [feb, march];
 
 describe("fitDomain", () => {
-  it("covers every event with padding on both sides", () => {
+  it("covers every event with padding on both sides and room for the last labels", () => {
     const [d0, d1] = fitDomain(events("2025-02-13", "2025-04-29/2025-05-03", "2025-03"));
     const start = Date.UTC(2025, 1, 13);
     const end = Date.UTC(2025, 4, 4);
     const pad = (end - start) * 0.05;
     expect(d0).toBe(start - pad);
-    expect(d1).toBe(end + pad);
+    expect(d1).toBe(end + pad + (end - start) * LABEL_ROOM_RATIO);
   });
 
   it("leaves extra room for the fade of an open end", () => {
@@ -48,7 +49,8 @@ describe("fitDomain", () => {
   it("shows a lone event with a month around it", () => {
     const [d0, d1] = fitDomain(events("2025-02-13T21:30Z"));
     expect(d1 - d0).toBe(30 * DAY);
-    expect((d0 + d1) / 2).toBe(Date.UTC(2025, 1, 13, 21, 30, 30));
+    const labelRoom = 60_000 * LABEL_ROOM_RATIO;
+    expect((d0 + d1) / 2).toBe(Date.UTC(2025, 1, 13, 21, 30, 30) + labelRoom / 2);
     const year = fitDomain(events("2025"));
     expect(year[0]).toBeLessThan(Date.UTC(2025, 0, 1));
     expect(year[1]).toBeGreaterThan(Date.UTC(2026, 0, 1));

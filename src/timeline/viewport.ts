@@ -14,9 +14,15 @@ export const MIN_SPAN_MS = HOUR;
 export const MAX_SPAN_MS = Math.round(200 * 365.2425 * DAY);
 /** A lone event is shown with a month around it, so the reader sees where it sits. */
 const LONE_EVENT_SPAN_MS = 30 * DAY;
+/**
+ * Extra room after the last event, as a share of the whole story: labels run to the right
+ * of their marks, and the last events' labels must not run off the plot.
+ */
+export const LABEL_ROOM_RATIO = 0.14;
 
 /**
- * The whole story: every event, with room for the fade of open ends and some padding.
+ * The whole story: every event, with room for the fade of open ends, the last labels and
+ * some padding.
  * No events: the current UTC year. One event: a month around it (or its own extent, if
  * longer). `now` is only read for the empty case.
  */
@@ -42,7 +48,7 @@ export function fitDomain(
   // An open end runs on past its bound; a padding's worth of room keeps its fade on screen.
   const lo = Math.min(closedLo, openLo - pad);
   const hi = Math.max(closedHi, openHi + pad);
-  const padded: Domain = [lo - pad, hi + pad];
+  const padded: Domain = [lo - pad, hi + pad + (hi - lo) * LABEL_ROOM_RATIO];
   const least = events.length === 1 ? LONE_EVENT_SPAN_MS : MIN_SPAN_MS;
   return atLeast(padded, least);
 }

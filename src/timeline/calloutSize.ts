@@ -1,0 +1,58 @@
+// How tall a callout must be so that its attribution is never cut: the date and title on
+// one line, the quote on at most QUOTE_LINES lines (it is the part that gives way), then
+// every chip (speaker, attribution, outlets), wrapped onto as many rows as they need. The
+// placement needs each height before anything is drawn, so chips are measured by
+// character count at the reader's measured character width (see useLabelCharWidth).
+
+import type { Source } from "../data/model.ts";
+import { ATTRIBUTION_LABEL } from "./labels.ts";
+import type { CalloutContent } from "./calloutContent.ts";
+
+export const CALLOUT_WIDTH_PX = 248;
+export const QUOTE_LINES = 2;
+/** CSS of `.callout`: padding and border on each side, line height of its text. */
+const PADDING_PX = 8;
+const BORDER_PX = 1;
+const LINE_PX = 16;
+/** CSS of `.chip`: its font relative to the label font, padding, border, height, gap. */
+const CHIP_FONT_RATIO = 11 / 12;
+const CHIP_PADDING_PX = 6;
+const CHIP_HEIGHT_PX = 20;
+const CHIP_GAP_PX = 4;
+
+/** An outlet as a reader cites it: "Lado.mx · via People". */
+export function sourceChip(source: Pick<Source, "outlet" | "relays">): string {
+  return source.relays === undefined ? source.outlet : `${source.outlet} · via ${source.relays}`;
+}
+
+/** Who said it and how we know: "Tom Cruise · On the record", "Anonymous source". */
+export function attributionChip(content: Pick<CalloutContent, "speaker" | "attribution">): string {
+  const how = ATTRIBUTION_LABEL[content.attribution];
+  return content.speaker === null ? how : `${content.speaker} · ${how}`;
+}
+
+/** Rows that chips of these texts take in a callout's inner width. */
+export function chipRows(chips: readonly string[], charPx: number): number {
+  const inner = CALLOUT_WIDTH_PX - 2 * (PADDING_PX + BORDER_PX);
+  let rows = 0;
+  let used = Infinity;
+  for (const chip of chips) {
+    const width = Math.min(
+      inner,
+      chip.length * charPx * CHIP_FONT_RATIO + 2 * (CHIP_PADDING_PX + BORDER_PX),
+    );
+    if (used + CHIP_GAP_PX + width > inner) {
+      rows++;
+      used = width;
+    } else {
+      used += CHIP_GAP_PX + width;
+    }
+  }
+  return rows;
+}
+
+export function calloutHeightPx(chips: readonly string[], charPx: number): number {
+  const rows = chipRows(chips, charPx);
+  const chipsPx = rows * CHIP_HEIGHT_PX + Math.max(0, rows - 1) * CHIP_GAP_PX;
+  return 2 * (PADDING_PX + BORDER_PX) + LINE_PX * (1 + QUOTE_LINES) + CHIP_GAP_PX + chipsPx;
+}
