@@ -127,6 +127,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onZoomInto={props.onZoomInto}
             first={layout.events[cluster.members[0] ?? -1]}
+            holdsSelected={cluster.key === stopCluster?.key && tabStop === selectedId}
             titleOf={props.titleOf}
           />
         ))}
@@ -294,8 +295,10 @@ function ClusterMark({
   onZoomInto,
   first,
   titleOf,
+  holdsSelected,
 }: {
   cluster: LaidOutCluster;
+  holdsSelected: boolean;
   drawn: DrawnWindow;
   onZoomInto: (x0: number, x1: number) => void;
   first: TimelineEvent | undefined;
@@ -313,7 +316,7 @@ function ClusterMark({
     <li className="mark-item">
       <button
         type="button"
-        className="cluster"
+        className={holdsSelected ? "cluster cluster-selected" : "cluster"}
         style={{ left, top: cluster.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2, width }}
         tabIndex={-1}
         aria-label={
@@ -321,6 +324,7 @@ function ClusterMark({
             ? `${count} · ${firstTitle} and ${COUNT.format(cluster.members.length - 1)} more close together: zoom in to see them`
             : `${count} events close together: zoom in to see them`
         }
+        aria-current={holdsSelected ? "true" : undefined}
         onClick={() => onZoomInto(cluster.x0, cluster.x1)}
       >
         {named ? (

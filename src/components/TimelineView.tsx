@@ -17,7 +17,7 @@ import {
 import { labelWidths } from "../timeline/markLabel.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
-import { fitDomain } from "../timeline/viewport.ts";
+import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
 import { ClaimTracks } from "./ClaimTracks.tsx";
 import { TimelineAxis } from "./TimelineAxis.tsx";
 import { calloutBandPx, TimelineCallouts } from "./TimelineCallouts.tsx";
@@ -109,6 +109,27 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
       : (visible.marks.find((m) => m.primary)?.event.id ?? events[0]?.id ?? null);
   const stopIndex = tabStop === null ? undefined : indexOf.get(tabStop);
   const stopPlace = stopIndex === undefined ? null : placeOf(layout, stopIndex);
+  // The selected event is always in view as its own mark: when it sits in a cluster at this
+  // zoom (Next, a deep link, a filter), zoom in around it until it stands alone, one zoom
+  // level per layout, down to the finest span.
+  const selectedInCluster =
+    selectedId !== null &&
+    selectedId === tabStop &&
+    stopPlace !== null &&
+    "cluster" in stopPlace &&
+    measured;
+  useEffect(() => {
+    if (!selectedInCluster || stopIndex === undefined) return;
+    const event = events[stopIndex];
+    if (event === undefined) return;
+    const [t0, t1] = store.getState().domain;
+    // Zooming in cannot pull apart what an event's own extent overlaps (a month among its
+    // days): stop once the event covers a quarter of the view; its cluster is highlighted.
+    const extent = event.date.end - event.date.start;
+    if (t1 - t0 <= MIN_SPAN_MS * ZOOM_STEP || extent * 4 >= t1 - t0) return;
+    store.getState().zoom(ZOOM_STEP, (event.date.start + event.date.end) / 2);
+  }, [selectedInCluster, stopIndex, events, store, layout]);
+
   // Set by keyboard moves; the mark is focused once the move has been rendered.
   const focusRequest = useRef<string | null>(null);
 

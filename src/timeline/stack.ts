@@ -166,8 +166,9 @@ export function stackColumns(
       clusterOf[i] = clusters.length - 1;
       continue;
     }
-    // Clusters take the last free row, which keeps them in the last row.
-    let r = rowReach.findLastIndex((end) => end <= start);
+    // Clusters take the first free row like marks do: a dense lane that is all clusters
+    // then needs one row, not maxRows rows with only the last one drawn in.
+    let r = rowReach.findIndex((end) => end <= start);
     if (r < 0) r = maxRows - 1;
     open = { members: [i], x0: start, x1: Math.min(x1[i] ?? 0, start + clusterWidth), row: r };
     openReach = open.x1 + gap;

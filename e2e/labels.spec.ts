@@ -1,0 +1,278 @@
+// The plot reads at a glance: dates and short titles beside the marks, never covering each
+// other; callouts that lead with date and title and never cut who said it; Next that keeps
+// the selected event in view; a legend that is there on a first visit.
+import type { Page, TestInfo } from "@playwright/test";
+import { generateDataset } from "../scripts/bench/generate.ts";
+import { validateDataset } from "../src/data/validate.ts";
+import { expect, realDataset, serveDataset, test } from "./test.ts";
+
+const data = realDataset as unknown as {
+  events: { id: string; title: string; date: string }[];
+};
+/** The events in the order the page tells them: the data boundary sorts them by date. */
+const checked = validateDataset(realDataset);
+if (!checked.ok) throw new Error("the bundled dataset must be valid");
+const inDateOrder = checked.dataset.events.map((event) => event.id);
+
+function plot(page: Page) {
+  return page.getByRole("group", { name: /^Timeline, / });
+}
+
+async function open(page: Page, query = ""): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Every label, glyph and cluster drawn in the plot's visible window, with its text. */
+async function drawnItems(page: Page) {
+  return page.evaluate(() => {
+    const plotBox = document.querySelector(".timeline-plot")!.getBoundingClientRect();
+    const boxOf = (element: Element, kind: string) => {
+      const r = element.getBoundingClientRect();
+      return {
+        kind,
+        text: element.textContent ?? "",
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+      };
+    };
+    const inPlot = (b: { x: number; width: number }) =>
+      b.x >= plotBox.x - 0.5 && b.x + b.width <= plotBox.x + plotBox.width + 0.5;
+    const items = [
+      ...[...document.querySelectorAll(".timeline-plot .mark-label")].map((e) => boxOf(e, "label")),
+      ...[...document.querySelectorAll(".timeline-plot .mark-glyph")].map((e) => boxOf(e, "glyph")),
+      ...[...document.querySelectorAll(".timeline-plot .cluster")].map((e) => boxOf(e, "cluster")),
+    ];
+    return {
+      plot: { x: plotBox.x, y: plotBox.y, width: plotBox.width },
+      items: items.filter(inPlot),
+    };
+  });
+}
+
+function overlap(a: Box, b: Box): boolean {
+  // A pixel of anti-aliasing is not an overlap.
+  const eps = 0.5;
+  return (
+    a.x + eps < b.x + b.width &&
+    b.x + eps < a.x + a.width &&
+    a.y + eps < b.y + b.height &&
+    b.y + eps < a.y + a.height
+  );
+}
+
+async function expectNoLabelOverlaps(page: Page): Promise<number> {
+  const { items } = await drawnItems(page);
+  const labels = items.filter((i) => i.kind === "label");
+  const clashes: string[] = [];
+  for (const label of labels) {
+    for (const other of items) {
+      if (other === label) continue;
+      if (other.kind === "glyph" && Math.abs(other.y - label.y) < 1 && other.x < label.x) {
+        // Its own glyph sits just left of it.
+        if (other.x + other.width <= label.x + 0.5) continue;
+      }
+      if (overlap(label, other)) clashes.push(`"${label.text}" × ${other.kind} "${other.text}"`);
+    }
+  }
+  expect(clashes, "labels cover nothing").toEqual([]);
+  return labels.length;
+}
+
+async function keepShot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+}
+
+test.describe("labels at 1280×800", () => {
+  test("at least 12 event titles are readable in the plot, the first above the fold", async ({
+    page,
+  }, testInfo) => {
+    await open(page);
+    const count = await expectNoLabelOverlaps(page);
+    const { items } = await drawnItems(page);
+    const readable = items.filter(
+      (i) => i.kind === "label" && i.text.replace(/…$/, "").trim().length >= 8,
+    );
+    testInfo.annotations.push({ type: "labels in view", description: String(count) });
+    expect(readable.length).toBeGreaterThanOrEqual(12);
+    const firstTop = Math.min(...readable.map((i) => i.y));
+    testInfo.annotations.push({ type: "first label top (px)", description: String(firstTop) });
+    expect(firstTop).toBeLessThan(800);
+    await keepShot(page, testInfo, "desktop-labels");
+  });
+
+  test("labels never overlap, zoomed in or out", async ({ page }) => {
+    await open(page);
+    for (const button of ["Zoom in", "Zoom in", "Zoom out", "Zoom out", "Zoom out"]) {
+      await page.getByRole("button", { name: button, exact: true }).click();
+      await expectNoLabelOverlaps(page);
+    }
+  });
+
+  test("a mark's name starts with the words its label shows", async ({ page }) => {
+    await open(page);
+    const marks = plot(page).getByRole("list", { name: "Events on the timeline" });
+    const first = marks.getByRole("button").first();
+    const label = await first.locator(".mark-label").textContent();
+    await expect(first).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label!.trim())}`));
+  });
+});
+
+test.describe("callouts", () => {
+  test("each shows its event's date and title, with every chip inside it", async ({ page }) => {
+    await open(page);
+    const callouts = page.getByRole("complementary", { name: /^Callout: / });
+    await expect(callouts.first()).toBeVisible();
+    const count = await callouts.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    for (const callout of await callouts.all()) {
+      const name = (await callout.getAttribute("aria-label"))!.replace(/^Callout: /, "");
+      const event = data.events.find((e) => e.title === name)!;
+      expect(event, name).toBeDefined();
+      const title = callout.locator(".callout-title");
+      await expect(title).toBeVisible();
+      // "15 May On Good Morning America…": a date first, then words.
+      await expect(title).toHaveText(/^(c\. |by |from )?\d{1,2}[ –]/);
+      const box = (await callout.boundingBox())!;
+      const chips = callout.locator(".chip");
+      expect(await chips.count()).toBeGreaterThanOrEqual(2);
+      for (const chip of await chips.all()) {
+        const c = (await chip.boundingBox())!;
+        expect(c.x, `${event.id}: chip left`).toBeGreaterThanOrEqual(box.x);
+        expect(c.y, `${event.id}: chip top`).toBeGreaterThanOrEqual(box.y);
+        expect(c.x + c.width, `${event.id}: chip right`).toBeLessThanOrEqual(box.x + box.width);
+        expect(c.y + c.height, `${event.id}: chip bottom`).toBeLessThanOrEqual(box.y + box.height);
+        // Not cut by an ellipsis either.
+        expect(await chip.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      }
+    }
+  });
+
+  test("the Sun's split report names its anonymous source and the relay", async ({ page }) => {
+    await open(page);
+    const callout = page.getByRole("complementary", {
+      name: "Callout: The Sun reports that Cruise and de Armas have split",
+    });
+    await expect(callout.getByText("Anonymous source", { exact: true })).toBeVisible();
+    await expect(callout.getByText(/via The Sun$/)).toBeVisible();
+  });
+
+  test("leader lines are vertical and cross no other callout", async ({ page }) => {
+    await open(page);
+    const result = await page.evaluate(() => {
+      const callouts = [...document.querySelectorAll(".callout")].map((e) =>
+        e.getBoundingClientRect(),
+      );
+      return [...document.querySelectorAll(".callout-link")].map((line) => {
+        const r = line.getBoundingClientRect();
+        const crossed = callouts.filter(
+          (c) => r.x < c.right && c.left < r.right && r.top + 1 < c.bottom && c.top < r.bottom - 1,
+        ).length;
+        return { vertical: line.getAttribute("x1") === line.getAttribute("x2"), crossed };
+      });
+    });
+    expect(result.length).toBeGreaterThan(0);
+    for (const line of result) {
+      expect(line.vertical).toBe(true);
+      expect(line.crossed).toBe(0);
+    }
+  });
+});
+
+test.describe("reading in order", () => {
+  test("Next steps through every event in date order, keeping it inside the plot", async ({
+    page,
+  }) => {
+    await open(page);
+    const next = page.getByRole("button", { name: "Next event" });
+    const plotBox = (await plot(page).boundingBox())!;
+    const position = page.getByRole("group", { name: "Read in order" }).first();
+    for (let i = 0; i < data.events.length; i++) {
+      await next.first().click();
+      await expect(position).toContainText(`${i + 1} of ${data.events.length}`);
+      const selected = plot(page).locator('[data-primary][aria-pressed="true"]');
+      await expect(selected).toHaveCount(1);
+      await expect(selected).toHaveAttribute("data-event-id", inDateOrder[i]!);
+      // The glide has landed once the mark stops moving; then it is inside the plot.
+      await expect
+        .poll(async () => {
+          const glyph = (await selected.locator(".mark-glyph").boundingBox())!;
+          return glyph.x >= plotBox.x && glyph.x + glyph.width <= plotBox.x + plotBox.width;
+        })
+        .toBe(true);
+    }
+    await expect(next.first()).toBeDisabled();
+  });
+});
+
+test.describe("legend", () => {
+  test("is open on a first visit, and stays closed once the reader closes it", async ({ page }) => {
+    await open(page);
+    const legend = page.getByRole("region", { name: "How to read the timeline" });
+    await expect(legend).toBeVisible();
+    await expect(legend.getByRole("list", { name: "Dates" })).toBeVisible();
+    await legend.getByRole("button", { name: "Hide" }).click();
+    await expect(legend.getByRole("list", { name: "Dates" })).toBeHidden();
+    await page.reload();
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    await expect(legend.getByRole("button", { name: "Show" })).toHaveAttribute(
+      "aria-expanded",
+      "false",
+    );
+  });
+
+  test("draws its samples with the plot's own marks", async ({ page }) => {
+    await open(page);
+    // Every kind of span bar the plot draws for this dataset is explained in the legend.
+    const classes = await page.evaluate(() => {
+      const of = (root: string) =>
+        new Set(
+          [...document.querySelectorAll(`${root} .span-bar`)].flatMap((e) =>
+            [...e.classList].filter((c) => c !== "span-bar"),
+          ),
+        );
+      return { plot: [...of(".timeline-plot")], legend: [...of(".legend")] };
+    });
+    for (const name of classes.plot) expect(classes.legend, name).toContain(name);
+  });
+});
+
+for (const size of [100, 10_000]) {
+  test(`a generated dataset of ${size} events: labels cover nothing and Next reveals`, async ({
+    page,
+  }, testInfo) => {
+    const path = `/fixtures/labels-${size}.json`;
+    await serveDataset(page, path, JSON.stringify(generateDataset(size, 11)));
+    await open(page, `?data=${path}`);
+    await expectNoLabelOverlaps(page);
+    const next = page.getByRole("button", { name: "Next event" }).first();
+    await next.click();
+    await next.click();
+    await expect(page.getByRole("group", { name: "Read in order" }).first()).toContainText(
+      `2 of ${size.toLocaleString("en")}`,
+    );
+    // However dense the data, the selected event is in view: zoomed in to its own labelled
+    // mark, or (a month among its days, which zooming cannot pull apart) its cluster, marked.
+    const selected = plot(page)
+      .locator('[data-primary][aria-pressed="true"] .mark-label')
+      .or(plot(page).locator('.cluster[aria-current="true"]'));
+    await expect(selected).toBeInViewport();
+    const count = await expectNoLabelOverlaps(page);
+    testInfo.annotations.push({ type: "labels in view", description: String(count) });
+    expect(count).toBeGreaterThan(0);
+    await keepShot(page, testInfo, `desktop-generated-${size}`);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
