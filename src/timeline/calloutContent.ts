@@ -1,6 +1,7 @@
 // What a callout on the timeline says: the event's first quote or annotation, cut to fit,
 // and the sources behind it.
 import type { Attribution, Dataset, Source, TimelineEvent } from "../data/model.ts";
+import { ellipsize } from "./ellipsize.ts";
 
 export const CALLOUT_WIDTH_PX = 232;
 export const CALLOUT_HEIGHT_PX = 96;
@@ -21,18 +22,11 @@ export function calloutContent(
   const note = event.annotations.find((a) => a.quote !== undefined) ?? event.annotations[0];
   const ids = note?.sources ?? event.sources;
   return {
-    text: clip(note?.quote ?? note?.text ?? event.summary),
+    text: ellipsize(note?.quote ?? note?.text ?? event.summary, MAX_CHARS),
     isQuote: note?.quote !== undefined,
     speaker:
       note?.speaker === undefined ? null : (dataset.peopleById.get(note.speaker)?.name ?? null),
     attribution: note?.attribution ?? "reported",
     sources: ids.flatMap((id) => dataset.sourcesById.get(id) ?? []).slice(0, 2),
   };
-}
-
-function clip(text: string): string {
-  if (text.length <= MAX_CHARS) return text;
-  const cut = text.slice(0, MAX_CHARS);
-  const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > MAX_CHARS * 0.6 ? space : MAX_CHARS).trimEnd()}…`;
 }
