@@ -41,6 +41,7 @@ function scaffold(id: string, title: string | undefined, today: string): Dataset
       {
         id: "replace-me",
         title: "REPLACE ME: example event",
+        short: "REPLACE ME: label, at most 60 characters",
         summary:
           "REPLACE ME: what happened, in neutral words of your own. Every event cites at least one source.",
         date: today,

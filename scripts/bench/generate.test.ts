@@ -32,6 +32,10 @@ describe("generateDataset", () => {
       events.filter(test).length / count;
     expect(share((e) => e.annotations !== undefined)).toBeCloseTo(0.3, 1);
     expect(share((e) => e.altDates !== undefined)).toBeCloseTo(0.05, 1);
+    // Labels take both paths: a short, or a title cut to fit (many are over 60 characters).
+    expect(share((e) => e.short !== undefined)).toBeCloseTo(0.5, 1);
+    expect(events.every((e) => (e.short?.length ?? 0) <= 60)).toBe(true);
+    expect(share((e) => e.short === undefined && e.title.length > 60)).toBeGreaterThan(0.05);
     expect(events.filter((e) => e.tags?.includes("key")).length).toBe(5);
     expect(generateDataset(1_000, 1).events.filter((e) => e.tags?.includes("key"))).toHaveLength(1);
 

@@ -150,6 +150,18 @@ const TITLE_VERBS: Record<EventInput["kind"], readonly string[]> = {
   appearance: ["appears at a premiere in", "attends a gala in", "walks the red carpet in"],
 };
 
+/** Short titles (format v1 `short`): a few words, so labels show them whole. */
+const SHORT_VERBS: Record<EventInput["kind"], string> = {
+  sighting: "seen",
+  statement: "speaks",
+  report: "reported",
+  denial: "denies",
+  confirmation: "confirms",
+  project: "new project",
+  release: "release",
+  appearance: "appears",
+};
+
 const SUMMARIES = [
   "Photos published the next day show the two leaving together; neither commented.",
   "An anonymous source described the outing as friendly, not romantic.",
@@ -352,6 +364,12 @@ function makeAnnotation(
   return annotation;
 }
 
+/** "Ana Reyes seen in Soho": who, what happened, the first part of the place. */
+function shortTitleFor(who: string, kind: EventInput["kind"], place: string | undefined): string {
+  const where = place?.split(",")[0];
+  return `${who} ${SHORT_VERBS[kind]}${where === undefined ? "" : ` in ${where}`}`;
+}
+
 export function generateDataset(count: number, seed: number): DatasetInput {
   if (!Number.isInteger(count) || count < 1) throw new Error(`count must be ≥ 1, got ${count}`);
   const rng = new Random(seed);
@@ -363,6 +381,8 @@ export function generateDataset(count: number, seed: number): DatasetInput {
   const keyEvery = count / keyCount;
   const principals = people.slice(0, 4).map((p) => p.id);
   const names = new Map(people.map((p) => [p.id, p.name]));
+  // Its own stream, so that adding shorts left every other generated value as it was.
+  const shortRng = new Random(seed ^ 0x5eed5407);
 
   const events = times.map((ms, i): EventInput => {
     const at = i / count;
@@ -381,6 +401,8 @@ export function generateDataset(count: number, seed: number): DatasetInput {
       kind,
       sources: sourceIds,
     };
+    // About half have a short; the others' labels come from their title, cut to fit.
+    if (shortRng.chance(0.5)) event.short = shortTitleFor(who, kind, place);
     if (place !== undefined) event.place = place;
     if (eventPeople.length > 0) event.people = eventPeople;
     if (rng.chance(0.4)) {

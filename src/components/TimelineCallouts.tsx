@@ -139,8 +139,8 @@ export function TimelineCallouts({
                 <span className="callout-date">{formatEdtfShort(event.date)}</span> {titleOf(event)}
               </span>
               {/* The whole text is here for assistive tech; CSS shows the first lines. */}
-              <span className="callout-text" title={content.fullText}>
-                {content.isQuote ? `“${content.fullText}”` : content.fullText}
+              <span className="callout-text" title={content.text}>
+                {content.isQuote ? `“${content.text}”` : content.text}
               </span>
             </button>
             <p className="callout-chips">

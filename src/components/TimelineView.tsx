@@ -15,6 +15,7 @@ import {
   visibleItems,
 } from "../timeline/layoutTimeline.ts";
 import { labelWidths } from "../timeline/markLabel.ts";
+import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
@@ -30,9 +31,8 @@ const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
 const LABELLED_ROWS = 4;
-
-// TODO(short): replaced by shortTitle() once the `short` field lands.
-const labelTitle = (event: TimelineEvent) => event.title;
+/** A label's title: the event's `short`, or its title cut at a word. */
+const labelTitle = (event: TimelineEvent) => shortTitle(event);
 
 /**
  * The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below.

@@ -88,8 +88,8 @@ const replacements: fc.Arbitrary<Json | Edit> = fc.oneof(
     {},
   ),
   fc.string({ maxLength: 3 }),
-  // Just past each length limit (tag, id, name, quote, text, summary), and a long URL.
-  fc.constantFrom(41, 81, 201, 501, 1001, 2001).map((length) => "a".repeat(length)),
+  // Just past each length limit (tag, short, id, name, quote, text, summary), and a long URL.
+  fc.constantFrom(41, 61, 81, 201, 501, 1001, 2001).map((length) => "a".repeat(length)),
   fc.constant(`https://example.com/${"a".repeat(1990)}`),
   fc.array(fc.constant("s"), { minLength: 201, maxLength: 202 }),
 );

@@ -137,6 +137,7 @@ const SOURCE_KEYS = keys("id", "outlet", "url", "title", "published", "relays", 
 const EVENT_KEYS = keys(
   "id",
   "title",
+  "short",
   "summary",
   "date",
   "altDates",
@@ -291,11 +292,14 @@ function event(value: unknown, index: number, pass: Pass, ids: Set<string>): Tim
   unique(ids, id);
   const people = readOptional(raw.people, pass, personRef);
   // One literal, always in this order, so that every event has the same hidden class and
-  // later passes over 100,000 of them stay fast.
+  // later passes over 100,000 of them stay fast. `short` is in it even when absent (as
+  // undefined, which reads the same): about half of a dataset's events may have one, and
+  // adding it afterwards would double the shapes that every pass meets.
   const result: TimelineEvent = {
     id,
     index,
     title: text(raw.title, LIMITS.title),
+    short: optionalText(raw.short, LIMITS.short),
     summary: text(raw.summary, LIMITS.summary),
     date: pass.date(raw.date),
     altDates: readOptional(raw.altDates, pass, altDate),

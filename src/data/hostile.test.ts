@@ -99,6 +99,7 @@ describe("markup and script payloads are data, kept literally", () => {
       const out = dataset.events.find((e) => e.id === event.id);
       expect(out).toMatchObject({
         title: event.title,
+        short: event.short,
         summary: event.summary,
         place: event.place,
         annotations: [{ text: event.annotations?.[0]?.text, quote: event.annotations?.[0]?.quote }],

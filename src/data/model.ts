@@ -113,6 +113,8 @@ export interface TimelineEvent {
   /** Position in the dataset file, kept so messages and stable sorting can refer to it. */
   index: number;
   title: string;
+  /** A title of at most 60 characters for labels; shortTitle() picks it or cuts the title. */
+  short?: string | undefined;
   summary: string;
   date: EdtfDate;
   altDates: AltDate[];

@@ -51,6 +51,16 @@ describe("normalize", () => {
     expect(dataset.claimsById.get("romance")?.status).toBe("disputed");
   });
 
+  it("keeps an event's short title, trimmed", () => {
+    const doc = minimalDataset();
+    (doc.events[1] as Record<string, unknown>).short = "  Dinner in London ";
+    const result = validateDataset(doc);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const [dinner, denial] = result.dataset.events;
+    expect(dinner?.short).toBe("Dinner in London");
+    expect(denial?.short).toBeUndefined();
+  });
+
   it("defaults language to en", () => {
     const doc = minimalDataset();
     delete doc.language;

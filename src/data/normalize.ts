@@ -6,9 +6,10 @@ import type { ParsedDataset } from "./schema.ts";
 type ParsedEvent = ParsedDataset["events"][number];
 
 function normalizeEvent(event: ParsedEvent, index: number): TimelineEvent {
-  const { altDates, people, claims, annotations, tags, place, ...rest } = event;
+  const { altDates, people, claims, annotations, tags, place, short, ...rest } = event;
   return {
     ...rest,
+    ...(short === undefined ? {} : { short }),
     ...(place === undefined ? {} : { place }),
     index,
     altDates: altDates ?? [],

@@ -79,6 +79,18 @@ describe("data/de-armas-cruise-2025.json", () => {
     }
   });
 
+  it("gives every event a short title for its label: at most 60 characters, unique, unquoted", () => {
+    const shorts = dataset.events.map((e) => e.short);
+    for (const [i, short] of shorts.entries()) {
+      const id = dataset.events[i]?.id;
+      expect(short, `${id}: no short`).toBeDefined();
+      expect(short?.length, `${id}: short too long`).toBeLessThanOrEqual(60);
+      // Quotation marks are for attributed spoken words, which belong in annotations.
+      expect(short, `${id}: short quotes someone`).not.toMatch(/["“”‘’«»]|(^|\s)'|'(\s|$)/);
+    }
+    expect(new Set(shorts).size).toBe(shorts.length);
+  });
+
   it("names the original outlet of relayed reports", () => {
     const relayed = dataset.sources.filter((s) => s.relays !== undefined);
     expect(relayed.length).toBeGreaterThan(10);

@@ -7,6 +7,8 @@ export const LIMITS = {
   id: 80,
   name: 200,
   title: 200,
+  /** An event's `short`: a label that fits beside a mark on the timeline. */
+  short: 60,
   summary: 2000,
   text: 1000,
   quote: 500,

@@ -117,6 +117,11 @@ export const altDateSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id: slug,
   title: text(LIMITS.title),
+  short: z.optional(
+    text(LIMITS.short).register(z.globalRegistry, {
+      description: "Short title for labels on the timeline (at most 60 characters)",
+    }),
+  ),
   summary: text(LIMITS.summary),
   date: edtfString,
   altDates: z.optional(list(altDateSchema)),

@@ -197,6 +197,20 @@ describe("validateDataset reports each rule with its JSON path", () => {
     );
   });
 
+  it("an event's short title: at most 60 characters, not empty", () => {
+    const withShort = (short: unknown) => (d: Mutable) => {
+      (dinner(d) as Record<string, unknown>).short = short;
+    };
+    expectProblem(withShort("x".repeat(61)), "events[1].short", /too long \(at most 60/);
+    expectProblem(withShort(""), "events[1].short", "must not be empty");
+    expectProblem(withShort("  "), "events[1].short", "must not be empty");
+    expectProblem(withShort(7), "events[1].short", /must be a string/);
+    const valid = minimalDataset();
+    const dinnerEvent = valid.events[1]! as Record<string, unknown>;
+    dinnerEvent.short = "x".repeat(60);
+    expect(validateDataset(valid)).toMatchObject({ ok: true });
+  });
+
   it("language tags", () => {
     expectProblem((d) => (d.sources[0]!.language = "english!"), "sources[0].language", /BCP 47/);
   });

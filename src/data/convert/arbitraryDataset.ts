@@ -244,6 +244,7 @@ function event(id: string, ids: Ids): fc.Arbitrary<EventInput> {
   const model = {
     id: fc.constant(id),
     title: arbitraryText(120),
+    short: arbitraryText(60),
     summary: arbitraryText(300),
     date: arbitraryEdtf(),
     altDates: fc.array(altDate, { minLength: 1, maxLength: 2 }),

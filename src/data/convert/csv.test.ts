@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { minimalDataset } from "../fixtures/minimal.ts";
 import type { DatasetInput } from "../schema.ts";
@@ -68,11 +69,11 @@ describe("datasetToCsv", () => {
     const [header, denial, dinner, end] = csv.split("\n");
     expect(header).toBe(csvHeader().join(","));
     expect(denial).toBe(
-      "denial,../2025-02-20,A source denies it,Someone said no.,denial,,,,romance:disputes,,,Anonymous source to People.,just friends,,anonymous,,paper-b,Paper B,http://b.example/x,,,People,",
+      "denial,../2025-02-20,A source denies it,Someone said no.,denial,,,,,romance:disputes,,,Anonymous source to People.,just friends,,anonymous,,paper-b,Paper B,http://b.example/x,,,People,",
     );
     // The alternative date cites source 2, which the event itself does not: event_sources = 1.
     expect(dinner).toBe(
-      'dinner,2025-02-13,Dinner,They had dinner.,sighting,London,Ana | Tom,key | london,romance:supports,2025-02-14@2: Daily Mail version,1,Tom said hello.,Hello,Tom,,,paper-a | paper-b,Paper A | Paper B,https://a.example/story | http://b.example/x,,"2025-02-16 | "," | People","en | "',
+      'dinner,2025-02-13,Dinner,They had dinner.,sighting,,London,Ana | Tom,key | london,romance:supports,2025-02-14@2: Daily Mail version,1,Tom said hello.,Hello,Tom,,,paper-a | paper-b,Paper A | Paper B,https://a.example/story | http://b.example/x,,"2025-02-16 | "," | People","en | "',
     );
     expect(end).toBe("");
   });
@@ -89,6 +90,19 @@ describe("datasetToCsv", () => {
       "annotation_sources,annotation_2,quote_2,speaker_2,attribution_2,annotation_sources_2,source_ids",
     );
     expect(csv).toContain("Second,,,photo,2,");
+  });
+
+  it("writes an event's short title in its own column and reads it back", () => {
+    const dataset = minimalDataset();
+    dataset.events[1]!.short = "Dinner, London";
+    const csv = datasetToCsv(dataset);
+    const [header, , dinnerRow] = Papa.parse<string[]>(csv.trim()).data;
+    expect(header!.slice(0, 6)).toEqual(["id", "date", "title", "summary", "kind", "short"]);
+    expect(dinnerRow![header!.indexOf("short")]).toBe("Dinner, London");
+    const back = csvToDataset(csv, { base: dataset });
+    expect(back.problems).toEqual([]);
+    expect(back.dataset).toEqual(dataset);
+    expect(back.dataset.events[0]).not.toHaveProperty("short");
   });
 
   it("guards text that a spreadsheet would run as a formula, and reads it back", () => {
@@ -282,6 +296,19 @@ describe("csvToDataset", () => {
     expect(messages(result)).toEqual([
       'row 2: date: "2/13/2025" is not an EDTF date in the supported subset (e.g. 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20) (a spreadsheet may have rewritten it: format the column as plain text and write dates like 2025-02-13)',
     ]);
+  });
+
+  it("reports a short title that is too long, by row and column", () => {
+    const result = csvToDataset(
+      [
+        "id,date,title,short,summary,kind,source_urls",
+        "fits,2025,Title,Fits,S,report,https://x.example/1",
+        `over,2025,Title,${"x".repeat(61)},S,report,https://x.example/1`,
+      ].join("\n"),
+      {},
+    );
+    expect(messages(result)).toEqual(["row 3: short: is too long (at most 60 characters)"]);
+    expect(result.dataset.events).toMatchObject([{ id: "fits", short: "Fits" }]);
   });
 
   it("reports a header it cannot use", () => {

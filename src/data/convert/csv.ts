@@ -38,7 +38,10 @@ export interface CsvColumn {
   example: string;
 }
 
-/** The columns, in the order export writes them. Header names are case-insensitive. */
+/**
+ * The columns, in the order export writes them. Header names are case-insensitive. Columns
+ * added later go after the required ones, so that the first five keep their places.
+ */
 export const CSV_COLUMNS: readonly CsvColumn[] = [
   {
     name: "id",
@@ -71,6 +74,13 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     required: true,
     description: `One of: ${EVENT_KINDS.join(", ")}.`,
     example: "sighting",
+  },
+  {
+    name: "short",
+    required: false,
+    description:
+      "Shorter title for labels on the timeline (at most 60 characters). Empty: the title, cut to fit.",
+    example: "Soho dinner",
   },
   {
     name: "place",
@@ -340,6 +350,7 @@ export function datasetToCsv(dataset: DatasetInput): string {
     cells.id = event.id;
     cells.date = event.date;
     cells.title = event.title;
+    cells.short = event.short ?? "";
     cells.summary = event.summary;
     cells.kind = event.kind;
     cells.place = event.place ?? "";
@@ -749,9 +760,11 @@ function convertRow(
 
   if (problems.messages.length > 0 || !kind || id === null) return null;
   const place = row.get("place");
+  const short = row.get("short");
   const event: EventInput = {
     id,
     title,
+    ...(short === "" ? {} : { short }),
     summary,
     date,
     ...(altDates.length > 0 ? { altDates } : {}),
