@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { assignLanes } from "./lanes.ts";
 import {
   allItems,
+  labelLeft,
   layoutTimeline,
   MARK_SIZE_PX,
   snappedSpan,
@@ -11,6 +13,7 @@ import {
   visibleItems,
   ZOOM_LEVEL_RATIO,
 } from "./layoutTimeline.ts";
+import { markCentre } from "./markGeometry.ts";
 
 function date(text: string) {
   const parsed = parseEdtf(text);
@@ -154,13 +157,15 @@ describe("visibleItems", () => {
 });
 
 describe("zoom levels", () => {
-  it("snap spans to powers of the level ratio, within half a level", () => {
+  it("snap spans to the power of the level ratio at or above them", () => {
     for (const span of [3_600_000, 86_400_000, 1e10, 3.2e11]) {
       const snapped = snappedSpan(span);
-      expect(snapped / span).toBeGreaterThan(1 / Math.sqrt(ZOOM_LEVEL_RATIO) - 1e-9);
-      expect(snapped / span).toBeLessThan(Math.sqrt(ZOOM_LEVEL_RATIO) + 1e-9);
+      // At or above: a layout is stretched apart, never squeezed into its labels.
+      expect(snapped / span).toBeGreaterThan(1 - 1e-9);
+      expect(snapped / span).toBeLessThan(ZOOM_LEVEL_RATIO + 1e-9);
     }
-    expect(snappedSpan(1e10)).toBe(snappedSpan(1e10 * 1.05));
+    const inLevel = ZOOM_LEVEL_RATIO ** 100 * 0.9;
+    expect(snappedSpan(inLevel)).toBe(snappedSpan(inLevel * 1.05));
   });
 
   it("stretching multiplies positions and leaves rows alone", () => {
@@ -180,5 +185,50 @@ describe("zoom levels", () => {
     );
     expect(stretched.marks.map((m) => m.y)).toEqual(allItems(layout).marks.map((m) => m.y));
     expect(stretchVisible(all, 1)).toBe(all);
+  });
+});
+
+describe("labels", () => {
+  it("keep their room: no label covers another mark or label in its row", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.integer({ min: 20, max: 220 }), { minLength: 60, maxLength: 60 }),
+        fc.double({ min: 1, max: 1.25, noNaN: true }),
+        (days, widths, stretch) => {
+          const events = days
+            .map((d, i) =>
+              event(`e${i}`, new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10)),
+            )
+            .sort((a, b) => a.date.start - b.date.start);
+          const lanes = assignLanes(events, { by: "kind" }, lookups);
+          const labelPx = Float64Array.from(events, (_, i) => widths[i] ?? 50);
+          const layout = layoutTimeline({
+            events,
+            lanes,
+            spanMs: 120 * DAY,
+            widthPx: 900,
+            origin: Date.UTC(2025, 0, 1),
+            labelPx,
+            maxRows: 4,
+          });
+          // Drawn as the plot draws them, stretched apart within a zoom level.
+          const { marks } = stretchVisible(allItems(layout), stretch);
+          const rows = new Map<number, [number, number][]>();
+          for (const mark of marks) {
+            const left = Math.min(mark.geometry.x0, markCentre(mark.geometry) - MARK_SIZE_PX / 2);
+            const right = labelLeft(mark.geometry) + mark.labelPx;
+            rows.set(mark.y, [...(rows.get(mark.y) ?? []), [left, right]]);
+          }
+          for (const extents of rows.values()) {
+            extents.sort((a, b) => a[0] - b[0]);
+            for (let i = 1; i < extents.length; i++) {
+              expect(extents[i]![0]).toBeGreaterThanOrEqual(extents[i - 1]![1] - 1e-6);
+            }
+          }
+        },
+      ),
+      { seed: 20250213, numRuns: 200 },
+    );
   });
 });

@@ -111,12 +111,6 @@ export interface LayoutInput {
   maxRows?: number;
 }
 
-/**
- * A layout is stretched by up to this factor either way before the next zoom level is laid
- * out (see `snappedSpan`); a label keeps its width, so its room is kept this much wider.
- */
-const LABEL_ROOM = Math.sqrt(1.25);
-
 /** Where a mark's label starts: right of its glyph, and of its bar if it has one. */
 export function labelLeft(geometry: MarkGeometry): number {
   return Math.max(geometry.x1, markCentre(geometry) + MARK_SIZE_PX / 2) + LABEL_GAP_PX;
@@ -169,7 +163,7 @@ export function layoutTimeline({
         // The same arithmetic as labelLeft, on bounds: an open end's fade is part of x1.
         const glyphRight = (a + b) / 2 + MARK_SIZE_PX / 2;
         x0[i] = Math.min(a, glyphRight - MARK_SIZE_PX);
-        x1[i] = Math.max(b, glyphRight) + LABEL_GAP_PX + label * LABEL_ROOM;
+        x1[i] = Math.max(b, glyphRight) + LABEL_GAP_PX + label;
       } else {
         x0[i] = a;
         x1[i] = b;
@@ -352,12 +346,17 @@ export function placeOf(layout: TimelineLayout, eventIndex: number): Place {
 /**
  * Zoom levels the layout snaps to: stacking is computed once per level (a span that is a
  * power of this ratio), and zooming within a level only stretches positions. A continuous
- * pinch or wheel zoom therefore lays out again every ~12% of zoom, not every frame.
+ * pinch or wheel zoom therefore lays out again every ~25% of zoom, not every frame.
+ *
+ * A span snaps to the level at or above it, so a layout is only ever stretched apart
+ * (by 1 to 1.25), never squeezed: labels keep their width, and squeezing would push
+ * neighbours into them.
  */
 export const ZOOM_LEVEL_RATIO = 1.25;
 
 export function snappedSpan(spanMs: number): number {
-  const level = Math.round(Math.log(spanMs) / Math.log(ZOOM_LEVEL_RATIO));
+  // The tolerance keeps a span that is exactly a level (give or take rounding) on it.
+  const level = Math.ceil(Math.log(spanMs) / Math.log(ZOOM_LEVEL_RATIO) - 1e-9);
   return ZOOM_LEVEL_RATIO ** level;
 }
 

@@ -14,23 +14,31 @@ export const DEFAULT_CHAR_PX = 6.6;
 export const LABEL_GAP_PX = 4;
 const DATE_TITLE_GAP_PX = 6;
 /** A label longer than this is cut; titles beyond it belong in the panel. */
-export const LABEL_MAX_PX = 200;
+export const LABEL_MAX_PX = 250;
 
-/** Characters of the short form of a point: "2025", "Mar 2025", "13 Feb", "13 Feb, 21:30". */
+/** Characters of the short form of a point, at most: "2025", "Mar 2025", "13 Feb", "13 Feb, 21:30", "13 Feb, 21:30:05". */
+const POINT_CHARS: Record<EdtfPoint["precision"], number> = {
+  year: 4,
+  month: 8,
+  day: 6,
+  minute: 13,
+  second: 16,
+};
+
 function pointChars(point: EdtfPoint): number {
-  const base =
-    point.precision === "year"
-      ? 4
-      : point.precision === "month"
-        ? 8
-        : point.precision === "day"
-          ? 6
-          : 13;
+  const base = POINT_CHARS[point.precision];
   return base + (point.approximate ? 3 : 0) + (point.uncertain ? 1 : 0);
 }
 
-/** Characters of `formatEdtfShort(date)`, or a little more (never much less). */
+/**
+ * Characters of `formatEdtfShort(date)`, and one more: the date is bold, a character or so
+ * wider than the same text in the title's weight.
+ */
 export function dateLabelChars(date: EdtfDate): number {
+  return 1 + shortDateChars(date);
+}
+
+function shortDateChars(date: EdtfDate): number {
   const { from, to } = date;
   if (from && to) return from === to ? pointChars(from) : pointChars(from) + pointChars(to) + 3;
   if (to) return pointChars(to) + 3;
