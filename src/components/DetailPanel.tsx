@@ -84,8 +84,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
       <p className="detail-kind">
         <KindGlyph kind={event.kind} stance={stance} />{" "}
         <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
-        <span aria-hidden="true"> · </span>
-        <span className="visually-hidden">, </span>
+        {" · "}
         {KIND_LABEL[event.kind]}
       </p>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>

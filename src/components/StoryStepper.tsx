@@ -34,7 +34,9 @@ export function StoryStepper({
         aria-live={live ? "polite" : undefined}
         aria-atomic={live ? true : undefined}
       >
-        {position === null ? countOf(total, "event", "events") : `${position} of ${total.toLocaleString("en")}`}
+        {position === null
+          ? countOf(total, "event", "events")
+          : `${position} of ${total.toLocaleString("en")}`}
       </p>
       <button
         type="button"

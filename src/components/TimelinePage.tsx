@@ -15,12 +15,7 @@ import { useStepKeys } from "../hooks/useStepKeys.ts";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { DatasetHeader } from "./DatasetHeader.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
-import {
-  FiltersBar,
-  FiltersFacets,
-  FiltersPanel,
-  useFiltersDisclosure,
-} from "./FiltersPanel.tsx";
+import { FiltersBar, FiltersFacets, FiltersPanel, useFiltersDisclosure } from "./FiltersPanel.tsx";
 import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";

@@ -39,7 +39,10 @@ export function shortClaim(text: string, names: readonly string[]): ClaimPart[] 
     rest = rest.slice(middle.index + middle[0].length);
   }
   parts.push({ text: rest, hidden: false });
-  const shown = parts.filter((p) => !p.hidden).map((p) => p.text).join("");
+  const shown = parts
+    .filter((p) => !p.hidden)
+    .map((p) => p.text)
+    .join("");
   // Names alone would be all there is to say (or almost): show the whole sentence.
   if (shown.replace(/[\s.]/g, "").length < 8) return [{ text, hidden: false }];
   return parts.filter((part) => part.text !== "");
