@@ -99,6 +99,24 @@ test.describe("accessibility, desktop", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("with a detail open, dark", async ({ page }) => {
+    await openDesktop(page, "?theme=dark&event=soho-dinner");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.getByRole("button", { name: "Close details" })).toBeVisible();
+    await screenshot(page, "desktop-detail-dark");
+    await expectNoAxeViolations(page);
+  });
+
+  test("with a claim card, a long dek and View options open", async ({ page }) => {
+    await openDesktop(page, "?theme=light&event=cruise-praises-ballerina");
+    await page.getByRole("button", { name: "More" }).click();
+    await page.getByRole("region", { name: "Claims tracked" }).getByRole("button").first().click();
+    await page.getByRole("button", { name: "View options" }).click();
+    await expect(page.getByRole("dialog", { name: "View options" })).toBeVisible();
+    await screenshot(page, "desktop-menus-open");
+    await expectNoAxeViolations(page);
+  });
+
   test("list view", async ({ page }) => {
     await openDesktop(page, "?view=list");
     await expect(page.getByRole("list", { name: /^Chronology/ })).toBeVisible();

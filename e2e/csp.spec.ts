@@ -146,9 +146,12 @@ test.describe("strict Content-Security-Policy", () => {
     await page.goto(`${origin}/?event=${realDataset.events[0]!.id}`);
     await expect(page.locator(".detail-panel")).toBeVisible();
     await page.getByRole("button", { name: "Filters", exact: true }).click();
-    await page.getByRole("button", { name: "List", exact: true }).click();
+    // View and theme are in the "View options" popup on wide screens.
+    await page.getByRole("button", { name: "View options" }).click();
+    const viewOptions = page.getByRole("dialog", { name: "View options" });
+    await viewOptions.getByRole("button", { name: "List", exact: true }).click();
     await expect(page.getByRole("list", { name: /^Chronology/ })).toBeVisible();
-    await page.getByRole("combobox", { name: "Theme" }).selectOption("light");
+    await viewOptions.getByRole("combobox", { name: "Theme" }).selectOption("light");
 
     // The share dialog: a lazy chunk, its stylesheet and a live embed.html preview.
     await page.getByRole("button", { name: "Share" }).click();

@@ -83,6 +83,15 @@ function detailOf(page: Page, title: string): Locator {
   return page.getByRole("region", { name: title, exact: true });
 }
 
+/** View, lanes and theme live in the "View options" popup on wide screens: opens it. */
+async function viewOptions(page: Page): Promise<Locator> {
+  const button = page.getByRole("button", { name: "View options" });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+  const popup = page.getByRole("dialog", { name: "View options" });
+  await expect(popup).toBeVisible();
+  return popup;
+}
+
 /** The axis is decoration for sighted readers (aria-hidden), so it is found by its class. */
 function axisTicks(page: Page): Locator {
   return page.locator(".timeline-axis .tick");
@@ -424,7 +433,11 @@ test.describe("lanes", () => {
   test("By person shows a lane per person and lands in the URL", async ({ page }) => {
     await openTimeline(page);
     await expect(laneLabels(page)).toContainText(["Sighting", "Statement"]);
-    await page.getByRole("combobox", { name: "Lanes" }).selectOption({ label: "By person" });
+    await (
+      await viewOptions(page)
+    )
+      .getByRole("combobox", { name: "Lanes" })
+      .selectOption({ label: "By person" });
     await expect(page).toHaveURL(/[?&]lanes=person(&|$)/);
     for (const name of ["Ana de Armas", "Tom Cruise"]) {
       await expect(laneLabels(page).filter({ hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
@@ -437,14 +450,16 @@ test.describe("lanes", () => {
 
     // The URL restores the choice.
     await page.reload();
-    await expect(page.getByRole("combobox", { name: "Lanes" })).toHaveValue("person");
+    await expect((await viewOptions(page)).getByRole("combobox", { name: "Lanes" })).toHaveValue(
+      "person",
+    );
     await expect(laneLabels(page).filter({ hasText: /^Tom Cruise$/ })).toHaveCount(1);
   });
 
   test("By stance on a claim shows Supports, Disputes and Context lanes", async ({ page }) => {
     await openTimeline(page);
     const romance = data.claims.find((c) => c.id === "romance")!;
-    const lanes = page.getByRole("combobox", { name: "Lanes" });
+    const lanes = (await viewOptions(page)).getByRole("combobox", { name: "Lanes" });
     const option = lanes.getByRole("option", {
       name: new RegExp(`^By stance on: ${escapeRegExp(romance.text.slice(0, 36))}`),
     });
@@ -477,8 +492,14 @@ test.describe("claims", () => {
     await expect(overview).toBeVisible();
     await expect(overview.getByRole("listitem")).toHaveCount(data.claims.length);
     for (const claim of data.claims) {
-      const card = overview.getByRole("listitem").filter({ hasText: claim.text });
+      // A chip per claim: its status shown, the whole claim in its name; it opens the card.
+      const chip = overview.getByRole("button", { name: new RegExp(escapeRegExp(claim.text)) });
+      await expect(chip, claim.id).toBeVisible();
+      await expect(chip.getByText(STATUS_LABEL[claim.status]!, { exact: true })).toBeVisible();
+      await chip.click();
+      const card = overview.locator(".claim-card");
       await expect(card, claim.id).toBeVisible();
+      await expect(card, claim.id).toContainText(claim.text);
       await expect(card.getByText(STATUS_LABEL[claim.status]!, { exact: true })).toBeVisible();
       await expect(card, claim.id).toContainText(STATUS_MEANING[claim.status]!);
     }
@@ -490,7 +511,7 @@ test.describe("list view", () => {
     page,
   }) => {
     await openTimeline(page);
-    const viewGroup = page.getByRole("group", { name: "View" });
+    const viewGroup = (await viewOptions(page)).getByRole("group", { name: "View" });
     const listButton = viewGroup.getByRole("button", { name: "List" });
     const timelineButton = viewGroup.getByRole("button", { name: "Timeline" });
     const chronology = page.getByRole("list", { name: /^Chronology/ });
@@ -512,6 +533,7 @@ test.describe("list view", () => {
     const denialTitles = new Set(denials.map((e) => e.title));
     await expect(headings).toHaveText(order.filter((title) => denialTitles.has(title)));
 
+    await viewOptions(page);
     await timelineButton.click();
     await expect(timelineButton).toHaveAttribute("aria-pressed", "true");
     await expect(chronology).toHaveCount(0);

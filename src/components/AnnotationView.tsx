@@ -1,5 +1,6 @@
 import type { Annotation, Dataset } from "../data/model.ts";
 import { ATTRIBUTION_LABEL } from "../timeline/labels.ts";
+import { NoBreakText } from "./NoBreakText.tsx";
 import { SourceList } from "./SourceLink.tsx";
 
 export function AnnotationView({
@@ -17,14 +18,16 @@ export function AnnotationView({
       </span>
       {annotation.quote !== undefined && (
         <blockquote className="annotation-quote">
-          <p>“{annotation.quote}”</p>
+          <p>
+            <NoBreakText text={`“${annotation.quote}”`} />
+          </p>
         </blockquote>
       )}
       <figcaption>
         {speaker !== undefined && annotation.quote !== undefined && (
           <span className="annotation-speaker">{speaker.name}: </span>
         )}
-        {annotation.text}
+        <NoBreakText text={annotation.text} />
         <SourceList ids={annotation.sources} sourcesById={dataset.sourcesById} />
       </figcaption>
     </figure>

@@ -1,57 +1,116 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { Dataset, TimelineEvent } from "../data/model.ts";
+import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import type { StoryStep } from "../store/useStoryStep.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
+import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import { StoryStepper } from "./StoryStepper.tsx";
 
-/** Everything known about the selected event, with every claim traced to its sources. */
-export function DetailPanel({ onClose }: { onClose: () => void }) {
+const NO_STEP = (): void => undefined;
+
+interface DetailPanelProps {
+  onClose: () => void;
+  /** Previous / Next in the panel's header; a horizontal swipe on the panel steps too. */
+  story?: StoryStep;
+  /** Which stepper button had the focus when it stepped (the next panel gives it back). */
+  stepFocusRef?: RefObject<-1 | 1 | null>;
+}
+
+/**
+ * Everything known about the selected event, in reading order: when and what kind, the
+ * title, what happened, who said what (with attribution), the sources, the claims it
+ * bears on, and last the dates sources disagree on.
+ */
+export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) {
   const dataset = useTimeline((s) => s.dataset);
   const event = useTimeline((s) =>
     s.detailOpen ? s.dataset.events.find((e) => e.id === s.selectedId) : undefined,
   );
   const requested = useTimeline((s) => s.detailRequested);
+  // The glyph is drawn as the plot draws this event's mark: same claim, same stance.
+  const claim = useTimeline((s) => colourClaim(s.dataset, s.lanes, s.filters.claim));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  useSwipeStep(panelRef, story?.step ?? NO_STEP);
 
-  // Focus follows the reader's own request; a deep link only shows the detail.
+  // Focus follows the reader's own request; a deep link only shows the detail. After
+  // Previous / Next in the panel, the focus stays on that button for the next step.
   useEffect(() => {
+    const direction = stepFocusRef?.current ?? null;
+    if (stepFocusRef !== undefined) stepFocusRef.current = null;
+    if (direction !== null) {
+      const name = direction === 1 ? "Next event" : "Previous event";
+      const button = panelRef.current?.querySelector<HTMLButtonElement>(
+        `.detail-stepper button[aria-label="${name}"]`,
+      );
+      if (button !== null && button !== undefined && !button.disabled) {
+        button.focus();
+        return;
+      }
+    }
     if (requested) headingRef.current?.focus({ preventScroll: false });
-  }, [event?.id, requested]);
+  }, [event?.id, requested, stepFocusRef]);
 
   if (event === undefined) return null;
+  const stance = stanceOn(event, claim);
+  const stepFrom = (direction: -1 | 1) => {
+    if (stepFocusRef !== undefined) stepFocusRef.current = direction;
+    story?.step(direction);
+  };
   return (
     <section
       className="detail-panel"
       aria-labelledby="detail-title"
+      ref={panelRef}
       onKeyDown={(e) => e.key === "Escape" && onClose()}
     >
       <div className="detail-top">
-        <p className="detail-kind">
-          <KindGlyph kind={event.kind} /> {KIND_LABEL[event.kind]}
-        </p>
+        {story !== undefined && (
+          <StoryStepper
+            story={{ ...story, step: stepFrom }}
+            className="detail-stepper"
+            live={false}
+          />
+        )}
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
           ×
         </button>
       </div>
+      <p className="detail-kind">
+        <KindGlyph kind={event.kind} stance={stance} />{" "}
+        <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
+        {" · "}
+        {KIND_LABEL[event.kind]}
+      </p>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {event.title}
       </h2>
-      <DetailDates event={event} dataset={dataset} />
-      {event.place !== undefined && (
-        <p className="detail-row">
-          <span className="detail-label">Place</span> {event.place}
+      {(event.place !== undefined || event.people.length > 0) && (
+        <p className="detail-row detail-meta">
+          {event.place !== undefined && (
+            <span>
+              <span className="detail-label">Place</span> {event.place}
+            </span>
+          )}
+          {event.people.length > 0 && (
+            <span>
+              <span className="detail-label">People</span>{" "}
+              {event.people.map((id) => dataset.peopleById.get(id)?.name ?? id).join(", ")}
+            </span>
+          )}
         </p>
       )}
-      {event.people.length > 0 && (
-        <p className="detail-row">
-          <span className="detail-label">People</span>{" "}
-          {event.people.map((id) => dataset.peopleById.get(id)?.name ?? id).join(", ")}
-        </p>
-      )}
-      <p className="detail-summary">{event.summary}</p>
+      <section aria-labelledby="detail-what" className="detail-what">
+        <h3 id="detail-what" className="visually-hidden">
+          What happened
+        </h3>
+        <p className="detail-summary">{event.summary}</p>
+      </section>
       {event.annotations.length > 0 && (
         <section aria-label="Annotations">
           {event.annotations.map((annotation, i) => (
@@ -59,6 +118,10 @@ export function DetailPanel({ onClose }: { onClose: () => void }) {
           ))}
         </section>
       )}
+      <section aria-labelledby="detail-sources">
+        <h3 id="detail-sources">Sources</h3>
+        <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />
+      </section>
       {event.claims.length > 0 && (
         <section aria-labelledby="detail-claims">
           <h3 id="detail-claims">Claims this event bears on</h3>
@@ -83,38 +146,29 @@ export function DetailPanel({ onClose }: { onClose: () => void }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="detail-sources">
-        <h3 id="detail-sources">Sources</h3>
-        <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />
-      </section>
+      <DisputedDates event={event} dataset={dataset} />
     </section>
   );
 }
 
-function DetailDates({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+/** Last: every version of a disputed date, each with its sources. */
+function DisputedDates({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  if (event.altDates.length === 0) return null;
   return (
-    <div className="detail-dates">
-      <p className="detail-row">
-        <span className="detail-label">Date</span>{" "}
-        <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
-      </p>
-      {event.altDates.length > 0 && (
-        <div>
-          <p className="detail-note">Sources disagree on the date:</p>
-          <ul className="alt-date-list">
-            <li>
-              <strong>{formatEdtf(event.date)}</strong> (shown on the timeline)
-            </li>
-            {event.altDates.map((alt, i) => (
-              <li key={i}>
-                <strong>{formatEdtf(alt.date)}</strong>
-                {alt.note !== undefined && <> ({alt.note})</>}, per
-                <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
+    <section aria-labelledby="detail-dates" className="detail-dates">
+      <h3 id="detail-dates">Sources disagree on the date</h3>
+      <ul className="alt-date-list">
+        <li>
+          <strong>{formatEdtf(event.date)}</strong> (shown on the timeline)
+        </li>
+        {event.altDates.map((alt, i) => (
+          <li key={i}>
+            <strong>{formatEdtf(alt.date)}</strong>
+            {alt.note !== undefined && <> ({alt.note})</>}, per
+            <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
+import { countOf } from "../timeline/plural.ts";
 import { EventCard } from "./EventCard.tsx";
 
 interface EventListProps {
@@ -18,7 +19,10 @@ export function EventList({
   scrollToSelected = true,
 }: EventListProps) {
   return (
-    <ol className="event-list" aria-label={`Chronology, ${events.length} events`}>
+    <ol
+      className="event-list"
+      aria-label={`Chronology, ${countOf(events.length, "event", "events")}`}
+    >
       {events.map((event) => (
         <li
           key={event.id}

@@ -1,13 +1,18 @@
 import type { StoryStep } from "../store/useStoryStep.ts";
 
-const EVENTS = new Intl.PluralRules("en");
-
-function countEvents(n: number): string {
-  return `${n.toLocaleString("en")} ${EVENTS.select(n) === "one" ? "event" : "events"}`;
-}
+import { countOf } from "../timeline/plural.ts";
 
 /** Previous / Next and where the reader is: "3 of 29". */
-export function StoryStepper({ story, className }: { story: StoryStep; className?: string }) {
+export function StoryStepper({
+  story,
+  className,
+  live = true,
+}: {
+  story: StoryStep;
+  className?: string;
+  /** Announce the position as it changes; off for a second stepper showing the same. */
+  live?: boolean;
+}) {
   const { position, total } = story;
   return (
     <div
@@ -24,8 +29,14 @@ export function StoryStepper({ story, className }: { story: StoryStep; className
       >
         <span aria-hidden="true">‹</span> <span className="stepper-word">Previous</span>
       </button>
-      <p className="stepper-position" aria-live="polite" aria-atomic="true">
-        {position === null ? countEvents(total) : `${position} of ${total.toLocaleString("en")}`}
+      <p
+        className="stepper-position"
+        aria-live={live ? "polite" : undefined}
+        aria-atomic={live ? true : undefined}
+      >
+        {position === null
+          ? countOf(total, "event", "events")
+          : `${position} of ${total.toLocaleString("en")}`}
       </p>
       <button
         type="button"

@@ -1,23 +1,34 @@
-import { useMemo } from "react";
+import { Fragment, useMemo, type CSSProperties } from "react";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 
-/** Tick labels under the lanes; they adapt from decades down to hours as you zoom. */
+/**
+ * Tick labels under the lanes; they adapt from decades down to hours as you zoom. Each
+ * label is centred on its tick but slides to stay inside the plot, so the first and last
+ * are never cut ("eb 2025"); the tick line itself stays where the date is.
+ */
 export function TimelineAxis({ domain, width }: { domain: Domain; width: number }) {
   const ticks = useMemo(() => timeTicks(domain, width), [domain, width]);
   const [t0, t1] = domain;
   const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
   return (
     <div className="timeline-axis" aria-hidden="true">
-      {ticks.map((tick) => (
-        <span
-          key={tick.value}
-          className={tick.major ? "tick tick-major" : "tick"}
-          style={{ left: x(tick.value) }}
-        >
-          {tick.label}
-        </span>
-      ))}
+      {ticks.map((tick) => {
+        const at = x(tick.value);
+        const style = {
+          left: at,
+          "--room-left": `${Math.max(0, at)}px`,
+          "--room-right": `${Math.max(0, width - at)}px`,
+        } as CSSProperties;
+        return (
+          <Fragment key={tick.value}>
+            <span className="tick-line" style={{ left: at }} />
+            <span className={tick.major ? "tick tick-major" : "tick"} style={style}>
+              {tick.label}
+            </span>
+          </Fragment>
+        );
+      })}
     </div>
   );
 }

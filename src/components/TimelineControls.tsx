@@ -1,4 +1,4 @@
-import type { ChangeEvent } from "react";
+import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { ShareButton } from "../embed/ShareButton.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
@@ -13,76 +13,178 @@ function parseLaneValue(value: string): LaneMode {
   return value === "person" ? { by: "person" } : { by: "kind" };
 }
 
-/** View, lanes, zoom and theme: the controls above the timeline. */
+/**
+ * The controls above the timeline. Wide screens: what a reader needs (zoom, Share) in the
+ * row, and what only changes the presentation (view, lanes, theme) behind "View options".
+ * Narrow screens keep their own row: view, theme, Share.
+ */
 export function TimelineControls({ narrow }: { narrow: boolean }) {
   const view = useTimeline((s) => s.view);
-  const lanes = useTimeline((s) => s.lanes);
-  const theme = useTimeline((s) => s.theme);
-  const claims = useTimeline((s) => s.dataset.claims);
-  const setView = useTimeline((s) => s.setView);
-  const setLanes = useTimeline((s) => s.setLanes);
-  const setTheme = useTimeline((s) => s.setTheme);
   const zoom = useTimeline((s) => s.zoom);
   const fit = useTimeline((s) => s.fit);
   const showing = view ?? "timeline";
 
-  return (
-    <div className="controls" role="toolbar" aria-label="Timeline controls">
-      <div className="segmented" role="group" aria-label="View">
-        <button type="button" aria-pressed={showing === "timeline"} onClick={() => setView(null)}>
-          Timeline
-        </button>
-        <button type="button" aria-pressed={showing === "list"} onClick={() => setView("list")}>
-          List
-        </button>
+  if (narrow) {
+    return (
+      <div className="controls" role="toolbar" aria-label="Timeline controls">
+        <ViewSwitch />
+        <ThemeSelect />
+        <ShareButton />
       </div>
-      {showing === "timeline" && !narrow && (
-        <>
-          <label className="control">
-            Lanes{" "}
-            <select
-              value={laneValue(lanes)}
-              onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-                setLanes(parseLaneValue(e.target.value))
-              }
-            >
-              <option value="kind">By kind</option>
-              <option value="person">By person</option>
-              {claims.map((claim) => (
-                <option key={claim.id} value={`stance:${claim.id}`}>
-                  By stance on:{" "}
-                  {claim.text.length > 40 ? `${claim.text.slice(0, 39)}…` : claim.text}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="segmented" role="group" aria-label="Zoom">
-            <button type="button" aria-label="Zoom in" onClick={() => zoom(1.5)}>
-              +
-            </button>
-            <button type="button" aria-label="Zoom out" onClick={() => zoom(1 / 1.5)}>
-              −
-            </button>
-            <button type="button" aria-label="Fit all" onClick={fit}>
-              Fit all
-            </button>
-          </div>
-        </>
+    );
+  }
+  return (
+    <div className="controls controls-wide" role="toolbar" aria-label="Timeline controls">
+      {showing === "timeline" && (
+        <div className="segmented" role="group" aria-label="Zoom">
+          <button type="button" aria-label="Zoom in" onClick={() => zoom(1.5)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => zoom(1 / 1.5)}>
+            −
+          </button>
+          <button type="button" aria-label="Fit all" onClick={fit}>
+            Fit all
+          </button>
+        </div>
       )}
-      <label className="control">
-        Theme{" "}
-        <select
-          value={theme}
-          onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-            setTheme(THEMES.find((t) => t === e.target.value) ?? "auto")
-          }
-        >
-          <option value="auto">Auto</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
-        </select>
-      </label>
       <ShareButton />
+      <ViewOptions showLanes={showing === "timeline"} />
+    </div>
+  );
+}
+
+function ViewSwitch() {
+  const view = useTimeline((s) => s.view);
+  const setView = useTimeline((s) => s.setView);
+  const showing = view ?? "timeline";
+  return (
+    <div className="segmented" role="group" aria-label="View">
+      <button type="button" aria-pressed={showing === "timeline"} onClick={() => setView(null)}>
+        Timeline
+      </button>
+      <button type="button" aria-pressed={showing === "list"} onClick={() => setView("list")}>
+        List
+      </button>
+    </div>
+  );
+}
+
+function ThemeSelect() {
+  const theme = useTimeline((s) => s.theme);
+  const setTheme = useTimeline((s) => s.setTheme);
+  return (
+    <label className="control">
+      Theme{" "}
+      <select
+        value={theme}
+        onChange={(e: ChangeEvent<HTMLSelectElement>) =>
+          setTheme(THEMES.find((t) => t === e.target.value) ?? "auto")
+        }
+      >
+        <option value="auto">Auto</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
+  );
+}
+
+function LanesSelect() {
+  const lanes = useTimeline((s) => s.lanes);
+  const claims = useTimeline((s) => s.dataset.claims);
+  const setLanes = useTimeline((s) => s.setLanes);
+  return (
+    <label className="control">
+      Lanes{" "}
+      <select
+        value={laneValue(lanes)}
+        onChange={(e: ChangeEvent<HTMLSelectElement>) => setLanes(parseLaneValue(e.target.value))}
+      >
+        <option value="kind">By kind</option>
+        <option value="person">By person</option>
+        {claims.map((claim) => (
+          <option key={claim.id} value={`stance:${claim.id}`}>
+            By stance on: {claim.text.length > 40 ? `${claim.text.slice(0, 39)}…` : claim.text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * "View options": a button that shows a small non-modal popup with the view switch, lanes
+ * and theme. Escape (or a click elsewhere) closes it, and Escape gives focus back to the
+ * button.
+ */
+function ViewOptions({ showLanes }: { showLanes: boolean }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const popupRef = useRef<HTMLDivElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const popupId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    popupRef.current?.querySelector<HTMLElement>("button, select")?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (!(event.target instanceof Node) || wrapRef.current?.contains(event.target) !== true) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  return (
+    <div
+      className="view-options"
+      ref={wrapRef}
+      onBlur={(e) => {
+        // Tabbing out of the popup closes it (a click outside is handled above).
+        const to = e.relatedTarget;
+        if (open && to instanceof Node && wrapRef.current?.contains(to) !== true) setOpen(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && open) {
+          // The popup, not the detail panel or the page, handles this Escape.
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={popupId}
+        onClick={() => setOpen(!open)}
+      >
+        View options <span aria-hidden="true">▾</span>
+      </button>
+      <div
+        id={popupId}
+        ref={popupRef}
+        className="view-options-popup"
+        role="dialog"
+        aria-label="View options"
+        hidden={!open}
+      >
+        {open && (
+          <>
+            <ViewSwitch />
+            {showLanes && <LanesSelect />}
+            <ThemeSelect />
+          </>
+        )}
+      </div>
     </div>
   );
 }

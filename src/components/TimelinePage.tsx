@@ -12,10 +12,10 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
 import { useStepKeys } from "../hooks/useStepKeys.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
+import { DatasetHeader } from "./DatasetHeader.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
-import { FiltersPanel } from "./FiltersPanel.tsx";
+import { FiltersBar, FiltersFacets, FiltersPanel, useFiltersDisclosure } from "./FiltersPanel.tsx";
 import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
@@ -75,6 +75,10 @@ function TimelineScreen({
   const rootRef = useRef<HTMLDivElement>(null);
   const [readyGate] = useState(createReadyGate);
   const story = useStoryStep();
+  const filters = useFiltersDisclosure();
+  // Set when Previous / Next in the detail panel stepped, so that the next panel puts the
+  // focus back on that button rather than on its heading.
+  const stepFocus = useRef<-1 | 1 | null>(null);
   useStepKeys(story.step);
   useUrlSync();
   useThemeEffect();
@@ -102,14 +106,7 @@ function TimelineScreen({
         </p>
       )}
       <ErrorBoundary part="title and summary">
-        <header className="dataset-header">
-          <h1>{dataset.title}</h1>
-          {!compact && <p className="dataset-summary">{dataset.summary}</p>}
-          <p className="dataset-updated">
-            Last updated {formatEdtf(dataset.updated)} · {dataset.events.length} events ·{" "}
-            {dataset.sources.length} sources
-          </p>
-        </header>
+        <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
       <UrlWarnings />
       {!compact && (
@@ -117,13 +114,33 @@ function TimelineScreen({
           <ClaimsOverview />
         </ErrorBoundary>
       )}
-      <ErrorBoundary part="timeline controls">
-        <TimelineControls narrow={narrow} />
-      </ErrorBoundary>
-      <ErrorBoundary part="filters and search">
-        <FiltersPanel />
-      </ErrorBoundary>
-      <StoryStepper story={story} />
+      {narrow ? (
+        <>
+          <ErrorBoundary part="timeline controls">
+            <TimelineControls narrow />
+          </ErrorBoundary>
+          <ErrorBoundary part="filters and search">
+            <FiltersPanel />
+          </ErrorBoundary>
+          <StoryStepper story={story} />
+        </>
+      ) : (
+        <>
+          {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
+          <div className="reader-bar">
+            <StoryStepper story={story} />
+            <ErrorBoundary part="filters and search">
+              <FiltersBar disclosure={filters} />
+            </ErrorBoundary>
+            <ErrorBoundary part="timeline controls">
+              <TimelineControls narrow={false} />
+            </ErrorBoundary>
+          </div>
+          <ErrorBoundary part="filters">
+            <FiltersFacets disclosure={filters} />
+          </ErrorBoundary>
+        </>
+      )}
       <Suspense fallback={<p role="status">Loading the view…</p>}>
         {showing === "list" ? (
           <ErrorBoundary part="chronology">
@@ -148,7 +165,7 @@ function TimelineScreen({
             </ErrorBoundary>
             {detailOpen && (
               <ErrorBoundary part="event details" key={selectedId}>
-                <DetailPanel onClose={closeDetail} />
+                <DetailPanel onClose={closeDetail} story={story} stepFocusRef={stepFocus} />
               </ErrorBoundary>
             )}
           </div>
