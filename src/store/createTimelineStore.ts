@@ -13,6 +13,7 @@ import {
 import type { LaneMode } from "../timeline/lanes.ts";
 import {
   fitDomain,
+  keepOnData,
   MIN_SPAN_MS,
   panDomain,
   revealDomain,
@@ -34,6 +35,11 @@ export interface TimelineState {
   /** `null` lets the layout choose: timeline on wide screens, vertical on narrow ones. */
   view: ViewMode | null;
   domain: Domain;
+  /**
+   * Every event's fitted domain. Fixed per dataset: panning keeps the view's centre in it,
+   * and gestures measure zoom against it.
+   */
+  dataDomain: Domain;
   selectedId: string | null;
   detailOpen: boolean;
   /**
@@ -76,6 +82,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     theme: initial.theme,
     view: initial.view,
     domain,
+    dataDomain: fitted,
     selectedId: startEvent?.id ?? null,
     detailOpen: startEvent !== undefined,
     detailRequested: false,
@@ -104,14 +111,16 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     setDomain: ([t0, t1]) => {
       const centre = (t0 + t1) / 2;
       const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
-      set({ domain: [centre - half, centre + half] });
+      set({ domain: keepOnData([centre - half, centre + half], fitted) });
     },
     zoom: (factor, anchor) =>
       set((state) => {
         const [t0, t1] = state.domain;
-        return { domain: zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2) };
+        const zoomed = zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2);
+        return { domain: keepOnData(zoomed, fitted) };
       }),
-    pan: (deltaMs) => set((state) => ({ domain: panDomain(state.domain, deltaMs) })),
+    pan: (deltaMs) =>
+      set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), fitted) })),
     fit: () =>
       set((state) => {
         const shown = isFiltered(state.filters)
