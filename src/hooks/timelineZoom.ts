@@ -3,12 +3,13 @@
 // one-finger sideways drag are fed to it as translations. The store's domain stays the one
 // source of truth: every zoom event becomes store.setDomain, and every domain change made
 // elsewhere (buttons, keys, URL, "reveal the selected event") re-syncs d3-zoom's transform.
-import { select } from "d3-selection";
+import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import type { TimelineStore } from "../store/createTimelineStore.ts";
 import { wheelGesture } from "../timeline/wheel.ts";
 import {
   domainOfTransform,
+  flooredPinch,
   keepTransformOnData,
   sameTransform,
   scaleExtentOf,
@@ -46,6 +47,45 @@ function accepts(event: Event): boolean {
   return false;
 }
 
+/**
+ * Touch events stay with the element a touch began on even after React has removed it (a
+ * callout or mark that left the view mid-pinch), and from a removed element they no longer
+ * bubble to the plot: d3-zoom would miss the rest of the gesture, and the remaining finger
+ * of a pinch would stop panning. This hands such orphaned events to d3-zoom's own handlers.
+ */
+function forwardOrphanedTouches(
+  element: HTMLElement,
+  selection: Selection<HTMLElement, unknown, null, undefined>,
+): () => void {
+  const targets = new Set<EventTarget>();
+  const types = ["touchmove", "touchend", "touchcancel"];
+  const release = () => {
+    for (const target of targets)
+      for (const type of types) target.removeEventListener(type, forward);
+    targets.clear();
+  };
+  function forward(event: Event) {
+    const target = event.currentTarget;
+    // Still in the page: the event bubbles to the plot as usual.
+    if (target instanceof Node && !target.isConnected) {
+      const type = event.type === "touchmove" ? "touchmove.zoom" : "touchend.zoom";
+      selection.on(type)?.call(element, event as TouchEvent, undefined);
+    }
+    if (event.type !== "touchmove" && (event as TouchEvent).touches.length === 0) release();
+  }
+  const onTouchStart = (event: Event) => {
+    const target = event.target;
+    if (target === null || target === element || targets.has(target)) return;
+    targets.add(target);
+    for (const type of types) target.addEventListener(type, forward);
+  };
+  element.addEventListener("touchstart", onTouchStart, { capture: true, passive: true });
+  return () => {
+    element.removeEventListener("touchstart", onTouchStart, { capture: true });
+    release();
+  };
+}
+
 /** Attaches gestures to `element` (the plot, `widthPx` wide); returns the detach function. */
 export function attachTimelineZoom(
   element: HTMLElement,
@@ -56,6 +96,8 @@ export function attachTimelineZoom(
   const selection = select<HTMLElement, unknown>(element);
   // True while the transform is set from the store: that zoom event is not a gesture.
   let syncing = false;
+  /** The transform before the current zoom event: d3-zoom has replaced it by then. */
+  let last: HorizontalTransform = zoomTransform(element);
 
   const behaviour = zoom<HTMLElement, unknown>()
     .extent(() => [
@@ -72,23 +114,43 @@ export function attachTimelineZoom(
     .constrain((transform) => toD3(keepTransformOnData(transform, reference, widthPx)))
     .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (syncing) return;
-      store.getState().setDomain(domainOfTransform(event.transform, reference, widthPx));
+      const transform = pinchStep(event.sourceEvent, last, event.transform);
+      store.getState().setDomain(domainOfTransform(transform, reference, widthPx));
+      last = zoomTransform(element);
     });
+
+  /** A two-finger step, measured from a floor (flooredPinch); any other step as it is. */
+  const pinchStep = (
+    source: unknown,
+    previous: HorizontalTransform,
+    next: HorizontalTransform,
+  ): HorizontalTransform => {
+    // Not `instanceof TouchEvent`: desktop Firefox has no TouchEvent at all.
+    if (typeof source !== "object" || source === null || !("touches" in source)) return next;
+    const [a, b] = Array.from((source as TouchEvent).touches);
+    if (a === undefined || b === undefined) return next;
+    const left = element.getBoundingClientRect().left;
+    const spread = Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY);
+    return flooredPinch(previous, next, (a.clientX + b.clientX) / 2 - left, spread);
+  };
 
   const sync = (domain: readonly [number, number]) => {
     const wanted = transformOfDomain(domain, reference, widthPx);
     behaviour.scaleExtent(scaleExtentOf(reference, wanted.k));
-    if (sameTransform(wanted, zoomTransform(element))) return;
-    syncing = true;
-    try {
-      // Mid-gesture, this also re-anchors d3-zoom's pointers to the new view.
-      behaviour.transform(selection, toD3(wanted));
-    } finally {
-      syncing = false;
+    if (!sameTransform(wanted, zoomTransform(element))) {
+      syncing = true;
+      try {
+        // Mid-gesture, this also re-anchors d3-zoom's pointers to the new view.
+        behaviour.transform(selection, toD3(wanted));
+      } finally {
+        syncing = false;
+      }
     }
+    last = zoomTransform(element);
   };
 
   selection.call(behaviour).on("dblclick.zoom", null);
+  const stopForwarding = forwardOrphanedTouches(element, selection);
   sync(store.getState().domain);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.domain !== previous.domain) sync(state.domain);
@@ -140,6 +202,7 @@ export function attachTimelineZoom(
     element.removeEventListener("pointerup", onPointerEnd);
     element.removeEventListener("pointercancel", onPointerEnd);
     unsubscribe();
+    stopForwarding();
     selection.on(".zoom", null);
   };
 }

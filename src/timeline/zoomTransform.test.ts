@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_SPAN_MS, MIN_SPAN_MS } from "./viewport.ts";
 import {
   domainOfTransform,
+  flooredPinch,
   keepTransformOnData,
   sameTransform,
   scaleExtentOf,
@@ -120,5 +121,58 @@ describe("sameTransform", () => {
     expect(sameTransform({ k: 2, x: 10 }, { k: 2 * (1 + 1e-12), x: 10 + 1e-6 })).toBe(true);
     expect(sameTransform({ k: 2, x: 10 }, { k: 2, x: 10.5 })).toBe(false);
     expect(sameTransform({ k: 2, x: 10 }, { k: 2.01, x: 10 })).toBe(false);
+  });
+});
+
+describe("flooredPinch", () => {
+  const previous = { k: 2, x: -300 };
+  /** d3-zoom's step: scale by `ratio` keeping what is under midX in place. */
+  const stepOf = (ratio: number, midX: number) => {
+    const world = (midX - previous.x) / previous.k;
+    const k = previous.k * ratio;
+    return { k, x: midX - world * k };
+  };
+
+  it("leaves a pinch between fingers further apart than the floor as it is", () => {
+    const next = stepOf(120 / 100, 400);
+    expect(flooredPinch(previous, next, 400, 120)).toBe(next);
+  });
+
+  // The old handler's bug: fingers 1 px apart that moved to 21 px zoomed 21×.
+  it("does not zoom when fingers 1 px apart spread to 21 px: both are under the floor", () => {
+    const next = stepOf(21, 400);
+    const floored = flooredPinch(previous, next, 400, 21);
+    expect(floored.k).toBeCloseTo(previous.k, 12);
+    // The midpoint keeps the time under it.
+    expect((400 - floored.x) / floored.k).toBeCloseTo((400 - next.x) / next.k, 9);
+  });
+
+  it("zooms from the floor up once the fingers pass it", () => {
+    // From 10 px to 80 px: measured from 40 px, a 2× zoom, not 8×.
+    const floored = flooredPinch(previous, stepOf(8, 400), 400, 80);
+    expect(floored.k / previous.k).toBeCloseTo(2, 12);
+  });
+
+  it("property: never zooms further than the unfloored step, nor the other way", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 600, noNaN: true }),
+        (ratio, midX, spread) => {
+          const next = stepOf(ratio, midX);
+          const floored = flooredPinch(previous, next, midX, spread);
+          const got = floored.k / previous.k;
+          if (ratio >= 1) {
+            expect(got).toBeGreaterThanOrEqual(1 - 1e-12);
+            expect(got).toBeLessThanOrEqual(ratio * (1 + 1e-12));
+          } else {
+            expect(got).toBeLessThanOrEqual(1 + 1e-12);
+            expect(got).toBeGreaterThanOrEqual(ratio * (1 - 1e-12));
+          }
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 });

@@ -72,3 +72,34 @@ export function keepTransformOnData(
 export function sameTransform(a: HorizontalTransform, b: HorizontalTransform): boolean {
   return Math.abs(a.k - b.k) <= Math.abs(a.k) * 1e-9 && Math.abs(a.x - b.x) <= 1e-3;
 }
+
+/**
+ * Fingers closer than this are measured as this far apart. Two fingertips cannot touch
+ * closer, but touch points can be reported so (or be one above the other): without a floor,
+ * a spread of 1 px growing to 21 px is a 21× zoom.
+ */
+export const MIN_PINCH_SPREAD_PX = 40;
+
+/**
+ * One pinch step with the fingers' spread floored at `floorPx`. `previous` and `next` are
+ * the transforms before and after the step as d3-zoom computed it (the scale ratio is the
+ * ratio of the spreads), `midX` the fingers' midpoint on the plot, which stays put, and
+ * `spreadPx` their spread after the step.
+ */
+export function flooredPinch(
+  previous: HorizontalTransform,
+  next: HorizontalTransform,
+  midX: number,
+  spreadPx: number,
+  floorPx = MIN_PINCH_SPREAD_PX,
+): HorizontalTransform {
+  const ratio = next.k / previous.k;
+  if (!(ratio > 0) || !Number.isFinite(ratio) || !(spreadPx >= 0)) return next;
+  const before = spreadPx / ratio;
+  const wanted = Math.max(spreadPx, floorPx) / Math.max(before, floorPx);
+  if (Math.abs(wanted - ratio) <= ratio * 1e-12) return next;
+  // The time under the midpoint stays under it.
+  const world = (midX - next.x) / next.k;
+  const k = previous.k * wanted;
+  return { k, x: midX - world * k };
+}
