@@ -62,3 +62,20 @@ describe("createTimelineStore: the view stays on the data", () => {
     expect(store.getState().domain).toEqual([before[0] + DAY, before[1] + DAY]);
   });
 });
+
+describe("createTimelineStore: keyboard moves between events stay on the data", () => {
+  const dataset = load();
+  const data = fitDomain(dataset.events);
+
+  it("revealing the last event from a view panned to the end keeps the centre on the data", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    store.getState().zoom(6);
+    for (let i = 0; i < 50; i++) store.getState().pan(60 * DAY);
+    const last = dataset.events.at(-1)!;
+    store.getState().select(last.id, { reveal: true });
+    const [d0, d1] = store.getState().domain;
+    expect((d0 + d1) / 2).toBeLessThanOrEqual(data[1]);
+    expect(d0).toBeLessThanOrEqual(last.date.start);
+    expect(d1).toBeGreaterThanOrEqual(last.date.end);
+  });
+});

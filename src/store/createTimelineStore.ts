@@ -98,7 +98,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
         detailOpen: options.open ?? state.detailOpen,
         detailRequested: options.open === true || state.detailRequested,
         domain: options.reveal
-          ? revealDomain(state.domain, event.date.start, event.date.end)
+          ? keepOnData(revealDomain(state.domain, event.date.start, event.date.end), fitted)
           : state.domain,
       }));
     },
