@@ -102,6 +102,8 @@ async function openTimeline(page: Page, query = ""): Promise<void> {
   await expect(page.locator("[data-timeline-ready]")).toBeAttached();
   await expect(marks(page).getByRole("button").first()).toBeVisible();
   await expect(axisTicks(page).first()).toBeVisible();
+  // Wheel and drag work once d3-zoom, loaded after the first draw, is attached.
+  await expect(timeline(page)).toHaveAttribute("data-gestures-ready");
 }
 
 /** Event titles in time order, as the accessible chronology lists them. */

@@ -11,6 +11,7 @@ import {
 } from "../timeline/claimTrack.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
+import { timeScale } from "../timeline/timeScale.ts";
 
 const TRACK_HEIGHT = 22;
 const STANCE_ORDER: readonly Stance[] = ["supports", "disputes", "context"];
@@ -70,8 +71,7 @@ interface ClaimTrackProps {
 }
 
 function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
-  const [t0, t1] = domain;
-  const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
+  const x = timeScale(domain, [0, width]);
   const segments = statusSegments(claim, until);
   const tickPaths = stanceTickPaths(stanceTicks(related, domain, width), TRACK_HEIGHT + 6);
   const counts = useMemo(

@@ -1,6 +1,7 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { timeTicks } from "../timeline/ticks.ts";
+import { timeScale } from "../timeline/timeScale.ts";
 
 /**
  * Tick labels under the lanes; they adapt from decades down to hours as you zoom. Each
@@ -9,8 +10,7 @@ import { timeTicks } from "../timeline/ticks.ts";
  */
 export function TimelineAxis({ domain, width }: { domain: Domain; width: number }) {
   const ticks = useMemo(() => timeTicks(domain, width), [domain, width]);
-  const [t0, t1] = domain;
-  const x = (t: number) => ((t - t0) / (t1 - t0)) * width;
+  const x = timeScale(domain, [0, width]);
   return (
     <div className="timeline-axis" aria-hidden="true">
       {ticks.map((tick) => {

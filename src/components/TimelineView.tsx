@@ -18,6 +18,7 @@ import { labelWidths } from "../timeline/markLabel.ts";
 import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
+import { timeScaleAt } from "../timeline/timeScale.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
 import { ClaimTracks } from "./ClaimTracks.tsx";
 import { TimelineAxis } from "./TimelineAxis.tsx";
@@ -88,13 +89,14 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
     [events, lanes, layoutSpan, width, origin, labelPx],
   );
   const stretch = layoutSpan / (domain[1] - domain[0]);
-  const pxPerMs = layout.pxPerMs * stretch;
-  const layoutLeft = (domain[0] - origin) * layout.pxPerMs;
+  // Where marks are drawn: layout x stretched to the view's zoom; `offset` is the view's left.
+  const drawn = timeScaleAt(origin, layout.pxPerMs * stretch);
+  const offset = drawn(domain[0]);
+  const layoutLeft = offset / stretch;
   const visible = stretchVisible(
     visibleItems(layout, layoutLeft, layoutLeft + width / stretch),
     stretch,
   );
-  const offset = layoutLeft * stretch;
   const claim = colourClaim(dataset, lanesMode, filterClaim);
 
   // The roving tab stop: the selected event, else the mark last focused, else the first
@@ -225,8 +227,8 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
                 store.getState().select(id, { open: true });
               }}
               onZoomInto={(x0, x1) => {
-                const t0 = origin + x0 / pxPerMs;
-                const t1 = origin + x1 / pxPerMs;
+                const t0 = drawn.invert(x0);
+                const t1 = drawn.invert(x1);
                 const pad = (t1 - t0) * 0.25 + 3_600_000;
                 store.getState().setDomain([t0 - pad, t1 + pad]);
               }}

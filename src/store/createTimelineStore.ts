@@ -13,6 +13,7 @@ import {
 import type { LaneMode } from "../timeline/lanes.ts";
 import {
   fitDomain,
+  keepOnData,
   MIN_SPAN_MS,
   panDomain,
   revealDomain,
@@ -36,6 +37,11 @@ export interface TimelineState {
   /** `null` lets the layout choose: timeline on wide screens, vertical on narrow ones. */
   view: ViewMode | null;
   domain: Domain;
+  /**
+   * Every event's fitted domain. Fixed per dataset: panning keeps the view's centre in it,
+   * and gestures measure zoom against it.
+   */
+  dataDomain: Domain;
   selectedId: string | null;
   detailOpen: boolean;
   /**
@@ -85,6 +91,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     theme: initial.theme,
     view: initial.view,
     domain,
+    dataDomain: fitted,
     selectedId: startEvent?.id ?? null,
     detailOpen: startEvent !== undefined,
     detailRequested: false,
@@ -96,7 +103,9 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
         return;
       }
       const from = get().domain;
-      const to = options.reveal ? revealDomain(from, event.date.start, event.date.end) : from;
+      const to = options.reveal
+        ? keepOnData(revealDomain(from, event.date.start, event.date.end), fitted)
+        : from;
       const glides = to !== from && (to[0] !== from[0] || to[1] !== from[1]) && mayGlide();
       if (to !== from) stopGlide();
       set((state) => ({
@@ -124,17 +133,18 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       stopGlide();
       const centre = (t0 + t1) / 2;
       const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
-      set({ domain: [centre - half, centre + half] });
+      set({ domain: keepOnData([centre - half, centre + half], fitted) });
     },
     zoom: (factor, anchor) =>
       set((state) => {
         stopGlide();
         const [t0, t1] = state.domain;
-        return { domain: zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2) };
+        const zoomed = zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2);
+        return { domain: keepOnData(zoomed, fitted) };
       }),
     pan: (deltaMs) => {
       stopGlide();
-      set((state) => ({ domain: panDomain(state.domain, deltaMs) }));
+      set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), fitted) }));
     },
     fit: () =>
       set((state) => {

@@ -1,5 +1,6 @@
 // A claim's status over time as segments on the time axis, from its dated history.
 import type { Claim, ClaimStatus, Stance, TimelineEvent } from "../data/model.ts";
+import { timeScale } from "./timeScale.ts";
 
 export interface StatusSegment {
   status: ClaimStatus;
@@ -90,12 +91,13 @@ export function stanceTicks(
   binPx = 4,
 ): StanceTick[] {
   const [t0, t1] = domain;
+  const toX = timeScale(domain, [0, widthPx]);
   const bins = new Map<number, StanceTick>();
   const end = lowerBound(related, t1 + Number.EPSILON);
   for (let i = lowerBound(related, t0); i < end; i++) {
     const event = related[i];
     if (event === undefined) continue;
-    const x = ((event.t - t0) / (t1 - t0)) * widthPx;
+    const x = toX(event.t);
     const bin = Math.floor(x / binPx);
     const key = bin * 3 + STANCE_SLOT[event.stance];
     const tick = bins.get(key);

@@ -14,6 +14,7 @@ import { markCentre, markGeometry, writeMarkBounds, type MarkGeometry } from "./
 import { LABEL_GAP_PX } from "./markLabel.ts";
 import { stackColumns } from "./stack.ts";
 import { timeColumns } from "./timeColumns.ts";
+import { timeScale, timeScaleAt } from "./timeScale.ts";
 
 export const ROW_HEIGHT_PX = 30;
 export const MARK_SIZE_PX = 24;
@@ -125,15 +126,16 @@ export function layoutTimeline({
   labelPx,
   maxRows = MAX_ROWS,
 }: LayoutInput): TimelineLayout {
-  const pxPerMs = widthPx / spanMs;
+  const toX = timeScale([origin, origin + spanMs], [0, widthPx]);
+  const pxPerMs = toX.pxPerMs();
   // Bounds once per event, shared by every lane it appears in.
   const time = timeColumns(events);
   const boundsX0 = new Float64Array(events.length);
   const boundsX1 = new Float64Array(events.length);
   for (let i = 0; i < events.length; i++) {
     writeMarkBounds(
-      ((time.start[i] ?? 0) - origin) * pxPerMs,
-      ((time.end[i] ?? 0) - origin) * pxPerMs,
+      toX(time.start[i] ?? 0),
+      toX(time.end[i] ?? 0),
       time.pointable[i] === 1,
       time.openStart[i] === 1,
       time.openEnd[i] === 1,
@@ -262,7 +264,7 @@ function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMa
   const index = lane.markEvent[m];
   const event = index === undefined ? undefined : layout.events[index];
   if (index === undefined || event === undefined) return undefined;
-  const x = (t: number) => (t - layout.origin) * layout.pxPerMs;
+  const x = timeScaleAt(layout.origin, layout.pxPerMs);
   const mark: LaidOutMark = {
     event,
     laneKey: lane.lane.key,

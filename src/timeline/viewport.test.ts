@@ -4,6 +4,7 @@ import { parseEdtf } from "../data/edtf.ts";
 import {
   LABEL_ROOM_RATIO,
   fitDomain,
+  keepOnData,
   MAX_SPAN_MS,
   MIN_SPAN_MS,
   panDomain,
@@ -174,6 +175,71 @@ describe("revealDomain", () => {
         },
       ),
       { seed: SEED, numRuns: 500 },
+    );
+  });
+});
+
+describe("keepOnData", () => {
+  const data: [number, number] = [Date.UTC(2025, 1, 1), Date.UTC(2025, 10, 1)];
+  const month = 30 * DAY;
+
+  it("leaves a view whose centre is on the data alone", () => {
+    expect(keepOnData(februaryDomain, data)).toEqual(februaryDomain);
+    const edge: [number, number] = [data[1] - month, data[1] + month];
+    expect(keepOnData(edge, data)).toEqual(edge);
+  });
+
+  it("pans a view that ran past the end back until its centre is the data's end", () => {
+    const past: [number, number] = [data[1] + 5 * month, data[1] + 7 * month];
+    expect(keepOnData(past, data)).toEqual([data[1] - month, data[1] + month]);
+  });
+
+  it("pans a view that ran before the start forward until its centre is the data's start", () => {
+    const before: [number, number] = [data[0] - 40 * month, data[0] - 38 * month];
+    expect(keepOnData(before, data)).toEqual([data[0] - month, data[0] + month]);
+  });
+
+  it("keeps a view wider than the data on it, span unchanged", () => {
+    const wide: [number, number] = [data[1], data[1] + 400 * DAY * 10];
+    const [d0, d1] = keepOnData(wide, data);
+    expect(d1 - d0).toBe(wide[1] - wide[0]);
+    expect((d0 + d1) / 2).toBe(data[1]);
+  });
+
+  it("property: the centre ends on the data, the span is kept, and it is idempotent", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+        fc.double({ min: MIN_SPAN_MS, max: MAX_SPAN_MS, noNaN: true }),
+        (start, span) => {
+          const kept = keepOnData([start, start + span], data);
+          const centre = (kept[0] + kept[1]) / 2;
+          const slack = span * 1e-12 + 1e-3;
+          expect(centre).toBeGreaterThanOrEqual(data[0] - slack);
+          expect(centre).toBeLessThanOrEqual(data[1] + slack);
+          expect(Math.abs(kept[1] - kept[0] - span)).toBeLessThanOrEqual(slack);
+          // The view always shows some of the data.
+          expect(kept[0]).toBeLessThan(data[1]);
+          expect(kept[1]).toBeGreaterThan(data[0]);
+          expect(keepOnData(kept, data)).toEqual(kept);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it("property: a view on the data is unchanged, so a pan inside it moves freely", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: MIN_SPAN_MS, max: MAX_SPAN_MS, noNaN: true }),
+        (at, span) => {
+          const centre = data[0] + at * (data[1] - data[0]);
+          const view: [number, number] = [centre - span / 2, centre + span / 2];
+          expect(keepOnData(view, data)).toEqual(view);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
     );
   });
 });

@@ -91,6 +91,25 @@ export function panDomain(domain: readonly [number, number], deltaMs: number): D
 }
 
 /**
+ * The view panned back, if it must be, so that its centre stays within `data` (the fitted
+ * domain of every event): a pan can run half a view past the story's ends, never on into
+ * empty months. The span is kept; a view wider than the data may still show all of it.
+ */
+export function keepOnData(
+  domain: readonly [number, number],
+  data: readonly [number, number],
+): Domain {
+  const [d0, d1] = domain;
+  const centre = (d0 + d1) / 2;
+  const lo = Math.min(data[0], data[1]);
+  const hi = Math.max(data[0], data[1]);
+  const shift = clamp(centre, lo, hi) - centre;
+  // A shift within rounding of the centre is none: a kept view stays exactly as it is.
+  const none = Math.abs(shift) <= Math.abs(d1 - d0) * 1e-9 || !Number.isFinite(shift);
+  return none ? [d0, d1] : [d0 + shift, d1 + shift];
+}
+
+/**
  * The least change that shows [t0, t1] with a margin (a share of the span) on both sides:
  * unchanged if already shown, else panned, and zoomed out only if it does not fit.
  * Never zooms in: revealing one event must not lose the reader's context.

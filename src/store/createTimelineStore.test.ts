@@ -1,0 +1,81 @@
+// The store's view actions keep the view on the data, whoever moves it.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../data/model.ts";
+import { validateDataset } from "../data/validate.ts";
+import { fitDomain } from "../timeline/viewport.ts";
+import { createTimelineStore } from "./createTimelineStore.ts";
+import { DEFAULT_URL_STATE } from "./urlState.ts";
+
+const DAY = 86_400_000;
+
+function load(): Dataset {
+  const text = readFileSync(
+    new URL("../../data/de-armas-cruise-2025.json", import.meta.url),
+    "utf8",
+  );
+  const result = validateDataset(JSON.parse(text));
+  if (!result.ok) throw new Error("the bundled dataset does not validate");
+  return result.dataset;
+}
+
+describe("createTimelineStore: the view stays on the data", () => {
+  const dataset = load();
+  const data = fitDomain(dataset.events);
+  const centreOf = ([d0, d1]: readonly [number, number]) => (d0 + d1) / 2;
+
+  it("exposes every event's fitted domain", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    expect(store.getState().dataDomain).toEqual(data);
+  });
+
+  it("pan stops once the view's centre reaches the end of the data", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    store.getState().zoom(8);
+    for (let i = 0; i < 50; i++) store.getState().pan(60 * DAY);
+    expect(centreOf(store.getState().domain)).toBe(data[1]);
+    for (let i = 0; i < 50; i++) store.getState().pan(-60 * DAY);
+    expect(centreOf(store.getState().domain)).toBe(data[0]);
+  });
+
+  it("setDomain (cluster zoom, gestures) is held to the data too, span kept", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    const far = data[1] + 3_650 * DAY;
+    store.getState().setDomain([far, far + 10 * DAY]);
+    const [d0, d1] = store.getState().domain;
+    expect(d1 - d0).toBe(10 * DAY);
+    expect(centreOf([d0, d1])).toBe(data[1]);
+  });
+
+  it("zoom around a point past the data cannot carry the view off it", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    store.getState().setDomain([data[1] - 5 * DAY, data[1] + 5 * DAY]);
+    store.getState().zoom(4, data[1] + 5 * DAY);
+    expect(centreOf(store.getState().domain)).toBeLessThanOrEqual(data[1]);
+  });
+
+  it("a pan inside the data moves by exactly what was asked", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    store.getState().zoom(4);
+    const before = store.getState().domain;
+    store.getState().pan(DAY);
+    expect(store.getState().domain).toEqual([before[0] + DAY, before[1] + DAY]);
+  });
+});
+
+describe("createTimelineStore: keyboard moves between events stay on the data", () => {
+  const dataset = load();
+  const data = fitDomain(dataset.events);
+
+  it("revealing the last event from a view panned to the end keeps the centre on the data", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    store.getState().zoom(6);
+    for (let i = 0; i < 50; i++) store.getState().pan(60 * DAY);
+    const last = dataset.events.at(-1)!;
+    store.getState().select(last.id, { reveal: true });
+    const [d0, d1] = store.getState().domain;
+    expect((d0 + d1) / 2).toBeLessThanOrEqual(data[1]);
+    expect(d0).toBeLessThanOrEqual(last.date.start);
+    expect(d1).toBeGreaterThanOrEqual(last.date.end);
+  });
+});
