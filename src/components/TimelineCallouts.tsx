@@ -9,7 +9,7 @@ import {
 } from "../timeline/calloutSize.ts";
 import { placeCallouts, type CalloutRequest } from "../timeline/callouts.ts";
 import { formatEdtfShort } from "../timeline/formatDate.ts";
-import { ROW_HEIGHT_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
+import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
 
 /** Key events get a callout: the dataset's authors tag the turns of the story "key". */
@@ -93,7 +93,7 @@ export function TimelineCallouts({
       <svg
         className="callout-links"
         width={width}
-        height={bandHeight + lowest + ROW_HEIGHT_PX}
+        height={bandHeight + lowest + MARK_SIZE_PX}
         aria-hidden="true"
         focusable="false"
       >

@@ -117,8 +117,8 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
             <BarSample geometry={bar({ fadeStart: true })} kind={sample} /> On or before (by)
           </li>
           <li>
-            <span className="mark-label-date date-disputed">13 Feb</span> Sources disagree on the
-            date: select the event to see each date and its sources
+            <span className="legend-date date-disputed">13 Feb</span> Sources disagree on the date:
+            select the event to see each date and its sources
           </li>
           <li>
             <span className="legend-sample cluster" aria-hidden="true">

@@ -5,7 +5,6 @@ import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
   labelLeft,
   MARK_SIZE_PX,
-  ROW_HEIGHT_PX,
   stretchVisible,
   type LaidOutCluster,
   type LaidOutMark,
@@ -17,6 +16,9 @@ import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExten
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
+
+/** A mark sits at the top of its row, level with its label's date line. */
+const MARK_TOP_PX = 3;
 
 interface TimelineMarksProps {
   layout: TimelineLayout;
@@ -178,7 +180,7 @@ function Mark({
   const buttonWidth = labelled ? labelStart + mark.labelPx - left : hitWidth;
   const style: CSSProperties = {
     left,
-    top: mark.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2,
+    top: mark.y + MARK_TOP_PX,
     width: buttonWidth,
   };
   const dateText = formatEdtfShort(event.date);
@@ -231,7 +233,7 @@ function Mark({
             >
               {dateText}
             </span>{" "}
-            {short}
+            <span className="mark-label-title">{short}</span>
           </span>
         )}
       </button>
@@ -274,7 +276,7 @@ function AltDateGhost({
   const inWindow = (x: number) => clipExtent(x, x, drawn.lo, drawn.hi).x0;
   const from = inWindow(markCentre(main));
   const to = inWindow(markCentre(alt));
-  const cy = y + ROW_HEIGHT_PX / 2;
+  const cy = y + MARK_TOP_PX + MARK_SIZE_PX / 2;
   return (
     <g className="alt-ghost">
       <path
@@ -317,7 +319,7 @@ function ClusterMark({
       <button
         type="button"
         className={holdsSelected ? "cluster cluster-selected" : "cluster"}
-        style={{ left, top: cluster.y + (ROW_HEIGHT_PX - MARK_SIZE_PX) / 2, width }}
+        style={{ left, top: cluster.y + MARK_TOP_PX, width }}
         tabIndex={-1}
         aria-label={
           named

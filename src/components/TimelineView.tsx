@@ -14,7 +14,7 @@ import {
   stretchVisible,
   visibleItems,
 } from "../timeline/layoutTimeline.ts";
-import { labelWidths } from "../timeline/markLabel.ts";
+import { LABELLED_ROW_PX, labelWidths } from "../timeline/markLabel.ts";
 import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
@@ -31,7 +31,7 @@ const ZOOM_STEP = 1.5;
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
-const LABELLED_ROWS = 4;
+const LABELLED_ROWS = 3;
 /** A label's title: the event's `short`, or its title cut at a word. */
 const labelTitle = (event: TimelineEvent) => shortTitle(event);
 
@@ -84,6 +84,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
             origin,
             labelPx,
             maxRows: LABELLED_ROWS,
+            rowHeightPx: LABELLED_ROW_PX,
           })
         : layoutTimeline({ events: [], lanes: [], spanMs: layoutSpan, widthPx: 1, origin }),
     [events, lanes, layoutSpan, width, origin, labelPx],

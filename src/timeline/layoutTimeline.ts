@@ -93,6 +93,7 @@ export interface TimelineLayout {
   /** Per event: its position among its first lane's marks, or -(cluster index) - 1. */
   firstSlot: Int32Array;
   labelPx: Float64Array | undefined;
+  rowHeight: number;
 }
 
 export interface LayoutInput {
@@ -110,6 +111,8 @@ export interface LayoutInput {
    */
   labelPx?: Float64Array;
   maxRows?: number;
+  /** Height of a row: labelled rows are taller, a date line over a title of two lines. */
+  rowHeightPx?: number;
 }
 
 /** Where a mark's label starts: right of its glyph, and of its bar if it has one. */
@@ -125,6 +128,7 @@ export function layoutTimeline({
   origin,
   labelPx,
   maxRows = MAX_ROWS,
+  rowHeightPx = ROW_HEIGHT_PX,
 }: LayoutInput): TimelineLayout {
   const toX = timeScale([origin, origin + spanMs], [0, widthPx]);
   const pxPerMs = toX.pxPerMs();
@@ -178,7 +182,7 @@ export function layoutTimeline({
       clusterWidthPx: labelPx === undefined ? CLUSTER_WIDTH_PX : LABELLED_CLUSTER_WIDTH_PX,
     });
     const rowTop = top + LANE_LABEL_PX + LANE_PADDING_PX / 2;
-    const height = LANE_LABEL_PX + Math.max(1, stack.rows) * ROW_HEIGHT_PX + LANE_PADDING_PX;
+    const height = LANE_LABEL_PX + Math.max(1, stack.rows) * rowHeightPx + LANE_PADDING_PX;
     const laidLane: LaidOutLane = { key: lane.key, label: lane.label, y: top, height };
 
     let marks = 0;
@@ -224,7 +228,7 @@ export function layoutTimeline({
         members,
         x0: cluster.x0,
         x1: cluster.x1,
-        y: rowTop + cluster.row * ROW_HEIGHT_PX,
+        y: rowTop + cluster.row * rowHeightPx,
       };
     });
     columns.push({
@@ -252,6 +256,7 @@ export function layoutTimeline({
     firstLane,
     firstSlot,
     labelPx,
+    rowHeight: rowHeightPx,
   };
 }
 
@@ -271,7 +276,7 @@ function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMa
     primary: layout.firstLane[index] === laneIndex,
     geometry: markGeometry(event.date, x, MIN_SPAN_PX),
     alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
-    y: lane.rowTop + (lane.markRow[m] ?? 0) * ROW_HEIGHT_PX,
+    y: lane.rowTop + (lane.markRow[m] ?? 0) * layout.rowHeight,
     labelPx: layout.labelPx?.[index] ?? 0,
   };
   lane.made[m] = mark;
