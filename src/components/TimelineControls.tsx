@@ -28,14 +28,17 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
 
   return (
     <div className="controls" role="toolbar" aria-label="Timeline controls">
-      <div className="segmented" role="group" aria-label="View">
-        <button type="button" aria-pressed={showing === "timeline"} onClick={() => setView(null)}>
-          Timeline
-        </button>
-        <button type="button" aria-pressed={showing === "list"} onClick={() => setView("list")}>
-          List
-        </button>
-      </div>
+      {/* Phones (narrow): the vertical list is the only view, so no toggle. */}
+      {!narrow && (
+        <div className="segmented" role="group" aria-label="View">
+          <button type="button" aria-pressed={showing === "timeline"} onClick={() => setView(null)}>
+            Timeline
+          </button>
+          <button type="button" aria-pressed={showing === "list"} onClick={() => setView("list")}>
+            List
+          </button>
+        </div>
+      )}
       {showing === "timeline" && !narrow && (
         <>
           <label className="control">

@@ -91,7 +91,8 @@ function TimelineScreen({
     );
   };
 
-  const showing = view ?? "timeline";
+  // Phones (narrow): the vertical list is the one list; no second "List" view there.
+  const showing = narrow ? "timeline" : (view ?? "timeline");
   // Each part fails alone (ErrorBoundary): a message in its place, the rest keeps working.
   // The foreign-host label stays outside them all, so it shows whatever else fails.
   return (
@@ -123,7 +124,8 @@ function TimelineScreen({
       <ErrorBoundary part="filters and search">
         <FiltersPanel />
       </ErrorBoundary>
-      <StoryStepper story={story} />
+      {/* Phones (narrow): the vertical view has its own stepper in a bar at the bottom. */}
+      {!narrow && <StoryStepper story={story} />}
       <Suspense fallback={<p role="status">Loading the view…</p>}>
         {showing === "list" ? (
           <ErrorBoundary part="chronology">
