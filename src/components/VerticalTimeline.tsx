@@ -47,11 +47,19 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const currentBucket = current === null ? null : bucketKeyOf(buckets, current);
 
   useRevealSelected(listRef, barRef, detailOpen ? selectedId : null, reduced);
+  const settleCleanup = useRef<() => void>(() => {});
+  useEffect(() => () => settleCleanup.current(), []);
 
   const jump = (bucketKey: string) => {
     const key = sectionKeyOf(sections, bucketKey);
     const section = key === null ? null : document.getElementById(`month-${key}`);
-    if (section !== null) scrollBelowBar(section, barRef.current, reduced ? "instant" : "smooth");
+    if (section === null) return;
+    settleCleanup.current();
+    settleCleanup.current = scrollAndSettle(
+      section,
+      barRef.current,
+      reduced ? "instant" : "smooth",
+    );
   };
 
   return (
@@ -159,6 +167,51 @@ function headUncovered(card: Element, bar: HTMLElement | null): boolean {
   return rect.top >= barHeight(bar) && rect.top <= window.innerHeight * 0.4;
 }
 
+/** Whether the element starts where a scroll put it: just below the bar (or the page ends). */
+function atTop(element: Element, bar: HTMLElement | null): boolean {
+  const top = element.getBoundingClientRect().top - barHeight(bar) - GAP_PX;
+  const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+  return Math.abs(top) <= 2 || (atBottom && top > 0);
+}
+
+/**
+ * Scrolls the element just below the bar, then keeps it there while months drawn on the way
+ * change height (off screen they are laid out at an estimated height, see .month), until
+ * the reader does anything or 1.5 s have passed. Returns a cleanup.
+ */
+function scrollAndSettle(
+  element: Element,
+  bar: HTMLElement | null,
+  behavior: ScrollBehavior,
+): () => void {
+  scrollBelowBar(element, bar, behavior);
+  let frame = 0;
+  const settle = () => {
+    if (!atTop(element, bar)) scrollBelowBar(element, bar, "instant");
+  };
+  const until = performance.now() + 1500;
+  const loop = () => {
+    settle();
+    frame = performance.now() < until ? requestAnimationFrame(loop) : 0;
+  };
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener("scrollend", start);
+    for (const type of INPUT) window.removeEventListener(type, stop);
+  };
+  // A smooth scroll settles once it has arrived; an instant one from the next frame on.
+  const start = () => {
+    frame = requestAnimationFrame(loop);
+  };
+  for (const type of INPUT) window.addEventListener(type, stop, { once: true, passive: true });
+  if (behavior === "smooth") window.addEventListener("scrollend", start, { once: true });
+  else start();
+  return stop;
+}
+
+/** What the reader does that ends any settling: their scroll wins. */
+const INPUT = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+
 /**
  * The opened card (a tap, Previous / Next, a swipe, a key, a link) is brought just below
  * the bar when its head is covered or low on the screen: smoothly, except for the first
@@ -178,32 +231,7 @@ function useRevealSelected(
     const card = listRef.current?.querySelector(`[data-card="${CSS.escape(openId)}"]`);
     if (card === null || card === undefined || headUncovered(card, barRef.current)) return;
     const behavior: ScrollBehavior = initial || reduced ? "instant" : "smooth";
-    scrollBelowBar(card, barRef.current, behavior);
-    // Months off screen are laid out at an estimated height until they are drawn; when
-    // drawing them moved the card, settle it once more where it belongs.
-    const settle = () => {
-      if (!headUncovered(card, barRef.current)) scrollBelowBar(card, barRef.current, "instant");
-    };
-    if (behavior === "smooth") {
-      window.addEventListener("scrollend", settle, { once: true });
-      return () => window.removeEventListener("scrollend", settle);
-    }
-    // A link opened at a card far down: the months drawn on the way may each change
-    // height once. Keep the card in place for a moment, until the reader does anything.
-    const until = performance.now() + 1500;
-    let frame = 0;
-    const loop = () => {
-      settle();
-      frame = performance.now() < until ? requestAnimationFrame(loop) : 0;
-    };
-    const stop = () => cancelAnimationFrame(frame);
-    const input = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
-    for (const type of input) window.addEventListener(type, stop, { once: true, passive: true });
-    frame = requestAnimationFrame(loop);
-    return () => {
-      stop();
-      for (const type of input) window.removeEventListener(type, stop);
-    };
+    return scrollAndSettle(card, barRef.current, behavior);
   }, [listRef, barRef, openId, reduced]);
 }
 
@@ -221,7 +249,10 @@ function useSectionInView(
     const measure = () => {
       frame = 0;
       const elements = list.querySelectorAll<HTMLElement>("[data-section]");
-      const line = barHeight(barRef.current) + GAP_PX + 1;
+      // At the end of the page the last months cannot reach the bar: look lower down.
+      const atBottom =
+        window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+      const line = atBottom ? window.innerHeight * 0.6 : barHeight(barRef.current) + GAP_PX + 1;
       // Sections are in page order: the last one starting above the line is the one in view.
       let lo = 0;
       let hi = elements.length - 1;
