@@ -64,6 +64,10 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
 
   return (
     <div className="vertical">
+      {/* Above the bar, never under it: what scrolls under the bar is only ever the list. */}
+      <PhoneLegend
+        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
+      />
       <div className="vertical-bar" ref={barRef}>
         <nav className="overview-strip" aria-label="Jump to a month">
           <ul>
@@ -91,9 +95,6 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
           </ul>
         </nav>
       </div>
-      <PhoneLegend
-        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
-      />
       <div ref={listRef}>
         {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
         {sections.map((section) =>
