@@ -11,11 +11,14 @@ export default defineConfig({
     target: "es2022",
     sourcemap: true,
     rolldownOptions: {
-      // Two pages: the full timeline and its compact copy for article frames. They share
-      // one chunk of timeline code, so a reader who saw one has the other cached.
+      // Three pages: the full timeline, its compact copy for article frames, and the file
+      // preview for dataset authors. They share one chunk of timeline code, so a reader who
+      // saw one has the others cached.
       input: {
         index: resolve(import.meta.dirname, "index.html"),
         embed: resolve(import.meta.dirname, "embed.html"),
+        // For dataset authors: drop or open a file to check and preview it.
+        preview: resolve(import.meta.dirname, "preview.html"),
       },
       output: {
         // React and the few small modules the lazy views share with the first view, in one

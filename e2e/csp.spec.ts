@@ -1,5 +1,5 @@
 // The built site under a strict Content-Security-Policy: no inline script or style anywhere
-// in index.html, embed.html or anything they load or do (lazy chunks, the dataset worker,
+// in index.html, embed.html, preview.html or anything they load or do (lazy chunks, the dataset worker,
 // the share dialog and its embed preview, the file preview and its download, error views).
 // A tiny static server of our own serves dist/ with the header on every response.
 import { existsSync, readFileSync, statSync } from "node:fs";
@@ -154,7 +154,7 @@ test.describe("strict Content-Security-Policy", () => {
     await viewOptions.getByRole("combobox", { name: "Theme" }).selectOption("light");
 
     // The share dialog: a lazy chunk, its stylesheet and a live embed.html preview.
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: "Embed in an article" }).click();
     await expect(
       page.frameLocator(".share-preview-frame").first().locator("[data-timeline-ready]"),
     ).toBeAttached();
@@ -174,8 +174,9 @@ test.describe("strict Content-Security-Policy", () => {
     await page.goto(`${origin}/?data=/fixtures/broken.json`);
     await expect(page.getByRole("alert")).toContainText("is not valid JSON at line 3");
 
-    // The file preview: its worker (the converters), then a download through a blob URL.
-    await page.goto(`${origin}/`);
+    // The file preview (its own page): its worker (the converters), then a download
+    // through a blob URL.
+    await page.goto(`${origin}/preview.html`);
     const chooser = page.waitForEvent("filechooser");
     await page.getByRole("button", { name: "Open a file to preview" }).click();
     await (
@@ -208,7 +209,7 @@ test.describe("strict Content-Security-Policy", () => {
   });
 
   test("the built HTML carries no inline script, style or event handler", () => {
-    for (const name of ["index.html", "embed.html"]) {
+    for (const name of ["index.html", "embed.html", "preview.html"]) {
       const path = join(DIST, name);
       if (!existsSync(path)) continue;
       const html = readFileSync(path, "utf8");

@@ -1,6 +1,7 @@
-// Preview by drag and drop (or "Open a file to preview" for keyboard users): the file is read,
-// converted and checked in the page, shown with the same timeline and its problems listed,
-// and offered back as JSON. Nothing is uploaded; the converters load only when needed.
+// Preview by drag and drop (or "Open a file to preview" for keyboard users), on its own page
+// for dataset authors (/preview.html): the file is read, converted and checked in the page,
+// shown with the same timeline and its problems listed, and offered back as JSON. Nothing is
+// uploaded; the converters load only when needed. Readers' pages show no file controls.
 import { readFileSync } from "node:fs";
 import type { Page, Response } from "@playwright/test";
 import { hostileDataset } from "../src/data/fixtures/hostile.ts";
@@ -48,6 +49,28 @@ function banner(page: Page, name: string) {
 }
 
 test.describe("file preview", () => {
+  test("readers' pages show no file-preview control; the editors' page is linked", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    await expect(page.getByRole("button", { name: "Open a file to preview" })).toHaveCount(0);
+    await expect(page.getByRole("complementary", { name: "Preview a dataset file" })).toHaveCount(
+      0,
+    );
+    await expect(page.locator('input[type="file"]')).toHaveCount(0);
+    await expect(page.getByText(/drop a JSON or CSV file/i)).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Embed in an article" }).click();
+    const editors = page.getByRole("dialog", { name: "Share and embed" }).getByRole("region", {
+      name: "For editors",
+    });
+    await editors.getByRole("link", { name: "Preview a dataset file" }).click();
+    await expect(page).toHaveURL(/\/preview\.html$/);
+    await expect(page.getByRole("button", { name: "Open a file to preview" })).toBeVisible();
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  });
+
   test("a CSV opened with the keyboard is converted and shown, uploading nothing", async ({
     page,
   }) => {
@@ -56,7 +79,7 @@ test.describe("file preview", () => {
       if (response.url().endsWith(".js")) scripts.push(response.text());
     };
     page.on("response", collect);
-    await page.goto("/?view=list");
+    await page.goto("/preview.html?view=list");
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     page.off("response", collect);
     // The converters and their parsers (papaparse's and htmlparser2's own words, the CSV
@@ -89,7 +112,7 @@ test.describe("file preview", () => {
   });
 
   test("a dropped file shows a hint while dragging, then its preview", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/preview.html");
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     await dragAndDrop(page, {
       name: "small.json",
@@ -121,7 +144,7 @@ test.describe("file preview", () => {
         revoke(url);
       };
     });
-    await page.goto("/");
+    await page.goto("/preview.html");
     const broken = JSON.parse(fixture("broken-references.json")) as unknown;
     await openWithButton(page, {
       name: "broken.json",
@@ -149,7 +172,7 @@ test.describe("file preview", () => {
   });
 
   test("a CSV with bad rows lists them by row number and shows the rest", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/preview.html");
     const text = `${TEMPLATE.trimEnd()}\nbad-row,2025-02-30,Title,Summary,gossip\n`;
     await openWithButton(page, { name: "sheet.csv", mimeType: "text/csv", text });
     const problems = page.getByRole("list", { name: "Conversion problems" });
@@ -167,7 +190,7 @@ test.describe("file preview", () => {
   });
 
   test("a TimelineJS file is converted, with what it could not carry listed", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/preview.html");
     const timelineJs = {
       title: { text: { headline: "From TimelineJS" } },
       events: [
@@ -196,7 +219,7 @@ test.describe("file preview", () => {
         throw new Error("a payload ran");
       };
     });
-    await page.goto("/");
+    await page.goto("/preview.html");
     const hostile = hostileDataset();
     await openWithButton(page, {
       name: '<img src=x onerror="window.__hostile()">.json',

@@ -376,7 +376,7 @@ test.describe("share and embed dialog", () => {
 
   test("the copied embed code, pasted into a page on another origin, works", async ({ page }) => {
     await page.goto("/?event=birthday-eve-helicopter");
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: "Embed in an article" }).click();
     const dialog = page.getByRole("dialog", { name: "Share and embed" });
     await expect(dialog).toBeVisible();
     await expect(
@@ -400,8 +400,10 @@ test.describe("share and embed dialog", () => {
     await expect(host).toHaveAttribute("data-rumor-timeline-ready", "");
     await expect(host).toHaveAttribute("data-rumor-timeline-selected", "birthday-eve-helicopter");
     const frame = await frameOf(page, "[data-rumor-timeline] iframe");
+    // The article column is narrow: the event opens as an unfolded card, a region named
+    // by its title (on wide frames, the detail panel is the same kind of region).
     await expect(
-      frame.getByRole("heading", { level: 2, name: eventTitle("birthday-eve-helicopter") }),
+      frame.getByRole("region", { name: eventTitle("birthday-eve-helicopter"), exact: true }),
     ).toBeVisible();
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await expectSized(page, "[data-rumor-timeline] iframe");
@@ -411,7 +413,7 @@ test.describe("share and embed dialog", () => {
     page,
   }) => {
     await page.goto("/?event=soho-dinner");
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: "Embed in an article" }).click();
     const dialog = page.getByRole("dialog", { name: "Share and embed" });
 
     await dialog.getByRole("button", { name: "Copy link to this event" }).click();
@@ -440,11 +442,11 @@ test.describe("share and embed dialog", () => {
     await expect(page.getByRole("region", { name: eventTitle("soho-dinner") })).toBeVisible();
   });
 
-  test("the live preview sizes itself; Escape closes and focus returns to Share", async ({
+  test("the live preview sizes itself; Escape closes and focus returns to its button", async ({
     page,
   }) => {
     await page.goto("/");
-    const share = page.getByRole("button", { name: "Share" });
+    const share = page.getByRole("button", { name: "Embed in an article" });
     await share.click();
     const dialog = page.getByRole("dialog", { name: "Share and embed" });
     await expect(dialog.getByRole("button", { name: "Copy link to this event" })).toBeDisabled();
@@ -524,7 +526,7 @@ test.describe("discovery and deployment", () => {
     await page.goto("/?theme=dark&event=soho-dinner");
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: "Embed in an article" }).click();
     await expectSized(page, ".share-preview-frame");
 
     await page.goto(`${ARTICLE_ORIGIN}/article.html`);

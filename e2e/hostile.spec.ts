@@ -134,7 +134,7 @@ test.describe("hostile datasets", () => {
 
   test("the share dialog's embed code carries the title as text, not markup", async ({ page }) => {
     await page.goto(`/?data=${URL_PATH}`);
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: "Embed in an article" }).click();
     for (const name of [/^Embed code/, /^iframe code/]) {
       if (name.source.includes("iframe"))
         await page.getByText("For sites that remove scripts").click();

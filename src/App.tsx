@@ -8,7 +8,7 @@ import { useDataset } from "./data/useDataset.ts";
 interface AppProps {
   /** Article-column chrome, for embed.html. */
   compact?: boolean;
-  /** Wraps the page (the full page passes the drag-and-drop preview; embeds leave it out). */
+  /** Wraps the page (preview.html passes the drag-and-drop preview; readers' pages leave it out). */
   frame?: ComponentType<{ children: ReactNode }>;
 }
 

@@ -2,8 +2,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
-import { DropPreview } from "./components/DropPreview.tsx";
 import "./styles.css";
+
+// Readers see reader things: the file preview for dataset authors is preview.html
+// (previewMain.tsx), not part of this page.
 
 // Before React renders: a small dataset is often checked by the time of the first render.
 startFirstLoad(window.location.href);
@@ -12,6 +14,6 @@ const container = document.getElementById("root");
 if (container === null) throw new Error("index.html must contain #root");
 createRoot(container).render(
   <StrictMode>
-    <App frame={DropPreview} />
+    <App />
   </StrictMode>,
 );

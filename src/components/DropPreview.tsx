@@ -116,12 +116,6 @@ export function DropPreview({ children }: { children: ReactNode }) {
 
   return (
     <>
-      {shown === null ? children : <PreviewView shown={shown} onClose={close} />}
-      {dragging && (
-        <div className="drop-hint" aria-hidden="true">
-          <p>Drop a JSON or CSV file to preview it. It stays on your device.</p>
-        </div>
-      )}
       <aside className="drop-open" aria-label="Preview a dataset file">
         <button type="button" onClick={() => inputRef.current?.click()}>
           Open a file to preview
@@ -141,6 +135,12 @@ export function DropPreview({ children }: { children: ReactNode }) {
           }}
         />
       </aside>
+      {shown === null ? children : <PreviewView shown={shown} onClose={close} />}
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          <p>Drop a JSON or CSV file to preview it. It stays on your device.</p>
+        </div>
+      )}
     </>
   );
 }

@@ -245,6 +245,15 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         />
       </section>
 
+      <section aria-labelledby={`${id}-editors`} className="share-section">
+        <h3 id={`${id}-editors`}>For editors</h3>
+        <p>
+          <a href={new URL("preview.html", site).href}>Preview a dataset file</a>: check a JSON or
+          CSV file and see it as a timeline before publishing it. It is read on your device, never
+          uploaded.
+        </p>
+      </section>
+
       <p className="share-status" role="status">
         {status}
       </p>

@@ -27,7 +27,7 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
   if (narrow) {
     return (
       <div className="controls" role="toolbar" aria-label="Timeline controls">
-        <ViewSwitch />
+        {/* Phones: the vertical list is the only view, so there is no Timeline/List toggle. */}
         <ThemeSelect />
         <ShareButton />
       </div>

@@ -95,7 +95,8 @@ function TimelineScreen({
     );
   };
 
-  const showing = view ?? "timeline";
+  // Phones (narrow): the vertical list is the one list; no second "List" view there.
+  const showing = narrow ? "timeline" : (view ?? "timeline");
   // Each part fails alone (ErrorBoundary): a message in its place, the rest keeps working.
   // The foreign-host label stays outside them all, so it shows whatever else fails.
   return (
@@ -122,7 +123,7 @@ function TimelineScreen({
           <ErrorBoundary part="filters and search">
             <FiltersPanel />
           </ErrorBoundary>
-          <StoryStepper story={story} />
+          {/* The vertical view has its own stepper, in a bar at the bottom. */}
         </>
       ) : (
         <>

@@ -1,14 +1,31 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { REDUCED_MOTION_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
+import { useStoryStep } from "../store/useStoryStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { formatWithAltDates } from "../timeline/formatDate.ts";
-import { KIND_LABEL } from "../timeline/labels.ts";
-import { groupByMonth, overviewBuckets } from "../timeline/monthGroups.ts";
+import {
+  bucketKeyOf,
+  groupByMonth,
+  hiddenNameRest,
+  monthSections,
+  overviewBuckets,
+  sectionKeyOf,
+  type MonthSection,
+  type OverviewBucket,
+} from "../timeline/monthGroups.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
-import { DetailPanel } from "./DetailPanel.tsx";
-import { KindGlyph } from "./KindGlyph.tsx";
+import { PhoneCard } from "./PhoneCard.tsx";
+import { PhoneLegend } from "./PhoneLegend.tsx";
+import { StoryStepper } from "./StoryStepper.tsx";
 
-/** Phones: time runs down the page, months stick to the top, one column, no sideways scroll. */
+/** Room left between the sticky bar and a card scrolled to the top. */
+const GAP_PX = 8;
+
+/**
+ * Phones: time runs down the page in one column. One sticky bar on top (the month strip,
+ * which marks where you are), Previous / Next in a bar at the bottom within thumb's reach,
+ * and cards that carry their sourcing folded and unfold in place.
+ */
 export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void }) {
   const dataset = useTimeline((s) => s.dataset);
   const lanes = useTimeline((s) => s.lanes);
@@ -17,87 +34,250 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const detailOpen = useTimeline((s) => s.detailOpen);
   const select = useTimeline((s) => s.select);
   const events = useFilteredEvents();
+  const story = useStoryStep();
   const groups = useMemo(() => groupByMonth(events), [events]);
+  const sections = useMemo(() => monthSections(groups), [groups]);
   const buckets = useMemo(() => overviewBuckets(groups), [groups]);
   const claim = colourClaim(dataset, lanes, filterClaim);
   const max = Math.max(1, ...buckets.map((b) => b.count));
+  const barRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const reduced = useMediaQuery(REDUCED_MOTION_QUERY);
+  const current = useSectionInView(listRef, barRef, sections);
+  const currentBucket = current === null ? null : bucketKeyOf(buckets, current);
 
-  const jump = (key: string) => {
-    document.getElementById(`month-${key}`)?.scrollIntoView({ block: "start" });
+  useRevealSelected(listRef, barRef, detailOpen ? selectedId : null, reduced);
+  const settleCleanup = useRef<() => void>(() => {});
+  useEffect(() => () => settleCleanup.current(), []);
+
+  const jump = (bucketKey: string) => {
+    const key = sectionKeyOf(sections, bucketKey);
+    const section = key === null ? null : document.getElementById(`month-${key}`);
+    if (section === null) return;
+    settleCleanup.current();
+    settleCleanup.current = scrollAndSettle(
+      section,
+      barRef.current,
+      reduced ? "instant" : "smooth",
+    );
   };
 
   return (
     <div className="vertical">
-      <nav className="overview-strip" aria-label="Jump to a month">
-        <ul>
-          {groups.map((group) => (
-            <li key={group.key}>
-              <button
-                type="button"
-                onClick={() => jump(group.key)}
-                aria-label={`${group.label}: ${group.events.length} events`}
-              >
-                <span
-                  className="overview-bar"
-                  style={{ height: `${20 + (group.events.length / max) * 80}%` }}
-                  aria-hidden="true"
-                />
-                <span className="overview-label" aria-hidden="true">
-                  {group.shortLabel}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
-      {groups.map((group) => (
-        <section
-          key={group.key}
-          id={`month-${group.key}`}
-          className="month"
-          aria-labelledby={`month-${group.key}-title`}
-        >
-          <h3 id={`month-${group.key}-title`} className="month-header">
-            {group.label}
-          </h3>
-          <ol className="vertical-list">
-            {group.events.map((event) => {
-              const selected = event.id === selectedId;
-              const stance = stanceOn(event, claim);
-              return (
-                <li key={event.id} className={selected ? "vcard vcard-selected" : "vcard"}>
-                  <button
-                    type="button"
-                    className="vcard-button"
-                    data-event-id={event.id}
-                    data-primary=""
-                    aria-expanded={selected && detailOpen}
-                    onClick={() =>
-                      selected && detailOpen ? onCloseDetail() : select(event.id, { open: true })
-                    }
-                  >
-                    <span className={`vcard-mark stance-${stance ?? "none"}`}>
-                      <KindGlyph kind={event.kind} stance={stance} size={18} />
-                    </span>
-                    <span className="vcard-body">
-                      <span className="vcard-date">
-                        {formatWithAltDates(
-                          event.date,
-                          event.altDates.map((a) => a.date),
-                        )}{" "}
-                        · {KIND_LABEL[event.kind]}
-                      </span>
-                      <span className="vcard-title">{event.title}</span>
-                    </span>
-                  </button>
-                  {selected && detailOpen && <DetailPanel onClose={onCloseDetail} />}
-                </li>
-              );
-            })}
-          </ol>
-        </section>
-      ))}
+      {/* Above the bar, never under it: what scrolls under the bar is only ever the list. */}
+      <PhoneLegend
+        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
+      />
+      <div className="vertical-bar" ref={barRef}>
+        <nav className="overview-strip" aria-label="Jump to a month">
+          <ul>
+            {buckets.map((bucket) => (
+              <li key={bucket.key}>
+                <button
+                  type="button"
+                  className={bucket.count === 0 ? "overview-button empty" : "overview-button"}
+                  aria-current={bucket.key === currentBucket ? "location" : undefined}
+                  onClick={() => jump(bucket.key)}
+                >
+                  <span className="overview-track" aria-hidden="true">
+                    <span
+                      className="overview-bar"
+                      style={{ height: `${(bucket.count / max) * 100}%` }}
+                    />
+                  </span>
+                  <span className="overview-label">{stripLabel(bucket)}</span>
+                  <span className="visually-hidden">
+                    {hiddenNameRest({ ...bucket, shortLabel: stripLabel(bucket) })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div ref={listRef}>
+        {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
+        {sections.map((section) =>
+          section.kind === "gap" ? (
+            <p
+              key={section.key}
+              id={`month-${section.key}`}
+              className="month-gap"
+              data-section={section.key}
+            >
+              {section.label}
+            </p>
+          ) : (
+            <section
+              key={section.key}
+              id={`month-${section.key}`}
+              className="month"
+              data-section={section.key}
+              aria-labelledby={`month-${section.key}-title`}
+            >
+              <h3 id={`month-${section.key}-title`} className="month-header">
+                {section.label}
+              </h3>
+              <ol className="vertical-list">
+                {section.group.events.map((event) => {
+                  const expanded = event.id === selectedId && detailOpen;
+                  return (
+                    <PhoneCard
+                      key={event.id}
+                      event={event}
+                      dataset={dataset}
+                      stance={stanceOn(event, claim)}
+                      expanded={expanded}
+                      onToggle={() =>
+                        expanded ? onCloseDetail() : select(event.id, { open: true })
+                      }
+                      onStep={story.step}
+                    />
+                  );
+                })}
+              </ol>
+            </section>
+          ),
+        )}
+      </div>
+      <StoryStepper story={story} className="vertical-stepper" />
     </div>
   );
+}
+
+/** "Feb" rather than "Feb 2025": a strip cell is too narrow for the year, which the
+ * month headings and the button's name give. Year buckets ("2031") stay as they are. */
+function stripLabel(bucket: OverviewBucket): string {
+  return bucket.key.length === 4 ? bucket.shortLabel : (bucket.shortLabel.split(" ")[0] ?? "");
+}
+
+/** Scrolls the page (never the page around an embed) so `element` sits just below the bar. */
+function scrollBelowBar(element: Element, bar: HTMLElement | null, behavior: ScrollBehavior): void {
+  const top = element.getBoundingClientRect().top + window.scrollY - barHeight(bar) - GAP_PX;
+  window.scrollTo({ top: Math.max(0, top), behavior });
+}
+
+function barHeight(bar: HTMLElement | null): number {
+  return bar?.offsetHeight ?? 0;
+}
+
+/** Whether the card's date line and title are on screen, below the bar. */
+function headUncovered(card: Element, bar: HTMLElement | null): boolean {
+  const head = card.querySelector(".vcard-button") ?? card;
+  const rect = head.getBoundingClientRect();
+  return rect.top >= barHeight(bar) && rect.top <= window.innerHeight * 0.4;
+}
+
+/** Whether the element starts where a scroll put it: just below the bar (or the page ends). */
+function atTop(element: Element, bar: HTMLElement | null): boolean {
+  const top = element.getBoundingClientRect().top - barHeight(bar) - GAP_PX;
+  const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+  return Math.abs(top) <= 2 || (atBottom && top > 0);
+}
+
+/**
+ * Scrolls the element just below the bar, then keeps it there while months drawn on the way
+ * change height (off screen they are laid out at an estimated height, see .month), until
+ * the reader does anything or 1.5 s have passed. Returns a cleanup.
+ */
+function scrollAndSettle(
+  element: Element,
+  bar: HTMLElement | null,
+  behavior: ScrollBehavior,
+): () => void {
+  scrollBelowBar(element, bar, behavior);
+  let frame = 0;
+  const settle = () => {
+    if (!atTop(element, bar)) scrollBelowBar(element, bar, "instant");
+  };
+  const until = performance.now() + 1500;
+  const loop = () => {
+    settle();
+    frame = performance.now() < until ? requestAnimationFrame(loop) : 0;
+  };
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener("scrollend", start);
+    for (const type of INPUT) window.removeEventListener(type, stop);
+  };
+  // A smooth scroll settles once it has arrived; an instant one from the next frame on.
+  const start = () => {
+    frame = requestAnimationFrame(loop);
+  };
+  for (const type of INPUT) window.addEventListener(type, stop, { once: true, passive: true });
+  if (behavior === "smooth") window.addEventListener("scrollend", start, { once: true });
+  else start();
+  return stop;
+}
+
+/** What the reader does that ends any settling: their scroll wins. */
+const INPUT = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+
+/**
+ * The opened card (a tap, Previous / Next, a swipe, a key, a link) is brought just below
+ * the bar when its head is covered or low on the screen: smoothly, except for the first
+ * one (a link being opened) and for readers who asked for reduced motion.
+ */
+function useRevealSelected(
+  listRef: RefObject<HTMLElement | null>,
+  barRef: RefObject<HTMLElement | null>,
+  openId: string | null,
+  reduced: boolean,
+): void {
+  const first = useRef(true);
+  useEffect(() => {
+    const initial = first.current;
+    first.current = false;
+    if (openId === null) return;
+    const card = listRef.current?.querySelector(`[data-card="${CSS.escape(openId)}"]`);
+    if (card === null || card === undefined || headUncovered(card, barRef.current)) return;
+    const behavior: ScrollBehavior = initial || reduced ? "instant" : "smooth";
+    return scrollAndSettle(card, barRef.current, behavior);
+  }, [listRef, barRef, openId, reduced]);
+}
+
+/** The key of the section at the top of the screen, just below the bar, as the page scrolls. */
+function useSectionInView(
+  listRef: RefObject<HTMLElement | null>,
+  barRef: RefObject<HTMLElement | null>,
+  sections: readonly MonthSection[],
+): string | null {
+  const [current, setCurrent] = useState<string | null>(sections[0]?.key ?? null);
+  useEffect(() => {
+    const list = listRef.current;
+    if (list === null) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const elements = list.querySelectorAll<HTMLElement>("[data-section]");
+      // At the end of the page the last months cannot reach the bar: look lower down.
+      const atBottom =
+        window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+      const line = atBottom ? window.innerHeight * 0.6 : barHeight(barRef.current) + GAP_PX + 1;
+      // Sections are in page order: the last one starting above the line is the one in view.
+      let lo = 0;
+      let hi = elements.length - 1;
+      let found = 0;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((elements[mid]?.getBoundingClientRect().top ?? 0) <= line) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      setCurrent(elements[found]?.dataset.section ?? null);
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    frame = requestAnimationFrame(measure);
+    window.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("resize", onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("resize", onScroll);
+    };
+  }, [listRef, barRef, sections]);
+  return current;
 }

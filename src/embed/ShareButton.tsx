@@ -1,8 +1,11 @@
-// The toolbar's last item (TimelineControls). On the full page: "Share", which opens the
-// share and embed dialog, loaded only then. In embed.html: whatever the embed page put in
-// EmbedContext (its link to the full timeline).
-import { lazy, Suspense, useRef, useState } from "react";
+// The toolbar's last items (TimelineControls). On the full page: "Share", which hands the
+// link to the phone's share sheet on touch devices that have one and copies it elsewhere,
+// and "Embed in an article", which opens the share and embed dialog, loaded only then. In
+// embed.html: whatever the embed page put in EmbedContext (its link to the full timeline).
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useEmbedMode } from "./EmbedContext.ts";
+import { isAbort, shareLink } from "./shareLink.ts";
 
 // Not part of the first load: most readers never open it.
 const loadDialog = () => import("../components/ShareDialog.tsx");
@@ -13,17 +16,64 @@ export function ShareButton() {
   return embed === null ? <ShareControl /> : embed.toolbarItem;
 }
 
+/** A phone or tablet with a share sheet: share there rather than copy. */
+function canShareNatively(): boolean {
+  return typeof navigator.share === "function" && window.matchMedia("(pointer: coarse)").matches;
+}
+
+type Outcome = { kind: "idle" } | { kind: "copied" } | { kind: "manual"; link: string };
+
 function ShareControl() {
   const [open, setOpen] = useState(false);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
+  const title = useTimeline((s) => s.dataset.title);
+  const selectedTitle = useTimeline((s) =>
+    s.detailOpen ? s.dataset.events.find((e) => e.id === s.selectedId)?.title : undefined,
+  );
+  const embedRef = useRef<HTMLButtonElement>(null);
+  const manualRef = useRef<HTMLInputElement>(null);
+  // The link to copy by hand is focused and selected: Ctrl+C (⌘C) does the rest.
+  useEffect(() => {
+    if (outcome.kind !== "manual") return;
+    manualRef.current?.focus();
+    manualRef.current?.select();
+  }, [outcome]);
   const close = () => {
     setOpen(false);
-    buttonRef.current?.focus();
+    embedRef.current?.focus();
   };
+
+  const share = async () => {
+    // The address bar already carries the open event (?event=<id>) and the filters.
+    const link = shareLink(window.location.href);
+    if (canShareNatively()) {
+      try {
+        await navigator.share({
+          title: selectedTitle === undefined ? title : `${selectedTitle} · ${title}`,
+          url: link,
+        });
+        return;
+      } catch (error) {
+        // Closing the sheet is not a failure; anything else falls back to copying.
+        if (isAbort(error)) return;
+      }
+    }
+    try {
+      if (navigator.clipboard === undefined) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(link);
+      setOutcome({ kind: "copied" });
+    } catch {
+      setOutcome({ kind: "manual", link });
+    }
+  };
+
   return (
     <>
+      <button type="button" onClick={() => void share()}>
+        Share
+      </button>
       <button
-        ref={buttonRef}
+        ref={embedRef}
         type="button"
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
@@ -31,8 +81,23 @@ function ShareControl() {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
       >
-        Share
+        Embed in an article
       </button>
+      <span className="share-outcome" role="status">
+        {outcome.kind === "copied" && "Link copied"}
+        {outcome.kind === "manual" && "Copy this link:"}
+      </span>
+      {outcome.kind === "manual" && (
+        <input
+          className="share-manual"
+          type="url"
+          readOnly
+          aria-label="Link to this page"
+          value={outcome.link}
+          ref={manualRef}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
       {open && (
         <Suspense fallback={null}>
           <ShareDialog onClose={close} />

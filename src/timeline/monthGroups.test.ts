@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import type { TimelineEvent } from "../data/model.ts";
-import { groupByMonth, overviewBuckets } from "./monthGroups.ts";
+import {
+  bucketKeyOf,
+  countEvents,
+  groupByMonth,
+  hiddenNameRest,
+  monthSections,
+  overviewBuckets,
+  sectionKeyOf,
+} from "./monthGroups.ts";
 
 function event(id: string, when: string): TimelineEvent {
   const parsed = parseEdtf(when);
@@ -70,5 +78,66 @@ describe("overviewBuckets", () => {
     expect(buckets).toHaveLength(10);
     expect(buckets[0]).toMatchObject({ key: "2001", count: 2, group: { key: "2001-03" } });
     expect(buckets[1]).toMatchObject({ key: "2002", count: 0, group: null });
+  });
+});
+
+describe("monthSections", () => {
+  it("puts each run of empty months between busy ones as one silence", () => {
+    const groups = groupByMonth([
+      event("a", "2025-07-27"),
+      event("b", "2025-10-13"),
+      event("c", "2025-11-02"),
+      event("d", "2026-03-01"),
+    ]);
+    expect(monthSections(groups).map((s) => [s.kind, s.key, s.label])).toEqual([
+      ["month", "2025-07", "July 2025"],
+      ["gap", "2025-08", "Nothing in August or September 2025"],
+      ["month", "2025-10", "October 2025"],
+      ["month", "2025-11", "November 2025"],
+      ["gap", "2025-12", "Nothing from December 2025 to February 2026"],
+      ["month", "2026-03", "March 2026"],
+    ]);
+  });
+
+  it("names a single empty month and has no silence without events", () => {
+    const groups = groupByMonth([event("a", "2025-01-02"), event("b", "2025-03-01")]);
+    expect(monthSections(groups)[1]).toMatchObject({
+      kind: "gap",
+      keys: ["2025-02"],
+      label: "Nothing in February 2025",
+    });
+    expect(monthSections([])).toEqual([]);
+  });
+
+  it("maps strip buckets to sections and back", () => {
+    const groups = groupByMonth([event("a", "2025-07-27"), event("b", "2025-10-13")]);
+    const sections = monthSections(groups);
+    const buckets = overviewBuckets(groups);
+    expect(sectionKeyOf(sections, "2025-09")).toBe("2025-08");
+    expect(sectionKeyOf(sections, "2025-10")).toBe("2025-10");
+    expect(sectionKeyOf(sections, "2024-01")).toBeNull();
+    expect(bucketKeyOf(buckets, "2025-08")).toBe("2025-08");
+    const yearly = overviewBuckets(groups, 2);
+    expect(bucketKeyOf(yearly, "2025-10")).toBe("2025");
+    expect(sectionKeyOf(sections, "2025")).toBe("2025-07");
+  });
+});
+
+describe("strip button names", () => {
+  it("contain the visible label and count in the right grammatical number", () => {
+    expect(countEvents(1)).toBe("1 event");
+    expect(countEvents(0)).toBe("0 events");
+    expect(countEvents(1204)).toBe("1,204 events");
+    const groups = groupByMonth([event("a", "2025-07-27"), event("b", "2025-10-13")]);
+    const names = overviewBuckets(groups).map((b) => `${b.shortLabel}${hiddenNameRest(b)}`);
+    expect(names).toEqual([
+      "Jul 2025: 1 event",
+      "Aug 2025: 0 events",
+      "Sep 2025: 0 events",
+      "Oct 2025: 1 event",
+    ]);
+    expect(overviewBuckets(groups).map((b) => b.label)).toContain("August 2025");
+    const yearly = overviewBuckets(groups, 2);
+    expect(yearly.map((b) => `${b.shortLabel}${hiddenNameRest(b)}`)).toEqual(["2025: 2 events"]);
   });
 });

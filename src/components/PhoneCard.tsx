@@ -1,0 +1,195 @@
+// One event in the phone list. Folded, it already answers the reading test: date (with its
+// qualifier), title, the key quote with who said it (or the summary), the outlets, and a
+// chip for the claims it bears on. Tapped, it unfolds in place: what happened, the
+// annotations, the sources, and last the dates other sources give.
+import { useId, useRef, useState, type ReactNode, type Ref } from "react";
+import type { Dataset, Stance, TimelineEvent } from "../data/model.ts";
+import { useSwipeStep } from "../hooks/useSwipeStep.ts";
+import { keyQuote, outletLine } from "../timeline/cardTeaser.ts";
+import { formatEdtf } from "../timeline/formatDate.ts";
+import { KIND_LABEL, STANCE_LABEL, STANCE_PHRASE, STATUS_LABEL } from "../timeline/labels.ts";
+import { AnnotationView } from "./AnnotationView.tsx";
+import { KindGlyph } from "./KindGlyph.tsx";
+import { SourceList } from "./SourceLink.tsx";
+
+interface PhoneCardProps {
+  event: TimelineEvent;
+  dataset: Dataset;
+  /** The event's stance on the claim the glyphs are coloured by. */
+  stance: Stance | null;
+  expanded: boolean;
+  onToggle: () => void;
+  /** Previous (-1) / next (1) event: a horizontal swipe on the unfolded card. */
+  onStep: (direction: -1 | 1) => void;
+}
+
+export function PhoneCard(props: PhoneCardProps) {
+  return props.expanded ? <ExpandedCard {...props} /> : <CardItem {...props} />;
+}
+
+/** The unfolded card listens for horizontal swipes; folded ones do not need to. */
+function ExpandedCard(props: PhoneCardProps) {
+  const ref = useRef<HTMLLIElement>(null);
+  useSwipeStep(ref, props.onStep);
+  return <CardItem {...props} itemRef={ref} />;
+}
+
+function CardItem({
+  event,
+  dataset,
+  stance,
+  expanded,
+  onToggle,
+  itemRef,
+}: PhoneCardProps & { itemRef?: Ref<HTMLLIElement> }) {
+  const id = useId();
+  const titleId = `${id}-title`;
+  const quote = keyQuote(event, dataset);
+  const outlets = outletLine(event.sources, dataset.sourcesById);
+  return (
+    <li
+      ref={itemRef}
+      id={`card-${event.id}`}
+      className={expanded ? "vcard vcard-selected" : "vcard"}
+      data-card={event.id}
+    >
+      <button
+        type="button"
+        className="vcard-button"
+        data-event-id={event.id}
+        data-primary=""
+        aria-expanded={expanded}
+        aria-controls={expanded ? `${id}-detail` : undefined}
+        onClick={onToggle}
+      >
+        <span className={`vcard-mark stance-${stance ?? "none"}`}>
+          <KindGlyph kind={event.kind} stance={stance} size={18} />
+        </span>
+        <span className="vcard-body">
+          <span className="vcard-date">
+            <time dateTime={event.date.text}>{formatEdtf(event.date)}</time> ·{" "}
+            {KIND_LABEL[event.kind]}
+            {event.altDates.length > 0 && <span className="vcard-disputed"> · date disputed</span>}
+          </span>
+          <span className="vcard-title" id={titleId}>
+            {event.title}
+          </span>
+        </span>
+      </button>
+      {/* A tap anywhere on the folded teaser unfolds the card too; the button above is the
+          control for keyboards and screen readers, so this one stays out of their way. */}
+      {!expanded && (
+        <div className="vcard-teaser" onClick={onToggle}>
+          {quote !== null ? (
+            <p className="vcard-quote">
+              <q>{quote.quote}</q> <span className="vcard-speaker">— {quote.by}</span>
+            </p>
+          ) : (
+            <p className="vcard-summary">{event.summary}</p>
+          )}
+        </div>
+      )}
+      <div className="vcard-foot">
+        {!expanded && outlets.shown.length > 0 && (
+          <p className="vcard-outlets">
+            <span className="visually-hidden">Sources: </span>
+            {outlets.shown.join(" · ")}
+            {outlets.more > 0 && <span className="vcard-more"> · +{outlets.more} more</span>}
+          </p>
+        )}
+        <ClaimChip event={event} dataset={dataset} />
+      </div>
+      {expanded && (
+        <div id={`${id}-detail`} className="vcard-detail" role="region" aria-labelledby={titleId}>
+          <p className="vcard-summary-full">{event.summary}</p>
+          <Facts event={event} dataset={dataset} />
+          {event.annotations.map((annotation, i) => (
+            <AnnotationView key={i} annotation={annotation} dataset={dataset} />
+          ))}
+          <Part title="Sources">
+            <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />
+          </Part>
+          {event.altDates.length > 0 && (
+            <Part title="Other dates reported">
+              <ul className="alt-date-list">
+                <li>
+                  <strong>{formatEdtf(event.date)}</strong>: the date shown, per the sources above
+                </li>
+                {event.altDates.map((alt, i) => (
+                  <li key={i}>
+                    <strong>{formatEdtf(alt.date)}</strong>
+                    {alt.note !== undefined && <> ({alt.note})</>}, per
+                    <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
+                  </li>
+                ))}
+              </ul>
+            </Part>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="vcard-part" aria-label={title}>
+      <h4>{title}</h4>
+      {children}
+    </section>
+  );
+}
+
+function Facts({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
+  if (event.place === undefined && names.length === 0) return null;
+  return (
+    <p className="vcard-facts">
+      {[event.place, names.join(", ")]
+        .filter((part) => part !== undefined && part !== "")
+        .join(" · ")}
+    </p>
+  );
+}
+
+/**
+ * The claims an event bears on, as one small chip ("Supports +1"): the claim sentences are
+ * not repeated on every card; tapping the chip says which claims and where they stand.
+ */
+function ClaimChip({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const [first] = event.claims;
+  if (first === undefined) return null;
+  const rest = event.claims.length - 1;
+  return (
+    <>
+      <button
+        type="button"
+        className={`vcard-claim-chip stance-chip stance-${first.stance}`}
+        aria-expanded={open}
+        aria-controls={`${id}-claims`}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="visually-hidden">Claims: </span>
+        {STANCE_LABEL[first.stance]}
+        {rest > 0 && ` +${rest}`}
+      </button>
+      <ul id={`${id}-claims`} className="vcard-claims" hidden={!open}>
+        {event.claims.map((link) => {
+          const claim = dataset.claimsById.get(link.claim);
+          return (
+            <li key={link.claim}>
+              This event {STANCE_PHRASE[link.stance]} “{claim?.text ?? link.claim}”
+              {claim !== undefined && (
+                <span className={`status-chip status-${claim.status}`}>
+                  now {STATUS_LABEL[claim.status]}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
