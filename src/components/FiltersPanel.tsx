@@ -78,7 +78,12 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
       >
         Filters
       </button>
-      <p className="filters-count" aria-live="polite">
+      {/* Unfiltered, the stepper already says how many events there are: the count is
+          kept for screen readers (it announces filter results) but not shown twice. */}
+      <p
+        className={isFiltered(filters) ? "filters-count" : "filters-count visually-hidden"}
+        aria-live="polite"
+      >
         Showing {shown.toLocaleString("en")} of {total.toLocaleString("en")}{" "}
         {nounFor(total, "event", "events")}
       </p>

@@ -31,7 +31,7 @@ const ZOOM_STEP = 1.5;
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
-const LABELLED_ROWS = 3;
+const LABELLED_ROWS = 4;
 /** A label's title: the event's `short`, or its title cut at a word. */
 const labelTitle = (event: TimelineEvent) => shortTitle(event);
 

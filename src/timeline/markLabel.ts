@@ -20,7 +20,7 @@ export const LABEL_GAP_PX = 4;
 export const LABEL_MIN_PX = 48;
 export const LABEL_MAX_PX = 150;
 /** Two lines of wrapped words hold less than twice one line: words do not split. */
-const WRAP_LOSS = 1.15;
+const WRAP_LOSS = 1.3;
 
 /** Characters of the short form of a point, at most: "2025", "Mar 2025", "13 Feb", "13 Feb, 21:30", "13 Feb, 21:30:05". */
 const POINT_CHARS: Record<EdtfPoint["precision"], number> = {
