@@ -1,6 +1,7 @@
-import type { Dataset, TimelineEvent } from "../data/model.ts";
+import type { TimelineEvent } from "../data/model.ts";
+import { calloutChips, hasCallout } from "../timeline/calloutBand.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { calloutContent, type CalloutContent } from "../timeline/calloutContent.ts";
+import { calloutContent } from "../timeline/calloutContent.ts";
 import {
   attributionChip,
   calloutHeightPx,
@@ -11,36 +12,6 @@ import { placeCallouts, type CalloutRequest } from "../timeline/callouts.ts";
 import { formatEdtfShort } from "../timeline/formatDate.ts";
 import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
-
-/** Key events get a callout: the dataset's authors tag the turns of the story "key". */
-export function hasCallout(event: TimelineEvent): boolean {
-  return event.tags.includes("key");
-}
-
-function chipsOf(content: CalloutContent): string[] {
-  return [attributionChip(content), ...content.sources.map(sourceChip)];
-}
-
-const TIER_GAP_PX = 6;
-
-/**
- * Room above the lanes for one tier of the tallest callout this dataset can show: fixed
- * per dataset, so that the plot does not jump as callouts come into view while panning.
- * One tier: a second one could only hang where the first leaves its leader a way down,
- * which is rarely anywhere, and the empty room pushed the lanes below the fold.
- */
-export function calloutBandPx(
-  events: readonly TimelineEvent[],
-  dataset: Pick<Dataset, "peopleById" | "sourcesById">,
-  charPx: number,
-): number {
-  let tallest = 0;
-  for (const event of events) {
-    if (!hasCallout(event)) continue;
-    tallest = Math.max(tallest, calloutHeightPx(chipsOf(calloutContent(event, dataset)), charPx));
-  }
-  return tallest === 0 ? 0 : tallest + 2 * TIER_GAP_PX;
-}
 
 interface TimelineCalloutsProps {
   marks: LaidOutMark[];
@@ -80,7 +51,7 @@ export function TimelineCallouts({
       anchorX: markCentre(m.geometry) - offset,
       anchorY: bandHeight,
       width: CALLOUT_WIDTH_PX,
-      height: calloutHeightPx(chipsOf(content), charPx),
+      height: calloutHeightPx(calloutChips(content), charPx),
       priority: m.event.id === selectedId ? 2 : 1,
     });
   }

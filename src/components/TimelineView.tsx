@@ -1,4 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
 import { useLabelCharWidth } from "../hooks/useLabelCharWidth.ts";
 import { useSettledValue } from "../hooks/useSettledValue.ts";
@@ -20,9 +29,8 @@ import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { timeScaleAt } from "../timeline/timeScale.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
-import { ClaimTracks } from "./ClaimTracks.tsx";
 import { TimelineAxis } from "./TimelineAxis.tsx";
-import { calloutBandPx, TimelineCallouts } from "./TimelineCallouts.tsx";
+import { calloutBandPx } from "../timeline/calloutBand.ts";
 import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
 
@@ -30,6 +38,14 @@ const ZOOM_STEP = 1.5;
 /** Up to this many events a layout takes a few milliseconds: redo it on every zoom frame. */
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
+// Not needed for the plot's first paint, loaded after it (first-load budget): the claim
+// tracks below the plot, and the callouts, whose room (calloutBandPx) is kept from the start.
+const TimelineCallouts = lazy(() =>
+  import("./TimelineCallouts.tsx").then((module) => ({ default: module.TimelineCallouts })),
+);
+const ClaimTracks = lazy(() =>
+  import("./ClaimTracks.tsx").then((module) => ({ default: module.ClaimTracks })),
+);
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
 const LABELLED_ROWS = 4;
 /** A label's title: the event's `short`, or its title cut at a word. */
@@ -203,15 +219,17 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
       >
         {width > 0 && (
           <>
-            <TimelineCallouts
-              marks={visible.marks}
-              offset={offset}
-              width={width}
-              bandHeight={bandPx}
-              selectedId={selectedId}
-              charPx={charPx}
-              titleOf={labelTitle}
-            />
+            <Suspense fallback={null}>
+              <TimelineCallouts
+                marks={visible.marks}
+                offset={offset}
+                width={width}
+                bandHeight={bandPx}
+                selectedId={selectedId}
+                charPx={charPx}
+                titleOf={labelTitle}
+              />
+            </Suspense>
             <TimelineMarks
               layout={layout}
               stretch={stretch}
@@ -239,7 +257,9 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
       <TimelineAxis domain={domain} width={width} />
-      <ClaimTracks domain={domain} width={width} events={events} />
+      <Suspense fallback={null}>
+        <ClaimTracks domain={domain} width={width} events={events} />
+      </Suspense>
     </div>
   );
 }

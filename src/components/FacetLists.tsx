@@ -1,0 +1,128 @@
+// The filter facets (kind, person, stance, attribution, outlet) with their counts. Not
+// part of the first load: most readers never open Filters (FiltersPanel loads this).
+import { useMemo, useState } from "react";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import { facetCounts, type FacetCount, type Filters } from "../timeline/filters.ts";
+
+type ListFacet = "kinds" | "people" | "stances" | "attributions" | "outlets";
+
+const OUTLETS_SHOWN = 10;
+
+/** The facet lists with their counts: loaded and counted only once the panel opens. */
+export function FacetLists() {
+  const dataset = useTimeline((s) => s.dataset);
+  const index = useTimeline((s) => s.searchIndex);
+  const filters = useTimeline((s) => s.filters);
+  const setFilters = useTimeline((s) => s.setFilters);
+  const counts = useMemo(() => facetCounts(dataset, index(), filters), [dataset, index, filters]);
+
+  const toggle = (facet: ListFacet, value: string) => {
+    const current = filters[facet] as readonly string[];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    setFilters({ [facet]: next } as Partial<Filters>);
+  };
+
+  return (
+    <>
+      <Facet
+        legend="Kind"
+        facet="kinds"
+        items={counts.kinds}
+        selected={filters.kinds}
+        onToggle={toggle}
+      />
+      <Facet
+        legend="Person"
+        facet="people"
+        items={counts.people}
+        selected={filters.people}
+        onToggle={toggle}
+      />
+      <fieldset className="facet">
+        <legend>Stance</legend>
+        <label className="facet-claim">
+          on{" "}
+          <select
+            value={filters.claim ?? ""}
+            onChange={(e) => setFilters({ claim: e.target.value === "" ? null : e.target.value })}
+          >
+            <option value="">any claim</option>
+            {dataset.claims.map((claim) => (
+              <option key={claim.id} value={claim.id}>
+                {claim.text}
+              </option>
+            ))}
+          </select>
+        </label>
+        <FacetOptions
+          facet="stances"
+          items={counts.stances}
+          selected={filters.stances}
+          onToggle={toggle}
+        />
+      </fieldset>
+      <Facet
+        legend="Attribution"
+        facet="attributions"
+        items={counts.attributions}
+        selected={filters.attributions}
+        onToggle={toggle}
+      />
+      <OutletFacet items={counts.outlets} selected={filters.outlets} onToggle={toggle} />
+    </>
+  );
+}
+
+interface FacetProps {
+  facet: ListFacet;
+  items: FacetCount[];
+  selected: readonly string[];
+  onToggle: (facet: ListFacet, value: string) => void;
+}
+
+function Facet({ legend, ...props }: FacetProps & { legend: string }) {
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      <FacetOptions {...props} />
+    </fieldset>
+  );
+}
+
+function FacetOptions({ facet, items, selected, onToggle }: FacetProps) {
+  return (
+    <ul className="facet-options">
+      {items.map((item) => (
+        <li key={item.value}>
+          <label>
+            <input
+              type="checkbox"
+              checked={selected.includes(item.value)}
+              onChange={() => onToggle(facet, item.value)}
+            />{" "}
+            {/* The count never wraps apart from itself: "(5)", not "(5" and ")". */}
+            {item.label} <span className="facet-count">({item.count.toLocaleString("en")})</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function OutletFacet({ items, selected, onToggle }: Omit<FacetProps, "facet">) {
+  const [all, setAll] = useState(false);
+  const shown = all
+    ? items
+    : items.filter((item, i) => i < OUTLETS_SHOWN || selected.includes(item.value));
+  return (
+    <fieldset className="facet">
+      <legend>Outlet</legend>
+      <FacetOptions facet="outlets" items={shown} selected={selected} onToggle={onToggle} />
+      {items.length > OUTLETS_SHOWN && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? "Show fewer outlets" : `Show all ${items.length} outlets`}
+        </button>
+      )}
+    </fieldset>
+  );
+}
