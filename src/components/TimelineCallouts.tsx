@@ -12,6 +12,7 @@ import { placeCallouts, type CalloutRequest } from "../timeline/callouts.ts";
 import { formatEdtfShort } from "../timeline/formatDate.ts";
 import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
+import { NoBreakText } from "./NoBreakText.tsx";
 
 interface TimelineCalloutsProps {
   marks: LaidOutMark[];
@@ -111,7 +112,13 @@ export function TimelineCallouts({
               </span>
               {/* The whole text is here for assistive tech; CSS shows the first lines. */}
               <span className="callout-text" title={content.text}>
-                {content.isQuote ? `“${content.text}”` : content.text}
+                {content.isQuote ? (
+                  <>
+                    “<NoBreakText text={content.text} />”
+                  </>
+                ) : (
+                  <NoBreakText text={content.text} />
+                )}
               </span>
             </button>
             <p className="callout-chips">

@@ -55,6 +55,18 @@ function BarSample({ geometry, kind }: { geometry: MarkGeometry; kind: EventKind
   );
 }
 
+/** The plot's ghost of another date (TimelineMarks' AltDateGhost), drawn the same way. */
+function AltDateSample() {
+  return (
+    <svg className="legend-alt" width={40} height={20} aria-hidden="true" focusable="false">
+      <g className="alt-ghost">
+        <path d="M6 14 C6 4 30 4 30 14" className="alt-link" />
+        <circle cx={30} cy={14} r={5} className="alt-dot" />
+      </g>
+    </svg>
+  );
+}
+
 /**
  * What every glyph, fill, bar and ring in the plot means, drawn with the plot's own
  * components so that legend and marks cannot disagree. Open on a first visit; a reader who
@@ -117,8 +129,13 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
             <BarSample geometry={bar({ fadeStart: true })} kind={sample} /> On or before (by)
           </li>
           <li>
-            <span className="legend-date date-disputed">13 Feb</span> Sources disagree on the date:
-            select the event to see each date and its sources
+            <BarSample geometry={bar({ fadeEnd: true })} kind={sample} /> From … on
+          </li>
+          <li>
+            <span className="legend-date date-disputed">13 Feb</span> Sources disagree on the date
+          </li>
+          <li>
+            <AltDateSample /> Another date some sources give (shown for the selected event)
           </li>
           <li>
             <span className="legend-sample cluster" aria-hidden="true">
@@ -129,6 +146,10 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
             Events too close together to label: select to zoom in
           </li>
         </ul>
+        <p className="legend-note">
+          Boxes above the lanes quote the key events, with who said it and who reported it; a line
+          joins each box to its event.
+        </p>
         {claimText !== null && (
           <p className="legend-note">
             Fill shows the stance on: {claimText.replace(/\.$/, "")} (change it under Lanes).
