@@ -1,6 +1,6 @@
 // Search, facets, reset, and filter state kept in (and restored from) the URL.
 import type { Locator, Page } from "@playwright/test";
-import { expect, realDataset, test } from "./test.ts";
+import { eventMark, expect, realDataset, test } from "./test.ts";
 
 interface DatasetEvent {
   id: string;
@@ -182,8 +182,5 @@ test.describe("filters and search", () => {
 });
 
 function markNamed(page: Page, title: string): Locator {
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return page
-    .getByRole("list", { name: "Events on the timeline" })
-    .getByRole("button", { name: new RegExp(`^${escaped}\\. `) });
+  return eventMark(page, title);
 }

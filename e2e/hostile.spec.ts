@@ -115,6 +115,10 @@ test.describe("hostile datasets", () => {
     await page.goto(`/?data=${URL_PATH}`);
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     await page.getByRole("button", { name: "Filters", exact: true }).click();
+    // The facets load when Filters is first opened.
+    await expect(
+      page.getByRole("region", { name: "Filters", exact: true }).getByRole("group").first(),
+    ).toBeVisible();
     const filters =
       (await page.getByRole("region", { name: "Filters", exact: true }).textContent()) ?? "";
     for (const person of HOSTILE.people!) expect(filters).toContain(person.name);

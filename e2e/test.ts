@@ -1,5 +1,5 @@
 // Every page in every test fails on console errors and uncaught exceptions.
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 export const test = base.extend<{ pageErrors: string[]; expectedConsoleErrors: RegExp[] }>({
@@ -48,4 +48,16 @@ export const realDataset = JSON.parse(fixtureFromData("de-armas-cruise-2025.json
 
 function fixtureFromData(name: string): string {
   return readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8");
+}
+
+/**
+ * An event's mark on the timeline, by the event's full title. A mark's name starts with
+ * what its label shows (date and short title), and names the full title where the short
+ * one differs: "13 Feb Soho dinner. Cruise and de Armas photographed … . 13 Feb 2025. …".
+ */
+export function eventMark(page: Page, title: string): Locator {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page
+    .getByRole("list", { name: "Events on the timeline" })
+    .getByRole("button", { name: new RegExp(`(^|\\s)${escaped}\\. `) });
 }

@@ -323,7 +323,7 @@ function ClusterMark({
         tabIndex={-1}
         aria-label={
           named
-            ? `${count} · ${firstTitle} and ${COUNT.format(cluster.members.length - 1)} more close together: zoom in to see them`
+            ? `${count} · ${firstTitle} and ${COUNT.format(cluster.members.length - 1)} others close together: zoom in to see them`
             : `${count} events close together: zoom in to see them`
         }
         aria-current={holdsSelected ? "true" : undefined}

@@ -69,6 +69,9 @@ export type TimelineStore = ReturnType<typeof createTimelineStore>;
 
 export function createTimelineStore(dataset: Dataset, initial: UrlState, warnings: string[] = []) {
   const fitted = fitDomain(dataset.events);
+  // Panning is held to the data itself: the room kept for the last labels is for the fitted
+  // view, not an empty stretch to pan into.
+  const onData = fitDomain(dataset.events, undefined, undefined, 0);
   const startEvent =
     initial.event === null ? undefined : dataset.events.find((e) => e.id === initial.event);
   const domain = startEvent
@@ -91,7 +94,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     theme: initial.theme,
     view: initial.view,
     domain,
-    dataDomain: fitted,
+    dataDomain: onData,
     selectedId: startEvent?.id ?? null,
     detailOpen: startEvent !== undefined,
     detailRequested: false,
@@ -104,7 +107,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       }
       const from = get().domain;
       const to = options.reveal
-        ? keepOnData(revealDomain(from, event.date.start, event.date.end), fitted)
+        ? keepOnData(revealDomain(from, event.date.start, event.date.end), onData)
         : from;
       const glides = to !== from && (to[0] !== from[0] || to[1] !== from[1]) && mayGlide();
       if (to !== from) stopGlide();
@@ -133,18 +136,18 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       stopGlide();
       const centre = (t0 + t1) / 2;
       const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
-      set({ domain: keepOnData([centre - half, centre + half], fitted) });
+      set({ domain: keepOnData([centre - half, centre + half], onData) });
     },
     zoom: (factor, anchor) =>
       set((state) => {
         stopGlide();
         const [t0, t1] = state.domain;
         const zoomed = zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2);
-        return { domain: keepOnData(zoomed, fitted) };
+        return { domain: keepOnData(zoomed, onData) };
       }),
     pan: (deltaMs) => {
       stopGlide();
-      set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), fitted) }));
+      set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), onData) }));
     },
     fit: () =>
       set((state) => {

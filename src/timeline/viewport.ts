@@ -30,6 +30,7 @@ export function fitDomain(
   events: readonly { date: EdtfDate }[],
   paddingRatio = 0.05,
   now: number = Date.now(),
+  labelRoomRatio = LABEL_ROOM_RATIO,
 ): Domain {
   if (events.length === 0) return utcYearOf(now);
   // One pass (100,000 events are a pass the reader waits for): open and closed ends apart,
@@ -48,7 +49,7 @@ export function fitDomain(
   // An open end runs on past its bound; a padding's worth of room keeps its fade on screen.
   const lo = Math.min(closedLo, openLo - pad);
   const hi = Math.max(closedHi, openHi + pad);
-  const padded: Domain = [lo - pad, hi + pad + (hi - lo) * LABEL_ROOM_RATIO];
+  const padded: Domain = [lo - pad, hi + pad + (hi - lo) * labelRoomRatio];
   const least = events.length === 1 ? LONE_EVENT_SPAN_MS : MIN_SPAN_MS;
   return atLeast(padded, least);
 }
