@@ -21,7 +21,8 @@ function load(): Dataset {
 
 describe("createTimelineStore: the view stays on the data", () => {
   const dataset = load();
-  const data = fitDomain(dataset.events);
+  // The data itself, without the room the fitted view keeps for the last labels.
+  const data = fitDomain(dataset.events, undefined, undefined, 0);
   const centreOf = ([d0, d1]: readonly [number, number]) => (d0 + d1) / 2;
 
   it("exposes every event's fitted domain", () => {
@@ -65,7 +66,8 @@ describe("createTimelineStore: the view stays on the data", () => {
 
 describe("createTimelineStore: keyboard moves between events stay on the data", () => {
   const dataset = load();
-  const data = fitDomain(dataset.events);
+  // The data itself, without the room the fitted view keeps for the last labels.
+  const data = fitDomain(dataset.events, undefined, undefined, 0);
 
   it("revealing the last event from a view panned to the end keeps the centre on the data", () => {
     const store = createTimelineStore(dataset, DEFAULT_URL_STATE);

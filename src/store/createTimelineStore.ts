@@ -78,87 +78,103 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
     ? revealDomain(fitted, startEvent.date.start, startEvent.date.end)
     : fitted;
 
-  // The glide to a revealed event: one at a time, and any other move of the view stops it.
-  let glide = 0;
-  const stopGlide = () => {
-    if (glide !== 0) cancelAnimationFrame(glide);
-    glide = 0;
-  };
-
-  return createStore<TimelineState>()((set, get) => ({
-    dataset,
-    searchIndex: lazy(() => buildSearchIndex(dataset)),
-    warnings,
-    filters: initial.filters,
-    lanes: initial.lanes,
-    theme: initial.theme,
-    view: initial.view,
-    domain,
-    dataDomain: onData,
-    selectedId: startEvent?.id ?? null,
-    detailOpen: startEvent !== undefined,
-    detailRequested: false,
-
-    select: (id, options = {}) => {
-      const event = id === null ? undefined : get().dataset.events.find((e) => e.id === id);
-      if (event === undefined) {
-        set({ selectedId: null, detailOpen: false });
-        return;
-      }
-      const from = get().domain;
-      const to = options.reveal
-        ? keepOnData(revealDomain(from, event.date.start, event.date.end), onData)
-        : from;
-      const glides = to !== from && (to[0] !== from[0] || to[1] !== from[1]) && mayGlide();
-      if (to !== from) stopGlide();
-      set((state) => ({
-        selectedId: event.id,
-        detailOpen: options.open ?? state.detailOpen,
-        detailRequested: options.open === true || state.detailRequested,
-        domain: glides ? state.domain : to,
-      }));
-      if (!glides) return;
-      const started = performance.now();
-      const frame = (now: number) => {
-        const domain = tweenDomain(from, to, now - started);
-        glide = domain[0] === to[0] && domain[1] === to[1] ? 0 : requestAnimationFrame(frame);
-        set({ domain });
-      };
-      glide = requestAnimationFrame(frame);
-    },
-    closeDetail: () => set({ detailOpen: false, detailRequested: false }),
-    setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
-    resetFilters: () => set({ filters: EMPTY_FILTERS }),
-    setLanes: (lanes) => set({ lanes }),
-    setTheme: (theme) => set({ theme }),
-    setView: (view) => set({ view }),
-    setDomain: ([t0, t1]) => {
+  return createStore<TimelineState>()((set, get) => {
+    // The glide to a revealed event: one at a time, and any other move of the view stops it.
+    // A reader's own pan stops it where it is; a zoom lands it first, so that zooming around
+    // the event (the + key, or zooming in until it stands alone) starts from where it shows.
+    let glide = 0;
+    let glideTo: Domain | null = null;
+    const stopGlide = () => {
+      if (glide !== 0) cancelAnimationFrame(glide);
+      glide = 0;
+      glideTo = null;
+    };
+    const landGlide = () => {
+      const target = glideTo;
       stopGlide();
-      const centre = (t0 + t1) / 2;
-      const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
-      set({ domain: keepOnData([centre - half, centre + half], onData) });
-    },
-    zoom: (factor, anchor) =>
-      set((state) => {
+      if (target !== null) set({ domain: target });
+    };
+
+    return {
+      dataset,
+      searchIndex: lazy(() => buildSearchIndex(dataset)),
+      warnings,
+      filters: initial.filters,
+      lanes: initial.lanes,
+      theme: initial.theme,
+      view: initial.view,
+      domain,
+      dataDomain: onData,
+      selectedId: startEvent?.id ?? null,
+      detailOpen: startEvent !== undefined,
+      detailRequested: false,
+
+      select: (id, options = {}) => {
+        const event = id === null ? undefined : get().dataset.events.find((e) => e.id === id);
+        if (event === undefined) {
+          set({ selectedId: null, detailOpen: false });
+          return;
+        }
+        const from = get().domain;
+        const to = options.reveal
+          ? keepOnData(revealDomain(from, event.date.start, event.date.end), onData)
+          : from;
+        const glides = to !== from && (to[0] !== from[0] || to[1] !== from[1]) && mayGlide();
+        if (to !== from) stopGlide();
+        set((state) => ({
+          selectedId: event.id,
+          detailOpen: options.open ?? state.detailOpen,
+          detailRequested: options.open === true || state.detailRequested,
+          domain: glides ? state.domain : to,
+        }));
+        if (!glides) return;
+        glideTo = to;
+        const started = performance.now();
+        const frame = (now: number) => {
+          const domain = tweenDomain(from, to, now - started);
+          const landed = domain[0] === to[0] && domain[1] === to[1];
+          glide = landed ? 0 : requestAnimationFrame(frame);
+          if (landed) glideTo = null;
+          set({ domain });
+        };
+        glide = requestAnimationFrame(frame);
+      },
+      closeDetail: () => set({ detailOpen: false, detailRequested: false }),
+      setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
+      resetFilters: () => set({ filters: EMPTY_FILTERS }),
+      setLanes: (lanes) => set({ lanes }),
+      setTheme: (theme) => set({ theme }),
+      setView: (view) => set({ view }),
+      setDomain: ([t0, t1]) => {
         stopGlide();
-        const [t0, t1] = state.domain;
-        const zoomed = zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2);
-        return { domain: keepOnData(zoomed, onData) };
-      }),
-    pan: (deltaMs) => {
-      stopGlide();
-      set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), onData) }));
-    },
-    fit: () =>
-      set((state) => {
+        const centre = (t0 + t1) / 2;
+        const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
+        set({ domain: keepOnData([centre - half, centre + half], onData) });
+      },
+      zoom: (factor, anchor) => {
+        landGlide();
+        set((state) => {
+          const [t0, t1] = state.domain;
+          const zoomed = zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2);
+          return { domain: keepOnData(zoomed, onData) };
+        });
+      },
+      pan: (deltaMs) => {
         stopGlide();
-        const shown = isFiltered(state.filters)
-          ? applyFilters(state.dataset, state.searchIndex(), state.filters)
-          : state.dataset.events;
-        return { domain: fitDomain(shown.length > 0 ? shown : state.dataset.events) };
-      }),
-    dismissWarnings: () => set({ warnings: [] }),
-  }));
+        set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), onData) }));
+      },
+      fit: () => {
+        stopGlide();
+        set((state) => {
+          const shown = isFiltered(state.filters)
+            ? applyFilters(state.dataset, state.searchIndex(), state.filters)
+            : state.dataset.events;
+          return { domain: fitDomain(shown.length > 0 ? shown : state.dataset.events) };
+        });
+      },
+      dismissWarnings: () => set({ warnings: [] }),
+    };
+  });
 }
 
 /** Glides only in a browser, and never for readers who asked for less motion. */
