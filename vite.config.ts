@@ -28,7 +28,7 @@ export default defineConfig({
           groups: [
             {
               name: "framework",
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|monthNames)|timeline[\\/](labels|filters|viewport))\.tsx?$/,
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|monthNames)|timeline[\\/](labels|filters|viewport|timeScale|plural))\.tsx?$/,
             },
           ],
         },

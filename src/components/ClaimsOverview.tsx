@@ -1,10 +1,12 @@
-import { useId, useMemo, useState } from "react";
-import type { Claim } from "../data/model.ts";
+import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { currentStatusSince } from "../timeline/claimTrack.ts";
 import { shortClaim } from "../timeline/claimShort.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
-import { STATUS_EXPLANATION, STATUS_LABEL } from "../timeline/labels.ts";
+import { STATUS_LABEL } from "../timeline/labels.ts";
+
+// A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
+const ClaimCard = lazy(() =>
+  import("./ClaimCard.tsx").then((module) => ({ default: module.ClaimCard })),
+);
 
 /**
  * The tracked claims as one row of chips (status and a short form of the claim); a chip
@@ -55,22 +57,12 @@ export function ClaimsOverview() {
         </ul>
       </div>
       <div id={cardsId} className="claim-cards" hidden={open === undefined}>
-        {open !== undefined && <ClaimCard claim={open} />}
+        {open !== undefined && (
+          <Suspense fallback={<p role="status">Loading the claim…</p>}>
+            <ClaimCard claim={open} />
+          </Suspense>
+        )}
       </div>
     </section>
-  );
-}
-
-function ClaimCard({ claim }: { claim: Claim }) {
-  const since = currentStatusSince(claim);
-  return (
-    <div className="claim-card">
-      <span className={`status-chip status-${claim.status}`}>{STATUS_LABEL[claim.status]}</span>
-      <p className="claim-text">{claim.text}</p>
-      <p className="claim-explanation">
-        {STATUS_EXPLANATION[claim.status]}
-        {since !== undefined && <> Since {formatEdtf(since.date)}.</>}
-      </p>
-    </div>
   );
 }

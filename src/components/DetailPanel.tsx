@@ -6,6 +6,7 @@ import type { StoryStep } from "../store/useStoryStep.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
+import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
@@ -157,18 +158,7 @@ function DisputedDates({ event, dataset }: { event: TimelineEvent; dataset: Data
   return (
     <section aria-labelledby="detail-dates" className="detail-dates">
       <h3 id="detail-dates">Sources disagree on the date</h3>
-      <ul className="alt-date-list">
-        <li>
-          <strong>{formatEdtf(event.date)}</strong> (shown on the timeline)
-        </li>
-        {event.altDates.map((alt, i) => (
-          <li key={i}>
-            <strong>{formatEdtf(alt.date)}</strong>
-            {alt.note !== undefined && <> ({alt.note})</>}, per
-            <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
-          </li>
-        ))}
-      </ul>
+      <AltDateList event={event} dataset={dataset} shown=" (shown on the timeline)" />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
-import { formatEdtf, formatWithAltDates } from "../timeline/formatDate.ts";
+import { formatWithAltDates } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
+import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
 
@@ -40,16 +41,11 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
       {event.altDates.length > 0 && (
         <details className="alt-dates">
           <summary>Which sources give which date</summary>
-          <ul>
-            <li>{formatEdtf(event.date)}: the date shown, per the sources below</li>
-            {event.altDates.map((alt, i) => (
-              <li key={i}>
-                {formatEdtf(alt.date)}
-                {alt.note !== undefined && ` (${alt.note})`}
-                <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
-              </li>
-            ))}
-          </ul>
+          <AltDateList
+            event={event}
+            dataset={dataset}
+            shown=": the date shown, per the sources below"
+          />
         </details>
       )}
       <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />

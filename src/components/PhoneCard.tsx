@@ -8,6 +8,7 @@ import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { keyQuote, outletLine } from "../timeline/cardTeaser.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_LABEL, STANCE_PHRASE, STATUS_LABEL } from "../timeline/labels.ts";
+import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
@@ -111,18 +112,11 @@ function CardItem({
           </Part>
           {event.altDates.length > 0 && (
             <Part title="Other dates reported">
-              <ul className="alt-date-list">
-                <li>
-                  <strong>{formatEdtf(event.date)}</strong>: the date shown, per the sources above
-                </li>
-                {event.altDates.map((alt, i) => (
-                  <li key={i}>
-                    <strong>{formatEdtf(alt.date)}</strong>
-                    {alt.note !== undefined && <> ({alt.note})</>}, per
-                    <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
-                  </li>
-                ))}
-              </ul>
+              <AltDateList
+                event={event}
+                dataset={dataset}
+                shown=": the date shown, per the sources above"
+              />
             </Part>
           )}
         </div>

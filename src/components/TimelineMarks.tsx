@@ -5,6 +5,7 @@ import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
   labelLeft,
   MARK_SIZE_PX,
+  pinnedMark,
   stretchVisible,
   type LaidOutCluster,
   type LaidOutMark,
@@ -33,8 +34,9 @@ interface TimelineMarksProps {
   claim: string | null;
   selectedId: string | null;
   tabStop: string | null;
-  /** Where the tab stop's event is laid out, in view or not. */
+  /** Where the tab stop's event is laid out, in view or not, and its position in the layout. */
   stopPlace: Place;
+  stopIndex: number | undefined;
   onActivate: (id: string) => void;
   onZoomInto: (x0: number, x1: number) => void;
   /** The short title a label shows. */
@@ -45,8 +47,17 @@ export function TimelineMarks(props: TimelineMarksProps) {
   const { layout, visible, offset, top, width, claim, selectedId, tabStop, stopPlace } = props;
   // The tab stop must exist even when its event sits in a cluster or out of view.
   const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
+  const { stopIndex } = props;
+  // The selected event in a cluster is drawn pinned over it (see pinnedMark).
+  const pinned =
+    stopPlace !== null &&
+    "cluster" in stopPlace &&
+    tabStop === selectedId &&
+    stopIndex !== undefined
+      ? pinnedMark(layout, stopIndex)
+      : undefined;
   const laidStop =
-    stopShown || stopPlace === null || !("mark" in stopPlace) ? undefined : stopPlace.mark;
+    stopShown || stopPlace === null ? undefined : "mark" in stopPlace ? stopPlace.mark : pinned;
   const stopMark =
     laidStop && stretchVisible({ marks: [laidStop], clusters: [] }, props.stretch).marks[0];
   const stopCluster = stopPlace !== null && "cluster" in stopPlace ? stopPlace.cluster : undefined;
@@ -113,6 +124,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
         ))}
         {stopMark !== undefined && (
           <Mark
+            pinned={stopMark.event.id === pinned?.event.id}
             mark={stopMark}
             claim={claim}
             selected={stopMark.event.id === selectedId}
@@ -151,7 +163,9 @@ function Mark({
   drawn,
   onActivate,
   titleOf,
+  pinned = false,
 }: {
+  pinned?: boolean;
   mark: LaidOutMark;
   claim: string | null;
   selected: boolean;
@@ -191,6 +205,7 @@ function Mark({
     `stance-${stance ?? "none"}`,
     selected ? "mark-selected" : "",
     labelled ? "mark-labelled" : "",
+    pinned ? "mark-pinned" : "",
     event.tags.includes("key") ? "mark-key" : "",
   ].join(" ");
   const disputed = event.altDates.length > 0 ? " Sources disagree on the date." : "";

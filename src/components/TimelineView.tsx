@@ -242,6 +242,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
               titleOf={labelTitle}
               tabStop={tabStop}
               stopPlace={stopPlace}
+              stopIndex={stopIndex}
               onActivate={(id) => {
                 store.getState().select(id, { open: true });
               }}

@@ -283,6 +283,27 @@ function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMa
   return mark;
 }
 
+/**
+ * The selected event drawn on its own where it sits inside a cluster: when zooming in
+ * cannot pull it out (a month among its days), it is shown pinned over its cluster, so that
+ * the event the reader is on is always on the plot. `undefined` when it is not clustered.
+ */
+export function pinnedMark(layout: TimelineLayout, eventIndex: number): LaidOutMark | undefined {
+  const place = placeOf(layout, eventIndex);
+  const event = layout.events[eventIndex];
+  if (place === null || !("cluster" in place) || event === undefined) return undefined;
+  const x = timeScaleAt(layout.origin, layout.pxPerMs);
+  return {
+    event,
+    laneKey: place.cluster.laneKey,
+    primary: true,
+    geometry: markGeometry(event.date, x, MIN_SPAN_PX),
+    alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
+    y: place.cluster.y,
+    labelPx: layout.labelPx?.[eventIndex] ?? 0,
+  };
+}
+
 /** First position whose running reach is at least `lo`: nothing before it reaches `lo`. */
 function firstReaching(reach: Float64Array, lo: number): number {
   let low = 0;
