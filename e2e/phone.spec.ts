@@ -2,7 +2,8 @@
 // sourcing folded and unfold in place, Previous / Next at the bottom, the share sheet.
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
-import { expect, realDataset, test } from "./test.ts";
+import { generateDataset } from "../scripts/bench/generate.ts";
+import { expect, realDataset, serveDataset, test } from "./test.ts";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } as const;
 test.use(PHONE);
@@ -438,3 +439,25 @@ test.describe("sharing on a desktop", () => {
     await expect(link).toBeFocused();
   });
 });
+
+for (const size of [100, 10_000]) {
+  test(`a generated dataset of ${size} events reads the same way on a phone`, async ({
+    page,
+  }, testInfo) => {
+    const dataset = generateDataset(size, 11);
+    const path = `/fixtures/phone-${size}.json`;
+    await serveDataset(page, path, JSON.stringify(dataset));
+    await page.goto(`/?data=${path}`);
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    const first = page.locator("[data-card]").first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    testInfo.annotations.push({ type: "first card top", description: `${Math.round(box.y)}px` });
+    expect(box.y).toBeLessThan(844);
+    await expect(first.locator(".vcard-outlets")).toBeVisible();
+    await page.getByRole("button", { name: "Next event" }).tap();
+    await expect(page.getByText(`1 of ${size.toLocaleString("en")}`)).toBeVisible();
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: testInfo.outputPath(`phone-generated-${size}.png`) });
+  });
+}

@@ -144,6 +144,8 @@ describe("markup and script payloads are data, kept literally", () => {
         "a",
         "details",
         "summary",
+        // The disputed dates' list (AltDateList) sets each date in bold.
+        "strong",
       ]).toContain(name);
     }
     for (const { name, attributes } of elements) {
