@@ -13,6 +13,7 @@ import {
   type MonthSection,
   type OverviewBucket,
 } from "../timeline/monthGroups.ts";
+import { firstMonthsDrawn, monthOfEvent } from "../timeline/monthsDrawn.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { PhoneCard } from "./PhoneCard.tsx";
 import { PhoneLegend } from "./PhoneLegend.tsx";
@@ -20,6 +21,10 @@ import { StoryStepper } from "./StoryStepper.tsx";
 
 /** Room left between the sticky bar and a card scrolled to the top. */
 const GAP_PX = 8;
+/** Room kept for a card not drawn yet: about a folded card's height. */
+const CARD_ESTIMATE_PX = 150;
+/** Months are drawn this far ahead of the screen, so that scrolling never meets a gap. */
+const DRAW_AHEAD = "1500px 0px";
 
 /**
  * Phones: time runs down the page in one column. One sticky bar on top (the month strip,
@@ -44,6 +49,30 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const listRef = useRef<HTMLDivElement>(null);
   const reduced = useMediaQuery(REDUCED_MOTION_QUERY);
   const current = useSectionInView(listRef, barRef, sections);
+  // Months whose cards are drawn (see monthsDrawn.ts): the first screens, any month that
+  // comes near the screen or is jumped to, and always the open event's.
+  const firstDrawn = useMemo(() => firstMonthsDrawn(sections), [sections]);
+  const monthOf = useMemo(() => monthOfEvent(sections), [sections]);
+  const [nearScreen, setNearScreen] = useState<ReadonlySet<string>>(() => new Set());
+  const openMonth = selectedId === null ? undefined : monthOf.get(selectedId);
+  const isDrawn = (key: string) => firstDrawn.has(key) || nearScreen.has(key) || key === openMonth;
+  const drawMonth = (key: string) =>
+    setNearScreen((drawn) => (drawn.has(key) ? drawn : new Set([...drawn, key])));
+  useEffect(() => {
+    const list = listRef.current;
+    if (list === null) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const keys = entries
+          .filter((entry) => entry.isIntersecting)
+          .map((entry) => (entry.target as HTMLElement).dataset.section ?? "");
+        if (keys.length > 0) setNearScreen((drawn) => new Set([...drawn, ...keys]));
+      },
+      { rootMargin: DRAW_AHEAD },
+    );
+    for (const element of list.querySelectorAll("[data-undrawn]")) observer.observe(element);
+    return () => observer.disconnect();
+  }, [sections, nearScreen]);
   const currentBucket = current === null ? null : bucketKeyOf(buckets, current);
 
   useRevealSelected(listRef, barRef, detailOpen ? selectedId : null, reduced);
@@ -53,7 +82,8 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const jump = (bucketKey: string) => {
     const key = sectionKeyOf(sections, bucketKey);
     const section = key === null ? null : document.getElementById(`month-${key}`);
-    if (section === null) return;
+    if (section === null || key === null) return;
+    drawMonth(key);
     settleCleanup.current();
     settleCleanup.current = scrollAndSettle(
       section,
@@ -113,29 +143,37 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
               id={`month-${section.key}`}
               className="month"
               data-section={section.key}
+              data-undrawn={isDrawn(section.key) ? undefined : ""}
               aria-labelledby={`month-${section.key}-title`}
             >
               <h3 id={`month-${section.key}-title`} className="month-header">
                 {section.label}
               </h3>
-              <ol className="vertical-list">
-                {section.group.events.map((event) => {
-                  const expanded = event.id === selectedId && detailOpen;
-                  return (
-                    <PhoneCard
-                      key={event.id}
-                      event={event}
-                      dataset={dataset}
-                      stance={stanceOn(event, claim)}
-                      expanded={expanded}
-                      onToggle={() =>
-                        expanded ? onCloseDetail() : select(event.id, { open: true })
-                      }
-                      onStep={story.step}
-                    />
-                  );
-                })}
-              </ol>
+              {!isDrawn(section.key) ? (
+                <ol
+                  className="vertical-list"
+                  style={{ minHeight: section.group.events.length * CARD_ESTIMATE_PX }}
+                />
+              ) : (
+                <ol className="vertical-list">
+                  {section.group.events.map((event) => {
+                    const expanded = event.id === selectedId && detailOpen;
+                    return (
+                      <PhoneCard
+                        key={event.id}
+                        event={event}
+                        dataset={dataset}
+                        stance={stanceOn(event, claim)}
+                        expanded={expanded}
+                        onToggle={() =>
+                          expanded ? onCloseDetail() : select(event.id, { open: true })
+                        }
+                        onStep={story.step}
+                      />
+                    );
+                  })}
+                </ol>
+              )}
             </section>
           ),
         )}

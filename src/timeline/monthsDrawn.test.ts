@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseEdtf } from "../data/edtf.ts";
+import type { TimelineEvent } from "../data/model.ts";
+import { firstMonthsDrawn, FIRST_CARDS, monthOfEvent } from "./monthsDrawn.ts";
+import { groupByMonth, monthSections } from "./monthGroups.ts";
+
+function event(id: string, when: string): TimelineEvent {
+  const parsed = parseEdtf(when);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return {
+    id,
+    index: 0,
+    title: id,
+    summary: id,
+    date: parsed.value,
+    altDates: [],
+    kind: "report",
+    people: [],
+    claims: [],
+    annotations: [],
+    sources: ["s"],
+    tags: [],
+  };
+}
+
+/** `perMonth` events in each of `months` months from January 2025. */
+function sectionsOf(months: number, perMonth: number) {
+  const events: TimelineEvent[] = [];
+  for (let m = 0; m < months; m++) {
+    const month = String((m % 12) + 1).padStart(2, "0");
+    const year = 2025 + Math.floor(m / 12);
+    for (let i = 0; i < perMonth; i++) events.push(event(`e${m}-${i}`, `${year}-${month}-10`));
+  }
+  return monthSections(groupByMonth(events));
+}
+
+describe("firstMonthsDrawn", () => {
+  it("draws a small dataset whole", () => {
+    const sections = sectionsOf(10, 3);
+    expect(firstMonthsDrawn(sections).size).toBe(10);
+  });
+
+  it("draws a big one from the top until the first screens are full", () => {
+    const sections = sectionsOf(60, 200);
+    const drawn = firstMonthsDrawn(sections);
+    expect(drawn.size).toBe(1);
+    expect(drawn.has(sections[0]!.key)).toBe(true);
+    const many = firstMonthsDrawn(sectionsOf(60, 7));
+    expect(many.size).toBe(Math.ceil(FIRST_CARDS / 7));
+  });
+});
+
+describe("monthOfEvent", () => {
+  it("finds the month section of every event", () => {
+    const sections = sectionsOf(3, 2);
+    const months = monthOfEvent(sections);
+    expect(months.size).toBe(6);
+    expect(months.get("e2-1")).toBe(sections.at(-1)!.key);
+  });
+});
