@@ -149,10 +149,11 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await expect(
       firstFrame.getByRole("region", { name: eventTitle("kol-birthday-dinner") }),
     ).toBeVisible();
-    await expect(secondFrame.locator(".detail-panel")).toHaveCount(0);
+    // Without a chosen event, a box opens on the story's first card.
+    await expect(secondFrame.getByText("1 of 29")).toBeVisible();
 
     // Compact chrome with a way out to the full timeline, in a new tab.
-    const open = firstFrame.getByRole("link", { name: /Open full timeline/ });
+    const open = firstFrame.getByRole("link", { name: /Open the full timeline/ });
     await expect(open).toHaveAttribute("target", "_blank");
     await expect(open).toHaveAttribute("rel", "noopener noreferrer");
     const full = new URL((await open.getAttribute("href"))!);
@@ -168,27 +169,27 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     const first = await frameOf(page, "#first iframe");
     const second = await frameOf(page, "#second iframe");
     const wide = await expectSized(page, "#first iframe");
-    await expect(first.locator(".timeline-layout")).toBeVisible();
+    await expect(first.locator(".embed-plot")).toBeVisible();
     await expectSized(page, "#second iframe");
-    await expect(second.locator(".timeline-layout")).toBeVisible();
+    await expect(second.locator(".embed-plot")).toBeVisible();
 
-    // A narrow column (a sidebar, a tablet): the embeds switch to their vertical layout.
+    // A narrow column (a sidebar, a tablet): the plot gives way to an overview strip.
     await page.locator("#column").evaluate((column) => (column.style.maxWidth = "420px"));
     const narrow = await expectSized(page, "#first iframe");
-    await expect(first.locator(".vertical")).toBeVisible();
+    await expect(first.locator(".embed-strip")).toBeVisible();
     expect(narrow).not.toBe(wide);
     await expectSized(page, "#second iframe");
-    await expect(second.locator(".vertical")).toBeVisible();
+    await expect(second.locator(".embed-strip")).toBeVisible();
 
     // Back to wide, then a phone.
     await page.locator("#column").evaluate((column) => (column.style.maxWidth = ""));
     await expectSized(page, "#first iframe");
-    await expect(first.locator(".timeline-layout")).toBeVisible();
+    await expect(first.locator(".embed-plot")).toBeVisible();
     await page.setViewportSize({ width: 390, height: 844 });
     await expectSized(page, "#first iframe");
-    await expect(first.locator(".vertical")).toBeVisible();
+    await expect(first.locator(".embed-strip")).toBeVisible();
     await expectSized(page, "#second iframe");
-    await expect(second.locator(".vertical")).toBeVisible();
+    await expect(second.locator(".embed-strip")).toBeVisible();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       "no sideways scrolling on the phone",
@@ -200,10 +201,8 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     const frame = await frameOf(page, "#second iframe");
     const before = await expectSized(page, "#second iframe");
 
-    const mark = frame.locator("[data-event-id][data-primary]").first();
-    const id = (await mark.getAttribute("data-event-id"))!;
-    await mark.click();
-    await expect(frame.getByRole("region", { name: eventTitle(id) })).toBeVisible();
+    await frame.getByRole("button", { name: "Next event" }).click();
+    await expect(frame.getByText("2 of 29")).toBeVisible();
     await expectSized(page, "#second iframe");
 
     await frame.getByRole("searchbox", { name: "Search events" }).fill("zzzz no such event");
@@ -237,10 +236,13 @@ test.describe("an article on another origin with two embed.js snippets", () => {
       });
     });
     const second = await frameOf(page, "#second iframe");
-    const mark = second.locator("[data-event-id][data-primary]").nth(2);
-    const id = (await mark.getAttribute("data-event-id"))!;
-    await mark.click();
-    await expect(page.locator("#second")).toHaveAttribute("data-rumor-timeline-selected", id);
+    const opened = (await page.locator("#second").getAttribute("data-rumor-timeline-selected"))!;
+    await second.getByRole("button", { name: "Next event" }).click();
+    await expect(page.locator("#second")).not.toHaveAttribute(
+      "data-rumor-timeline-selected",
+      opened,
+    );
+    const id = (await page.locator("#second").getAttribute("data-rumor-timeline-selected"))!;
     await expect(first).toHaveAttribute("data-rumor-timeline-selected", "kol-birthday-dinner");
     expect(
       await page.evaluate(() => (window as unknown as { selections: string[] }).selections),
@@ -256,7 +258,9 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await expect(deep).toHaveAttribute("data-rumor-timeline-ready", "");
     await expect(deep).toHaveAttribute("data-rumor-timeline-selected", "ballerina-release");
     const frame = await frameOf(page, "#deep iframe");
-    await expect(frame.locator('[aria-current="true"]')).toHaveCount(1);
+    await expect(
+      frame.getByRole("heading", { level: 2, name: eventTitle("ballerina-release") }),
+    ).toBeVisible();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
@@ -336,11 +340,13 @@ test.describe("other parents", () => {
     await expect(frame.locator("[data-timeline-ready]")).toBeAttached();
     await expectSized(page, "#graphic iframe");
     // Pym's own parameters stay out of the link to the full timeline.
-    const href = await frame.getByRole("link", { name: /Open full timeline/ }).getAttribute("href");
+    const href = await frame
+      .getByRole("link", { name: /Open the full timeline/ })
+      .getAttribute("href");
     expect(new URL(href!).searchParams.has("childId")).toBe(false);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(frame.locator(".vertical")).toBeVisible();
+    await expect(frame.locator(".embed-strip")).toBeVisible();
     await expectSized(page, "#graphic iframe");
   });
 
@@ -458,7 +464,7 @@ test.describe("share and embed dialog", () => {
     await expectSized(page, ".share-preview-frame");
     await dialog.getByRole("combobox", { name: "Width" }).selectOption("phone");
     const frame = await frameOf(page, ".share-preview-frame");
-    await expect(frame.locator(".vertical")).toBeVisible();
+    await expect(frame.locator(".embed-strip")).toBeVisible();
     await expectSized(page, ".share-preview-frame");
 
     await page.keyboard.press("Escape");
