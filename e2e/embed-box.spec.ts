@@ -6,6 +6,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Frame, Page } from "@playwright/test";
 import { expect, realDataset, test } from "./test.ts";
 
@@ -221,3 +222,22 @@ test("a plain wheel over the box scrolls the article, on a phone too", async ({ 
     expect(await frame.evaluate(() => window.scrollY)).toBe(0);
   }
 });
+
+for (const theme of ["light", "dark"]) {
+  for (const width of [680, 390]) {
+    test(`the story box is axe clean (${theme}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: BOX });
+      await page.goto(`/embed.html?height=${BOX}&theme=${theme}&event=the-sun-split-report`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+}

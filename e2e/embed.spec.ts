@@ -100,6 +100,13 @@ async function expectSized(page: Page, iframe: string): Promise<number> {
   return last.frame;
 }
 
+/** A bounded story box: the frame keeps the chosen height (± 2 px: a border). */
+async function expectBox(page: Page, iframe: string, height: number): Promise<void> {
+  await expect
+    .poll(async () => Math.abs((await heights(page, iframe)).frame - height))
+    .toBeLessThanOrEqual(2);
+}
+
 async function openArticle(page: Page): Promise<void> {
   await page.goto(`${ARTICLE_ORIGIN}/article.html`);
   for (const id of ["#first", "#second"]) {
@@ -448,7 +455,7 @@ test.describe("share and embed dialog", () => {
     await expect(page.getByRole("region", { name: eventTitle("soho-dinner") })).toBeVisible();
   });
 
-  test("the live preview sizes itself; Escape closes and focus returns to its button", async ({
+  test("the live preview is the story box; Escape closes and focus returns to its button", async ({
     page,
   }) => {
     await page.goto("/");
@@ -461,11 +468,11 @@ test.describe("share and embed dialog", () => {
     ).toBeDisabled();
     const preview = dialog.locator(".share-preview-frame");
     await expect(preview).toHaveAttribute("title", `Preview: Timeline: ${realDataset.title}`);
-    await expectSized(page, ".share-preview-frame");
+    await expectBox(page, ".share-preview-frame", 600);
     await dialog.getByRole("combobox", { name: "Width" }).selectOption("phone");
     const frame = await frameOf(page, ".share-preview-frame");
     await expect(frame.locator(".embed-strip")).toBeVisible();
-    await expectSized(page, ".share-preview-frame");
+    await expectBox(page, ".share-preview-frame", 600);
 
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
@@ -489,10 +496,10 @@ test.describe("discovery and deployment", () => {
       provider_name: "Rumor Timeline",
       title: realDataset.title,
       width: 640,
-      height: 720,
+      height: 600,
     });
     expect(answer.html).toMatch(
-      /^<iframe src="https?:\/\/[^"]+\/embed\.html\?data=[^"]+" title="Timeline: /,
+      /^<iframe src="https?:\/\/[^"]+\/embed\.html\?data=[^"]+&amp;height=600" title="Timeline: [^"]+" width="100%" height="600"/,
     );
 
     const meta = (key: string) =>
@@ -533,7 +540,7 @@ test.describe("discovery and deployment", () => {
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await page.getByRole("button", { name: "Embed in an article" }).click();
-    await expectSized(page, ".share-preview-frame");
+    await expectBox(page, ".share-preview-frame", 600);
 
     await page.goto(`${ARTICLE_ORIGIN}/article.html`);
     await page.locator("#second").scrollIntoViewIfNeeded();
