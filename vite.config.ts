@@ -28,7 +28,9 @@ export default defineConfig({
           groups: [
             {
               name: "framework",
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|monthNames)|timeline[\\/](labels|filters|viewport|timeScale|plural))\.tsx?$/,
+              // Also the loading path every page's first draw needs (App, fetching and
+              // checking the dataset): embed.html draws it before its story box loads.
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|splitEvents|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|timeline[\\/](labels|filters|viewport|timeScale|plural))\.tsx?$/,
             },
           ],
         },

@@ -100,6 +100,13 @@ async function expectSized(page: Page, iframe: string): Promise<number> {
   return last.frame;
 }
 
+/** A bounded story box: the frame keeps the chosen height (± 2 px: a border). */
+async function expectBox(page: Page, iframe: string, height: number): Promise<void> {
+  await expect
+    .poll(async () => Math.abs((await heights(page, iframe)).frame - height))
+    .toBeLessThanOrEqual(2);
+}
+
 async function openArticle(page: Page): Promise<void> {
   await page.goto(`${ARTICLE_ORIGIN}/article.html`);
   for (const id of ["#first", "#second"]) {
@@ -149,10 +156,11 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await expect(
       firstFrame.getByRole("region", { name: eventTitle("kol-birthday-dinner") }),
     ).toBeVisible();
-    await expect(secondFrame.locator(".detail-panel")).toHaveCount(0);
+    // Without a chosen event, a box opens on the story's first card.
+    await expect(secondFrame.getByText("1 of 29")).toBeVisible();
 
     // Compact chrome with a way out to the full timeline, in a new tab.
-    const open = firstFrame.getByRole("link", { name: /Open full timeline/ });
+    const open = firstFrame.getByRole("link", { name: /Open the full timeline/ });
     await expect(open).toHaveAttribute("target", "_blank");
     await expect(open).toHaveAttribute("rel", "noopener noreferrer");
     const full = new URL((await open.getAttribute("href"))!);
@@ -168,27 +176,27 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     const first = await frameOf(page, "#first iframe");
     const second = await frameOf(page, "#second iframe");
     const wide = await expectSized(page, "#first iframe");
-    await expect(first.locator(".timeline-layout")).toBeVisible();
+    await expect(first.locator(".embed-plot")).toBeVisible();
     await expectSized(page, "#second iframe");
-    await expect(second.locator(".timeline-layout")).toBeVisible();
+    await expect(second.locator(".embed-plot")).toBeVisible();
 
-    // A narrow column (a sidebar, a tablet): the embeds switch to their vertical layout.
+    // A narrow column (a sidebar, a tablet): the plot gives way to an overview strip.
     await page.locator("#column").evaluate((column) => (column.style.maxWidth = "420px"));
     const narrow = await expectSized(page, "#first iframe");
-    await expect(first.locator(".vertical")).toBeVisible();
+    await expect(first.locator(".embed-strip")).toBeVisible();
     expect(narrow).not.toBe(wide);
     await expectSized(page, "#second iframe");
-    await expect(second.locator(".vertical")).toBeVisible();
+    await expect(second.locator(".embed-strip")).toBeVisible();
 
     // Back to wide, then a phone.
     await page.locator("#column").evaluate((column) => (column.style.maxWidth = ""));
     await expectSized(page, "#first iframe");
-    await expect(first.locator(".timeline-layout")).toBeVisible();
+    await expect(first.locator(".embed-plot")).toBeVisible();
     await page.setViewportSize({ width: 390, height: 844 });
     await expectSized(page, "#first iframe");
-    await expect(first.locator(".vertical")).toBeVisible();
+    await expect(first.locator(".embed-strip")).toBeVisible();
     await expectSized(page, "#second iframe");
-    await expect(second.locator(".vertical")).toBeVisible();
+    await expect(second.locator(".embed-strip")).toBeVisible();
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       "no sideways scrolling on the phone",
@@ -200,10 +208,8 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     const frame = await frameOf(page, "#second iframe");
     const before = await expectSized(page, "#second iframe");
 
-    const mark = frame.locator("[data-event-id][data-primary]").first();
-    const id = (await mark.getAttribute("data-event-id"))!;
-    await mark.click();
-    await expect(frame.getByRole("region", { name: eventTitle(id) })).toBeVisible();
+    await frame.getByRole("button", { name: "Next event" }).click();
+    await expect(frame.getByText("2 of 29")).toBeVisible();
     await expectSized(page, "#second iframe");
 
     await frame.getByRole("searchbox", { name: "Search events" }).fill("zzzz no such event");
@@ -237,10 +243,13 @@ test.describe("an article on another origin with two embed.js snippets", () => {
       });
     });
     const second = await frameOf(page, "#second iframe");
-    const mark = second.locator("[data-event-id][data-primary]").nth(2);
-    const id = (await mark.getAttribute("data-event-id"))!;
-    await mark.click();
-    await expect(page.locator("#second")).toHaveAttribute("data-rumor-timeline-selected", id);
+    const opened = (await page.locator("#second").getAttribute("data-rumor-timeline-selected"))!;
+    await second.getByRole("button", { name: "Next event" }).click();
+    await expect(page.locator("#second")).not.toHaveAttribute(
+      "data-rumor-timeline-selected",
+      opened,
+    );
+    const id = (await page.locator("#second").getAttribute("data-rumor-timeline-selected"))!;
     await expect(first).toHaveAttribute("data-rumor-timeline-selected", "kol-birthday-dinner");
     expect(
       await page.evaluate(() => (window as unknown as { selections: string[] }).selections),
@@ -256,7 +265,9 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await expect(deep).toHaveAttribute("data-rumor-timeline-ready", "");
     await expect(deep).toHaveAttribute("data-rumor-timeline-selected", "ballerina-release");
     const frame = await frameOf(page, "#deep iframe");
-    await expect(frame.locator('[aria-current="true"]')).toHaveCount(1);
+    await expect(
+      frame.getByRole("heading", { level: 2, name: eventTitle("ballerina-release") }),
+    ).toBeVisible();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");
@@ -336,11 +347,13 @@ test.describe("other parents", () => {
     await expect(frame.locator("[data-timeline-ready]")).toBeAttached();
     await expectSized(page, "#graphic iframe");
     // Pym's own parameters stay out of the link to the full timeline.
-    const href = await frame.getByRole("link", { name: /Open full timeline/ }).getAttribute("href");
+    const href = await frame
+      .getByRole("link", { name: /Open the full timeline/ })
+      .getAttribute("href");
     expect(new URL(href!).searchParams.has("childId")).toBe(false);
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(frame.locator(".vertical")).toBeVisible();
+    await expect(frame.locator(".embed-strip")).toBeVisible();
     await expectSized(page, "#graphic iframe");
   });
 
@@ -442,7 +455,7 @@ test.describe("share and embed dialog", () => {
     await expect(page.getByRole("region", { name: eventTitle("soho-dinner") })).toBeVisible();
   });
 
-  test("the live preview sizes itself; Escape closes and focus returns to its button", async ({
+  test("the live preview is the story box; Escape closes and focus returns to its button", async ({
     page,
   }) => {
     await page.goto("/");
@@ -455,11 +468,11 @@ test.describe("share and embed dialog", () => {
     ).toBeDisabled();
     const preview = dialog.locator(".share-preview-frame");
     await expect(preview).toHaveAttribute("title", `Preview: Timeline: ${realDataset.title}`);
-    await expectSized(page, ".share-preview-frame");
+    await expectBox(page, ".share-preview-frame", 600);
     await dialog.getByRole("combobox", { name: "Width" }).selectOption("phone");
     const frame = await frameOf(page, ".share-preview-frame");
-    await expect(frame.locator(".vertical")).toBeVisible();
-    await expectSized(page, ".share-preview-frame");
+    await expect(frame.locator(".embed-strip")).toBeVisible();
+    await expectBox(page, ".share-preview-frame", 600);
 
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
@@ -483,10 +496,10 @@ test.describe("discovery and deployment", () => {
       provider_name: "Rumor Timeline",
       title: realDataset.title,
       width: 640,
-      height: 720,
+      height: 600,
     });
     expect(answer.html).toMatch(
-      /^<iframe src="https?:\/\/[^"]+\/embed\.html\?data=[^"]+" title="Timeline: /,
+      /^<iframe src="https?:\/\/[^"]+\/embed\.html\?data=[^"]+&amp;height=600" title="Timeline: [^"]+" width="100%" height="600"/,
     );
 
     const meta = (key: string) =>
@@ -527,7 +540,7 @@ test.describe("discovery and deployment", () => {
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await page.getByRole("button", { name: "Embed in an article" }).click();
-    await expectSized(page, ".share-preview-frame");
+    await expectBox(page, ".share-preview-frame", 600);
 
     await page.goto(`${ARTICLE_ORIGIN}/article.html`);
     await page.locator("#second").scrollIntoViewIfNeeded();

@@ -41,12 +41,12 @@ describe("oEmbed", () => {
       provider_url: "https://t.example/",
       title: 'A "title" <b>',
       width: 640,
-      height: 720,
+      height: 600,
       thumbnail_url: "https://t.example/social-card.png",
     });
     expect(answer.html).toBe(
-      '<iframe src="https://t.example/embed.html?data=https://t.example/data/x.json"' +
-        ' title="Timeline: A &quot;title&quot; &lt;b&gt;" width="100%" height="720"' +
+      '<iframe src="https://t.example/embed.html?data=https://t.example/data/x.json&amp;height=600"' +
+        ' title="Timeline: A &quot;title&quot; &lt;b&gt;" width="100%" height="600"' +
         ' style="width:100%;border:0" loading="lazy"></iframe>',
     );
   });

@@ -8,7 +8,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { DEFAULT_DATASET } from "../src/data/datasetUrl.ts";
-import { frameTitle, iframeSnippet, type EmbedSpec } from "../src/timeline/embedCode.ts";
+import {
+  DEFAULT_IFRAME_HEIGHT,
+  frameTitle,
+  iframeSnippet,
+  type EmbedSpec,
+} from "../src/timeline/embedCode.ts";
 
 const DATA_DIR = "data";
 export const PROVIDER_NAME = "Rumor Timeline";
@@ -17,8 +22,8 @@ export const SOCIAL_IMAGE = { path: "social-card.png", width: 1200, height: 630 
 /** What the social card shows, for people who cannot see it. */
 export const SOCIAL_IMAGE_ALT =
   "Rumor Timeline: who said what, when, and how sure anyone is. Events on a line, from a sighting and a report to a denial and a split.";
-/** oEmbed's frame: a common article column and a screenful of timeline. */
-export const OEMBED_SIZE = { width: 640, height: 720 };
+/** oEmbed's frame: a common article column and the story box's default height. */
+export const OEMBED_SIZE = { width: 640, height: DEFAULT_IFRAME_HEIGHT };
 
 interface DatasetInfo {
   /** File name without `.json`. */

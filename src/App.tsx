@@ -2,18 +2,24 @@ import { useEffect, type ComponentType, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
-import { TimelinePage } from "./components/TimelinePage.tsx";
+import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
 
+/** What App shows once the dataset is ready: the full page's TimelinePage, or the embed's story box. */
+export type PageComponent = ComponentType<{ dataset: Dataset; foreignHost: string | null }>;
+
 interface AppProps {
-  /** Article-column chrome, for embed.html. */
-  compact?: boolean;
+  /**
+   * Passed in rather than imported here, so that embed.html, which shows its own lazily
+   * loaded story box, does not carry the full page's code in its first load.
+   */
+  page: PageComponent;
   /** Wraps the page (preview.html passes the drag-and-drop preview; readers' pages leave it out). */
   frame?: ComponentType<{ children: ReactNode }>;
 }
 
 /** The page around a timeline: loading, errors, and the timeline itself. */
-export function App({ compact = false, frame: Frame }: AppProps) {
+export function App({ page: Page, frame: Frame }: AppProps) {
   const params = new URLSearchParams(window.location.search);
   const state = useDataset(params.get("data"));
 
@@ -35,7 +41,7 @@ export function App({ compact = false, frame: Frame }: AppProps) {
       )}
       {state.status === "ready" && (
         <ErrorBoundary part="timeline page">
-          <TimelinePage dataset={state.dataset} foreignHost={state.foreignHost} compact={compact} />
+          <Page dataset={state.dataset} foreignHost={state.foreignHost} />
         </ErrorBoundary>
       )}
     </>

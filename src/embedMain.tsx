@@ -1,11 +1,11 @@
-// Entry of embed.html: the timeline in compact chrome for article columns, talking to the
-// page around the frame through the messenger (size, ready, selected event).
-import { StrictMode } from "react";
+// Entry of embed.html: the story box for article columns, talking to the page around the
+// frame through the messenger (size, ready, selected event). The box itself (EmbedStory)
+// loads after the first draw, in parallel with the dataset: the first load stays small.
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App.tsx";
+import { App, type PageComponent } from "./App.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
-import { EmbedLink } from "./components/EmbedLink.tsx";
-import { EmbedContext, type EmbedMode } from "./embed/EmbedContext.ts";
+import { readBoxHeight, readControls } from "./embed/boxOptions.ts";
 import { browserEnv, createMessenger } from "./embed/messenger.ts";
 import { whenTimelineReady } from "./embed/ready.ts";
 import "./styles.css";
@@ -13,16 +13,35 @@ import "./embed/embed.css";
 
 // Before React renders: a small dataset is often checked by the time of the first render.
 startFirstLoad(window.location.href);
+const params = new URLSearchParams(window.location.search);
+// `?height=600` (what embed.js and the iframe snippet write): a bounded box that fills the
+// frame. Without it (Pym.js, AMP, `data-height="auto"`, older snippets) the page is as tall
+// as its content and the parent sizes the frame to it.
+const bounded = readBoxHeight(params.get("height"), "auto") !== "auto";
+if (bounded) document.documentElement.classList.add("embed-bounded");
+const controls = readControls(params.get("controls"));
 const messenger = createMessenger(browserEnv(window));
-const mode: EmbedMode = { toolbarItem: <EmbedLink messenger={messenger} /> };
 whenTimelineReady(document, () => messenger.ready());
+
+const EmbedStory = lazy(() =>
+  import("./embed/EmbedStory.tsx").then((module) => ({ default: module.EmbedStory })),
+);
+
+const EmbedPage: PageComponent = ({ dataset, foreignHost }) => (
+  <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+    <EmbedStory
+      dataset={dataset}
+      foreignHost={foreignHost}
+      messenger={messenger}
+      search={controls.search}
+    />
+  </Suspense>
+);
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("embed.html must contain #root");
 createRoot(container).render(
   <StrictMode>
-    <EmbedContext value={mode}>
-      <App compact />
-    </EmbedContext>
+    <App page={EmbedPage} />
   </StrictMode>,
 );

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
 import "./styles.css";
 
@@ -14,6 +15,6 @@ const container = document.getElementById("root");
 if (container === null) throw new Error("index.html must contain #root");
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App page={TimelinePage} />
   </StrictMode>,
 );

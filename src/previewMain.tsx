@@ -4,6 +4,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
 import { DropPreview } from "./components/DropPreview.tsx";
 import "./styles.css";
@@ -14,6 +15,6 @@ const container = document.getElementById("root");
 if (container === null) throw new Error("preview.html must contain #root");
 createRoot(container).render(
   <StrictMode>
-    <App frame={DropPreview} />
+    <App page={TimelinePage} frame={DropPreview} />
   </StrictMode>,
 );

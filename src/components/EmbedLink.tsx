@@ -53,7 +53,7 @@ export function EmbedLink({ messenger }: { messenger: Pick<Messenger, "selected"
       target="_blank"
       rel="noopener noreferrer"
     >
-      Open full timeline<span aria-hidden="true"> ↗</span>
+      Open the full timeline<span aria-hidden="true"> ↗</span>
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   );

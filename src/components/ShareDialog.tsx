@@ -42,6 +42,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [keepView, setKeepView] = useState(false);
   const [theme, setTheme] = useState<Theme>(pageTheme);
   const [height, setHeight] = useState(DEFAULT_IFRAME_HEIGHT);
+  const [autoHeight, setAutoHeight] = useState(false);
+  const [search, setSearch] = useState(false);
   const [previewWidth, setPreviewWidth] = useState<PreviewWidth>("column");
   const [status, setStatus] = useState("");
 
@@ -72,6 +74,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     event: atEvent && selected !== undefined ? selected.id : null,
     theme,
     view: viewQuery,
+    height: autoHeight ? "auto" : height,
+    search,
   };
   const script = scriptSnippet(embedSpec);
   const iframe = iframeSnippet(embedSpec, height);
@@ -186,10 +190,37 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               ))}
             </select>
           </label>
+          <label>
+            Height in pixels{" "}
+            <input
+              type="number"
+              min={320}
+              max={2000}
+              step={10}
+              value={height}
+              disabled={autoHeight}
+              onChange={(e) => {
+                const value = e.target.valueAsNumber;
+                if (Number.isFinite(value)) setHeight(value);
+              }}
+            />
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={autoHeight}
+              onChange={(e) => setAutoHeight(e.target.checked)}
+            />{" "}
+            Grow to fit the content instead (embed code only)
+          </label>
+          <label>
+            <input type="checkbox" checked={search} onChange={(e) => setSearch(e.target.checked)} />{" "}
+            Let readers search the events
+          </label>
         </fieldset>
 
         <label className="share-field">
-          Embed code (sizes itself to the article column)
+          Embed code (a story box as wide as the article column)
           <textarea
             ref={scriptRef}
             readOnly
@@ -205,23 +236,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         <details className="share-iframe">
           <summary>For sites that remove scripts: a plain iframe</summary>
           <p className="share-hint">
-            It cannot size itself: pick a height, and readers scroll inside the frame when the
-            timeline is taller.
+            The same story box, at the height chosen above (a plain frame cannot size itself).
           </p>
-          <label>
-            Height in pixels{" "}
-            <input
-              type="number"
-              min={200}
-              max={4000}
-              step={10}
-              value={height}
-              onChange={(e) => {
-                const value = e.target.valueAsNumber;
-                if (Number.isFinite(value)) setHeight(value);
-              }}
-            />
-          </label>
           <label className="share-field">
             iframe code
             <textarea
@@ -239,6 +255,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
 
         <Preview
           src={embedPageUrl(embedSpec)}
+          boxHeight={autoHeight ? null : height}
           title={`Preview: ${frameTitle(dataset.title)}`}
           width={previewWidth}
           onWidthChange={setPreviewWidth}
@@ -280,8 +297,11 @@ function Preview({
   title,
   width,
   onWidthChange,
+  boxHeight,
 }: {
   src: string;
+  /** The story box's height; null when it sizes itself (the preview follows its messages). */
+  boxHeight: number | null;
   title: string;
   width: PreviewWidth;
   onWidthChange: (width: PreviewWidth) => void;
@@ -324,7 +344,7 @@ function Preview({
         src={src}
         title={title}
         className={width === "phone" ? "share-preview-frame phone" : "share-preview-frame"}
-        style={{ height: `${height}px` }}
+        style={{ height: `${boxHeight ?? height}px` }}
       />
     </div>
   );

@@ -6,7 +6,16 @@ const EMBED = "https://timeline.example.org/embed.html";
 const ARTICLE = "https://news.example.com/2025/story.html";
 
 function placeholder(fields: Partial<Placeholder>): Placeholder {
-  return { data: null, event: null, theme: null, title: null, filters: null, ...fields };
+  return {
+    data: null,
+    event: null,
+    theme: null,
+    title: null,
+    filters: null,
+    height: "auto",
+    search: false,
+    ...fields,
+  };
 }
 
 describe("embedUrl", () => {
@@ -28,6 +37,15 @@ describe("embedUrl", () => {
       ["event", "soho-dinner"],
       ["theme", "dark"],
     ]);
+  });
+
+  it("asks embed.html for a bounded box and the search control when the snippet does", () => {
+    const url = new URL(embedUrl(EMBED, ARTICLE, placeholder({ height: 600, search: true })));
+    expect(url.searchParams.get("height")).toBe("600");
+    expect(url.searchParams.get("controls")).toBe("search");
+    expect(new URL(embedUrl(EMBED, ARTICLE, placeholder({}))).searchParams.has("height")).toBe(
+      false,
+    );
   });
 
   it("resolves a relative dataset URL against the article, like any URL in its HTML", () => {

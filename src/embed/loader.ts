@@ -1,13 +1,16 @@
 // The source of embed.js, the script journalists paste into articles:
 //
-//   <div data-rumor-timeline="https://site/data/x.json" data-event="id" data-theme="dark">
+//   <div data-rumor-timeline="https://site/data/x.json" data-event="id" data-theme="dark"
+//        data-height="600">
 //     <a href="https://site/?data=…">View the timeline</a>
 //   </div>
 //   <script async src="https://site/embed.js"></script>
 //
-// It turns each placeholder into a lazily loaded, full-width frame of embed.html and keeps
-// the frame as tall as its content. No framework and only DOM APIs (never HTML strings):
+// It turns each placeholder into a lazily loaded, full-width frame of embed.html: a story
+// box as tall as `data-height` (600 px by default), or, with `data-height="auto"`, a frame
+// kept as tall as its content. No framework and only DOM APIs (never HTML strings):
 // it runs on other people's pages, so it must be small, idempotent and hard to fool.
+import { readBoxHeight, readControls, type BoxHeight } from "./boxOptions.ts";
 import { READY, readEmbedMessage, SIZE } from "./protocol.ts";
 
 /** Marks a placeholder as done, so that a second copy of the script leaves it alone. */
@@ -40,6 +43,10 @@ export interface Placeholder {
   theme: string | null;
   title: string | null;
   filters: string | null;
+  /** `data-height`: pixels, or "auto" for a frame as tall as its content. */
+  height: BoxHeight;
+  /** `data-controls="search"`: one search field for readers. */
+  search: boolean;
 }
 
 /** The script's own URL: `document.currentScript`, or the last script that looks like us. */
@@ -87,6 +94,9 @@ export function embedUrl(embedPage: string, baseUrl: string, placeholder: Placeh
   }
   if (placeholder.event) params.set("event", placeholder.event);
   if (placeholder.theme) params.set("theme", placeholder.theme);
+  // Tells embed.html to fill the frame as a bounded box (auto: as tall as its content).
+  if (placeholder.height !== "auto") params.set("height", String(placeholder.height));
+  if (placeholder.search) params.set("controls", "search");
   if (placeholder.filters) {
     new URLSearchParams(placeholder.filters).forEach((value, key) => {
       if (FILTER_PARAMS.indexOf(key) >= 0) params.append(key, value);
@@ -102,12 +112,16 @@ export function readPlaceholder(element: Element): Placeholder {
     theme: element.getAttribute("data-theme"),
     title: element.getAttribute("data-title"),
     filters: element.getAttribute("data-filters"),
+    height: readBoxHeight(element.getAttribute("data-height")),
+    search: readControls(element.getAttribute("data-controls")).search,
   };
 }
 
 interface Embed {
   host: Element;
   frame: HTMLIFrameElement;
+  /** A bounded box keeps the journalist's height; only an auto frame follows size messages. */
+  auto: boolean;
 }
 
 interface Registry {
@@ -140,7 +154,7 @@ export function install(win: Host): void {
       if (message === null) return;
       let detail: { event: string | null } | null = null;
       if (message.type === SIZE) {
-        embed.frame.style.height = `${Math.ceil(message.height)}px`;
+        if (embed.auto) embed.frame.style.height = `${Math.ceil(message.height)}px`;
       } else if (message.type === READY) {
         embed.host.setAttribute(READY_ATTRIBUTE, "");
       } else {
@@ -171,12 +185,13 @@ export function install(win: Host): void {
       style.width = "100%";
       style.border = "0";
       style.display = "block";
-      style.height = `${INITIAL_HEIGHT}px`;
+      const auto = placeholder.height === "auto";
+      style.height = `${auto ? INITIAL_HEIGHT : placeholder.height}px`;
       host.setAttribute(STATE_ATTRIBUTE, "loaded");
       // The placeholder's own content (the no-JavaScript link) gives way to the frame.
       while (host.firstChild) host.removeChild(host.firstChild);
       host.appendChild(frame);
-      embeds.push({ host, frame });
+      embeds.push({ host, frame, auto });
     }
   };
 

@@ -20,9 +20,13 @@ const spec: EmbedSpec = {
 };
 
 describe("URLs", () => {
-  it("embed.html with the dataset, readable", () => {
+  it("embed.html with the dataset, readable, as a story box of the default height", () => {
     expect(embedPageUrl(spec)).toBe(
-      "https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json",
+      "https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json&height=600",
+    );
+    expect(embedPageUrl({ ...spec, height: "auto" })).not.toContain("height");
+    expect(embedPageUrl({ ...spec, height: 450, search: true })).toMatch(
+      /&height=450&controls=search$/,
     );
   });
 
@@ -34,7 +38,7 @@ describe("URLs", () => {
       view: "view=list&kind=denial&person=tom-cruise",
     });
     expect(url).toBe(
-      "https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json&event=soho-dinner&theme=dark&view=list&kind=denial&person=tom-cruise",
+      "https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json&event=soho-dinner&theme=dark&view=list&kind=denial&person=tom-cruise&height=600",
     );
   });
 
@@ -76,7 +80,7 @@ describe("snippets", () => {
     expect(code).toBe(
       '<div data-rumor-timeline="https://timeline.example.org/data/de-armas-cruise-2025.json"' +
         ' data-title="Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;" data-event="soho-dinner"' +
-        ' data-theme="dark" data-filters="kind=denial">' +
+        ' data-theme="dark" data-filters="kind=denial" data-height="600">' +
         '<a href="https://timeline.example.org/?data=https://timeline.example.org/data/de-armas-cruise-2025.json&amp;event=soho-dinner&amp;theme=dark&amp;kind=denial">' +
         "View the timeline: Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;</a></div>\n" +
         '<script async src="https://timeline.example.org/embed.js"></script>',
@@ -88,21 +92,31 @@ describe("snippets", () => {
     expect(code).not.toContain("data-event");
     expect(code).not.toContain("data-theme");
     expect(code).not.toContain("data-filters");
+    expect(code).not.toContain("data-controls");
+  });
+
+  it("the script form carries the box's height, auto, and the search control", () => {
+    expect(scriptSnippet({ ...spec, height: 480 })).toContain('data-height="480"');
+    expect(scriptSnippet({ ...spec, height: "auto" })).toContain('data-height="auto"');
+    expect(scriptSnippet({ ...spec, search: true })).toContain('data-controls="search"');
   });
 
   it("the iframe form: fixed height, full width, lazy, with an accessible name", () => {
     expect(iframeSnippet(spec)).toBe(
-      '<iframe src="https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json"' +
+      '<iframe src="https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json&amp;height=600"' +
         ' title="Timeline: Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;"' +
         ` width="100%" height="${DEFAULT_IFRAME_HEIGHT}" style="width:100%;border:0" loading="lazy"></iframe>`,
     );
   });
 
   it("keeps the iframe's height sane", () => {
-    expect(iframeSnippet(spec, 20)).toContain('height="200"');
-    expect(iframeSnippet(spec, 1e6)).toContain('height="4000"');
+    expect(iframeSnippet(spec, 20)).toContain('height="320"');
+    expect(iframeSnippet(spec, 1e6)).toContain('height="2000"');
     expect(iframeSnippet(spec, Number.NaN)).toContain(`height="${DEFAULT_IFRAME_HEIGHT}"`);
     expect(iframeSnippet(spec, 555.4)).toContain('height="555"');
+    // The frame and the box inside it agree; a plain frame cannot size itself.
+    expect(iframeSnippet(spec, 555)).toContain("height=555");
+    expect(iframeSnippet({ ...spec, height: "auto" })).toContain('height="600"');
   });
 
   it("titles frames for screen readers", () => {

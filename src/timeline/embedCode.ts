@@ -1,6 +1,6 @@
 // Builds the links and the copy-paste embed code for one timeline view: the script form
-// (self-sizing through embed.js), the plain iframe form (fixed height, for platforms that
-// strip scripts) and links to the full page. Pure: the share dialog and the build's oEmbed
+// (embed.js: a story box of the chosen height, or self-sizing with "auto"), the plain iframe
+// form (the same box, for platforms that strip scripts) and links to the full page. Pure: the share dialog and the build's oEmbed
 // generator both use it, so a snippet in an oEmbed answer is the one the dialog shows.
 
 export type EmbedTheme = "light" | "dark" | "auto";
@@ -16,10 +16,23 @@ export interface EmbedSpec {
   theme: EmbedTheme;
   /** Further view parameters (view, lanes, filters) as a query string without "?", or "". */
   view: string;
+  /** The story box's height in CSS pixels, or "auto" (embed.js sizes the frame to its content). */
+  height?: number | "auto";
+  /** One search field for readers (`data-controls="search"`); off by default. */
+  search?: boolean;
 }
 
-/** The height of the plain iframe form when nobody says otherwise: a screenful of timeline. */
-export const DEFAULT_IFRAME_HEIGHT = 720;
+/** The story box's height when nobody says otherwise (embed/boxOptions.ts's default). */
+export const DEFAULT_IFRAME_HEIGHT = 600;
+const MIN_HEIGHT = 320;
+const MAX_HEIGHT = 2000;
+
+/** A sane box height: whole pixels within what embed.js accepts. */
+function boxHeight(height: number | "auto" | undefined): number | "auto" {
+  if (height === "auto") return "auto";
+  if (height === undefined || !Number.isFinite(height)) return DEFAULT_IFRAME_HEIGHT;
+  return Math.min(Math.max(Math.round(height), MIN_HEIGHT), MAX_HEIGHT);
+}
 
 /** Percent-encodes a query value, leaving the readable and harmless `:`, `,`, `/` and `@`. */
 function encodeValue(value: string): string {
@@ -29,7 +42,7 @@ function encodeValue(value: string): string {
 }
 
 /** Parameters this module writes itself; the `view` string may not override them. */
-const OWN = new Set(["data", "event", "theme"]);
+const OWN = new Set(["data", "event", "theme", "height", "controls"]);
 
 /** `view` without empty segments or any of our own parameters, in its own order. */
 function viewSegments(view: string): string[] {
@@ -46,18 +59,24 @@ function viewSegments(view: string): string[] {
   });
 }
 
-function query(spec: EmbedSpec): string {
+function query(spec: EmbedSpec, box = false): string {
   const segments: string[] = [];
   if (spec.data !== null) segments.push(`data=${encodeValue(spec.data)}`);
   if (spec.event !== null) segments.push(`event=${encodeValue(spec.event)}`);
   if (spec.theme !== "auto") segments.push(`theme=${spec.theme}`);
   segments.push(...viewSegments(spec.view));
+  if (box) {
+    // embed.html fills a frame of this height as a story box; auto: as tall as its content.
+    const height = boxHeight(spec.height);
+    if (height !== "auto") segments.push(`height=${height}`);
+    if (spec.search === true) segments.push("controls=search");
+  }
   return segments.length === 0 ? "" : `?${segments.join("&")}`;
 }
 
-/** embed.html with the view's parameters. */
+/** embed.html with the view's parameters and the box's options. */
 export function embedPageUrl(spec: EmbedSpec): string {
-  return `${spec.site}embed.html${query(spec)}`;
+  return `${spec.site}embed.html${query(spec, true)}`;
 }
 
 /** The full page with the view's parameters, e.g. a link to one event. */
@@ -91,6 +110,9 @@ export function scriptSnippet(spec: EmbedSpec): string {
   if (spec.theme !== "auto") attributes.push(`data-theme="${spec.theme}"`);
   const view = viewSegments(spec.view).join("&");
   if (view !== "") attributes.push(`data-filters="${escapeHtml(view)}"`);
+  // Always written, so that the journalist sees where the box's height is set.
+  attributes.push(`data-height="${boxHeight(spec.height)}"`);
+  if (spec.search === true) attributes.push(`data-controls="search"`);
   const link = escapeHtml(fullPageUrl(spec));
   return (
     `<div ${attributes.join(" ")}>` +
@@ -99,13 +121,16 @@ export function scriptSnippet(spec: EmbedSpec): string {
   );
 }
 
-/** The plain iframe form: a fixed height, scrolling inside when the content is taller. */
-export function iframeSnippet(spec: EmbedSpec, height = DEFAULT_IFRAME_HEIGHT): string {
-  const safeHeight = Number.isFinite(height)
-    ? Math.min(Math.max(Math.round(height), 200), 4000)
-    : DEFAULT_IFRAME_HEIGHT;
+/**
+ * The plain iframe form: the same story box at a fixed height (nothing can size a plain
+ * frame, so "auto" gives the default height). `height` overrides the spec's.
+ */
+export function iframeSnippet(spec: EmbedSpec, height?: number): string {
+  const chosen = boxHeight(height ?? spec.height);
+  const safeHeight = chosen === "auto" ? DEFAULT_IFRAME_HEIGHT : chosen;
+  const url = embedPageUrl({ ...spec, height: safeHeight });
   return (
-    `<iframe src="${escapeHtml(embedPageUrl(spec))}" title="${escapeHtml(frameTitle(spec.title))}"` +
+    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(frameTitle(spec.title))}"` +
     ` width="100%" height="${safeHeight}" style="width:100%;border:0" loading="lazy"></iframe>`
   );
 }

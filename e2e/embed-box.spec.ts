@@ -1,0 +1,243 @@
+// The default embed as a journalist pastes it: a bounded story box in an article column on
+// another origin. At every column width and on a phone the frame keeps the requested height
+// whatever the reader taps, shows one whole event card, opens on the chosen event, steps
+// with Next, offers readers no settings, lets the article scroll and keeps each box's state
+// its own. Screenshots of each box are kept (testInfo.outputPath) to be looked at.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Frame, Page } from "@playwright/test";
+import { expect, realDataset, test } from "./test.ts";
+
+const EMBED_ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
+const FIXTURES = new URL("./fixtures/embed/", import.meta.url);
+/** embed.js's default box height. */
+const BOX = 600;
+
+const titleOf = (id: string) => realDataset.events.find((e) => e.id === id)!.title;
+const [FIRST] = realDataset.events;
+
+let server: Server;
+let ARTICLE_ORIGIN = "";
+
+test.use({ permissions: ["local-network-access"] });
+
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    if (path === "/favicon.ico") {
+      response.statusCode = 204;
+      response.end();
+      return;
+    }
+    const name = /^\/([a-z-]+\.html)$/.exec(path)?.[1];
+    if (name === undefined) {
+      response.statusCode = 404;
+      response.end("not found");
+      return;
+    }
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    const body = readFileSync(new URL(name, FIXTURES), "utf8");
+    response.end(body.replaceAll("{{EMBED_ORIGIN}}", EMBED_ORIGIN));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  ARTICLE_ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function frameOf(page: Page, host: string): Promise<Frame> {
+  const frame = await (await page.locator(`${host} iframe`).elementHandle())?.contentFrame();
+  if (!frame) throw new Error("no frame");
+  return frame;
+}
+
+async function frameHeight(page: Page, host: string): Promise<number> {
+  return page
+    .locator(`${host} iframe`)
+    .evaluate((element) => element.getBoundingClientRect().height);
+}
+
+/** Opens the article with its column `column` px wide (null: the page's own column). */
+async function openBoxes(page: Page, column: number | null): Promise<void> {
+  await page.goto(`${ARTICLE_ORIGIN}/box.html`);
+  if (column !== null) {
+    await page.locator("#column").evaluate((element, width) => {
+      element.style.maxWidth = `${width}px`;
+    }, column);
+  }
+  for (const id of ["#chosen", "#start"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await expect(page.locator(id)).toHaveAttribute("data-rumor-timeline-ready", "");
+  }
+}
+
+/** Whether the element lies wholly inside its frame's viewport. */
+async function wholeInBox(frame: Frame, selector: string): Promise<boolean> {
+  return frame.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return (
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= window.innerHeight + 0.5 &&
+      box.right <= window.innerWidth + 0.5
+    );
+  });
+}
+
+const LAYOUTS = [
+  { name: "column-320", column: 320, viewport: { width: 1280, height: 800 } },
+  { name: "column-480", column: 480, viewport: { width: 1280, height: 800 } },
+  { name: "column-680", column: 680, viewport: { width: 1280, height: 800 } },
+  { name: "column-1000", column: 1000, viewport: { width: 1280, height: 800 } },
+  { name: "phone-390", column: null, viewport: { width: 390, height: 844 } },
+];
+
+for (const layout of LAYOUTS) {
+  test(`a bounded story box at ${layout.name}`, async ({ page }, testInfo) => {
+    await page.setViewportSize(layout.viewport);
+    await openBoxes(page, layout.column);
+    const start = await frameOf(page, "#start");
+    await page.locator("#start").scrollIntoViewIfNeeded();
+
+    // The journalist's height, not the content's.
+    const height = await frameHeight(page, "#start");
+    expect(Math.abs(height - BOX)).toBeLessThanOrEqual(2);
+
+    const card = start.getByRole("region", { name: FIRST!.title });
+    await expect(card.getByRole("heading", { level: 2, name: FIRST!.title })).toBeVisible();
+    await page
+      .locator("#start iframe")
+      .screenshot({ path: testInfo.outputPath(`embed-${layout.name}.png`) });
+
+    // One whole card, the story's first event, with nothing scrolled to find it.
+    expect(await wholeInBox(start, ".embed-card"), "the card lies inside the box").toBe(true);
+    expect(await wholeInBox(start, ".detail-panel h2"), "its title is in view").toBe(true);
+    expect(await start.evaluate(() => window.scrollY)).toBe(0);
+    expect(
+      await start.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      "nothing wider than the box",
+    ).toBe(true);
+
+    // Readers get no settings.
+    await expect(start.getByRole("combobox", { name: /theme/i })).toHaveCount(0);
+    await expect(start.getByRole("button", { name: "Reset filters" })).toHaveCount(0);
+    await expect(start.getByRole("button", { name: /view options/i })).toHaveCount(0);
+    const out = start.getByRole("link", { name: /Open the full timeline/ });
+    await expect(out).toHaveAttribute("target", "_blank");
+    await expect(out).toHaveAttribute("rel", "noopener noreferrer");
+
+    // The chosen event opens in view in the other box.
+    const chosen = await frameOf(page, "#chosen");
+    await page.locator("#chosen").scrollIntoViewIfNeeded();
+    const split = chosen.getByRole("heading", { level: 2, name: titleOf("the-sun-split-report") });
+    await expect(split).toBeVisible();
+    expect(await wholeInBox(chosen, ".detail-panel h2"), "the chosen event's title").toBe(true);
+    await page
+      .locator("#chosen iframe")
+      .screenshot({ path: testInfo.outputPath(`embed-${layout.name}-chosen.png`) });
+
+    // Next moves the card; the box keeps its height; the other box keeps its own event.
+    await page.locator("#start").scrollIntoViewIfNeeded();
+    await start.getByRole("button", { name: "Next event" }).click();
+    await expect(start.getByText("2 of 29")).toBeVisible();
+    const heading = start.locator(".detail-panel h2");
+    await expect(heading).not.toHaveText(FIRST!.title);
+    expect(await wholeInBox(start, ".detail-panel h2")).toBe(true);
+    await expect(split).toBeVisible();
+    await expect(page.locator("#start")).not.toHaveAttribute(
+      "data-rumor-timeline-selected",
+      FIRST!.id,
+    );
+    await expect(page.locator("#chosen")).toHaveAttribute(
+      "data-rumor-timeline-selected",
+      "the-sun-split-report",
+    );
+    expect(Math.abs((await frameHeight(page, "#start")) - BOX)).toBeLessThanOrEqual(2);
+
+    // Tapping an event on the plot (wide boxes) changes the card, not the height.
+    const tappable = await start.evaluate(() => {
+      const plot = document.querySelector(".timeline-plot")?.getBoundingClientRect();
+      if (plot === undefined) return null;
+      const marks = document.querySelectorAll("[data-event-id][data-primary]");
+      for (const mark of marks) {
+        const box = mark.getBoundingClientRect();
+        const y = box.top + box.height / 2;
+        if (mark.getAttribute("aria-current") === "true") continue;
+        if (
+          y > plot.top + 4 &&
+          y < plot.bottom - 4 &&
+          box.left > plot.left &&
+          box.right < plot.right
+        ) {
+          return mark.getAttribute("data-event-id");
+        }
+      }
+      return null;
+    });
+    if (layout.column !== null && layout.column >= 480) expect(tappable).not.toBeNull();
+    if (tappable !== null) {
+      await start.locator(`[data-event-id="${tappable}"][data-primary]`).click();
+      await expect(start.getByRole("heading", { level: 2, name: titleOf(tappable) })).toBeVisible();
+      expect(Math.abs((await frameHeight(page, "#start")) - BOX)).toBeLessThanOrEqual(2);
+    }
+    await page.waitForTimeout(200);
+    expect(Math.abs((await frameHeight(page, "#start")) - BOX)).toBeLessThanOrEqual(2);
+    await page
+      .locator("#start iframe")
+      .screenshot({ path: testInfo.outputPath(`embed-${layout.name}-stepped.png`) });
+  });
+}
+
+test("a plain wheel over the box scrolls the article, on a phone too", async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await openBoxes(page, null);
+    // More article below the box, so that there is somewhere to scroll to.
+    await page.evaluate(() => {
+      const more = document.createElement("div");
+      more.style.height = "2000px";
+      document.body.append(more);
+    });
+    const iframe = page.locator("#start iframe");
+    await iframe.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    const box = (await iframe.boundingBox())!;
+    const before = await page.evaluate(() => window.scrollY);
+    // Over the timeline (or, on a phone, the overview strip). The card's own text, when
+    // longer than the card, scrolls first: the one thing in the box that may.
+    const frame = await frameOf(page, "#start");
+    const y = await frame.evaluate(() => {
+      const over = document.querySelector(".embed-plot, .embed-strip")!.getBoundingClientRect();
+      return over.top + over.height / 2;
+    });
+    await page.mouse.move(box.x + box.width / 2, box.y + y);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+    expect(await frame.evaluate(() => window.scrollY)).toBe(0);
+  }
+});
+
+for (const theme of ["light", "dark"]) {
+  for (const width of [680, 390]) {
+    test(`the story box is axe clean (${theme}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: BOX });
+      await page.goto(`/embed.html?height=${BOX}&theme=${theme}&event=the-sun-split-report`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`,
+        ),
+      ).toEqual([]);
+    });
+  }
+}

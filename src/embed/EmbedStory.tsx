@@ -1,0 +1,265 @@
+// embed.html's story box, loaded after the page's first draw (first-load budget): the
+// title and the claims' status chips, the labelled timeline (or, in a column narrower than
+// about 480 px, a compact overview strip), one readable event card with Previous / Next, and
+// a link to the full timeline. In a bounded frame (`?height=`) it fills the frame exactly and
+// only the card's own text may scroll; readers get no settings, only what the journalist
+// chose in the snippet (and one search field if `data-controls="search"`).
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
+import type { Dataset } from "../data/model.ts";
+import { useMediaQuery } from "../hooks/useMediaQuery.ts";
+import { useStepKeys } from "../hooks/useStepKeys.ts";
+import { useSwipeStep } from "../hooks/useSwipeStep.ts";
+import {
+  TimelineStoreProvider,
+  useTimeline,
+  useTimelineStoreApi,
+} from "../store/TimelineStoreContext.tsx";
+import { useFilteredEvents } from "../store/useFilteredEvents.ts";
+import { useStoryStep } from "../store/useStoryStep.ts";
+import { useThemeEffect } from "../store/useThemeEffect.ts";
+import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
+import { formatEdtf } from "../timeline/formatDate.ts";
+import { ClaimsOverview } from "../components/ClaimsOverview.tsx";
+import { DatasetHeader } from "../components/DatasetHeader.tsx";
+import { DetailPanel } from "../components/DetailPanel.tsx";
+import { EmbedLink } from "../components/EmbedLink.tsx";
+import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
+import { createReadyGate } from "../components/readyGate.ts";
+import { TimelineView } from "../components/TimelineView.tsx";
+import type { Messenger } from "./messenger.ts";
+
+/** The box's own width decides (the frame's viewport is the article column). */
+export const NARROW_BOX_QUERY = "(max-width: 479px)";
+
+interface EmbedStoryProps {
+  dataset: Dataset;
+  foreignHost: string | null;
+  messenger: Pick<Messenger, "selected">;
+  /** `data-controls="search"`: one search field for readers. */
+  search: boolean;
+}
+
+export function EmbedStory({ dataset, foreignHost, messenger, search }: EmbedStoryProps) {
+  const { state, warnings } = useMemo(
+    () => parseUrlState(window.location.search, knownFromDataset(dataset)),
+    [dataset],
+  );
+  return (
+    <TimelineStoreProvider dataset={dataset} initial={state} warnings={warnings}>
+      <StoryBox foreignHost={foreignHost} messenger={messenger} search={search} />
+    </TimelineStoreProvider>
+  );
+}
+
+const KEEP_CARD = (): void => undefined;
+
+function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dataset">) {
+  const store = useTimelineStoreApi();
+  const dataset = useTimeline((s) => s.dataset);
+  const selectedId = useTimeline((s) => s.selectedId);
+  const detailOpen = useTimeline((s) => s.detailOpen);
+  const narrow = useMediaQuery(NARROW_BOX_QUERY);
+  const events = useFilteredEvents();
+  const story = useStoryStep();
+  const stepFocus = useRef<-1 | 1 | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [gate] = useState(createReadyGate);
+  // The plot draws its marks after measuring its width: the window finds the card's mark then.
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => {
+    gate.plotDrawn();
+    setDrawn(true);
+  }, [gate]);
+  useStepKeys(story.step);
+  useThemeEffect();
+
+  // The box always shows one card: the chosen event, else the first event shown. Set
+  // without `detailRequested`, so that opening the box never takes the article's focus.
+  useLayoutEffect(() => {
+    const state = store.getState();
+    const shown = events.some((event) => event.id === state.selectedId);
+    if (shown && state.detailOpen) return;
+    const target = shown ? state.selectedId : (events[0]?.id ?? null);
+    if (target === null) return;
+    if (target !== state.selectedId) state.select(target, { reveal: true });
+    store.setState({ detailOpen: true });
+  }, [events, store, selectedId, detailOpen]);
+
+  // Ready once the card is in and, on a wide box, the plot has drawn.
+  useEffect(() => {
+    gate.viewCommitted(!narrow, () => rootRef.current?.setAttribute("data-timeline-ready", ""));
+  }, [gate, narrow]);
+
+  return (
+    <div
+      className={narrow ? "timeline-root embed-story embed-narrow" : "timeline-root embed-story"}
+      lang={dataset.language}
+      ref={rootRef}
+    >
+      {foreignHost !== null && (
+        <p className="foreign-note">
+          Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
+        </p>
+      )}
+      <ErrorBoundary part="title">
+        <DatasetHeader dataset={dataset} compact />
+      </ErrorBoundary>
+      <ErrorBoundary part="claims overview">
+        <ClaimsOverview />
+      </ErrorBoundary>
+      {search && <EmbedSearch />}
+      {narrow ? (
+        <OverviewStrip onStep={story.step} />
+      ) : (
+        <PlotWindow drawn={drawn}>
+          <ErrorBoundary part="timeline" onError={gate.plotDrawn}>
+            <TimelineView onDrawn={onDrawn} />
+          </ErrorBoundary>
+        </PlotWindow>
+      )}
+      <div className="embed-card">
+        {events.length === 0 ? (
+          <p className="timeline-empty">No events match the search.</p>
+        ) : (
+          detailOpen && (
+            <ErrorBoundary part="event details" key={selectedId}>
+              <DetailPanel onClose={KEEP_CARD} story={story} stepFocusRef={stepFocus} />
+            </ErrorBoundary>
+          )
+        )}
+      </div>
+      <p className="embed-foot">
+        <EmbedLink messenger={messenger} />
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The full page's labelled plot, seen through a window a few rows tall (embed.css clips the
+ * plot to it and leaves out the legend, the callouts and the claim tracks, which the card
+ * and the chips say in words). The window follows the card's event: its lane is brought to
+ * the middle as the domain glides to centre it. Positioned by script, never by the reader:
+ * a plain wheel over it still scrolls the article.
+ */
+function PlotWindow({ drawn, children }: { drawn: boolean; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  /** How far the marks are moved up, in CSS pixels (a transform: the plot never scrolls). */
+  const shift = useRef(0);
+  const selectedId = useTimeline((s) => s.selectedId);
+  const domain = useTimeline((s) => s.domain);
+  const place = useCallback(() => {
+    const frame = ref.current;
+    const plot = frame?.querySelector<HTMLElement>(".timeline-plot");
+    if (frame === null || plot === null || plot === undefined) return;
+    const next = windowShift(plot, selectedId, shift.current);
+    if (next === shift.current) return;
+    shift.current = next;
+    frame.style.setProperty("--embed-shift", `${-next}px`);
+  }, [selectedId]);
+  useLayoutEffect(place, [place, domain, drawn]);
+  // The plot lays its labels out again as fonts load and as the box narrows, without a new
+  // selection or domain: follow its marks whenever they move.
+  useEffect(() => {
+    const plot = ref.current?.querySelector(".timeline-plot");
+    if (plot === null || plot === undefined) return;
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    });
+    observer.observe(plot, { subtree: true, childList: true, attributes: true });
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [place, drawn]);
+  return (
+    <div className="embed-plot" ref={ref}>
+      {children}
+    </div>
+  );
+}
+
+/** The shift that puts the selected event's mark mid-window, never above the first lane. */
+function windowShift(plot: HTMLElement, selectedId: string | null, current: number): number {
+  const marks = plot.querySelectorAll<HTMLElement>("[data-event-id][data-primary]");
+  if (marks.length === 0) return current;
+  const origin = plot.getBoundingClientRect().top - current;
+  let first = Infinity;
+  let target: HTMLElement | null = null;
+  for (const mark of marks) {
+    first = Math.min(first, mark.getBoundingClientRect().top - origin);
+    if (mark.getAttribute("data-event-id") === selectedId) target = mark;
+  }
+  // Above the first lane is the callouts' band, left out here; keep its lane label in view.
+  const top = Math.max(first - LANE_LABEL_PX, 0);
+  if (target === null) return Math.max(current, top);
+  const box = target.getBoundingClientRect();
+  return Math.round(Math.max(top, box.top - origin + box.height / 2 - plot.clientHeight / 2));
+}
+
+/** Room kept above the first lane's marks for its name. */
+const LANE_LABEL_PX = 22;
+
+/** `data-controls="search"`: the one control a journalist may give readers. */
+function EmbedSearch() {
+  const query = useTimeline((s) => s.filters.query);
+  const setFilters = useTimeline((s) => s.setFilters);
+  return (
+    <div className="embed-search" role="search" aria-label="Search events">
+      <label className="search">
+        <span className="visually-hidden">Search events</span>
+        <input
+          type="search"
+          placeholder="Search titles, quotes, outlets…"
+          value={query}
+          onChange={(e) => setFilters({ query: e.target.value })}
+        />
+      </label>
+    </div>
+  );
+}
+
+/**
+ * Narrow boxes: every event shown as a tick on one line from the first date to the last,
+ * the card's event marked, so a reader stepping through cards sees where they are in the
+ * story. The stepper in the card says the same in words ("3 of 29"); this is a picture of
+ * it, and a swipe over it steps like one over the card.
+ */
+function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
+  const events = useFilteredEvents();
+  const selectedId = useTimeline((s) => s.selectedId);
+  const ref = useRef<HTMLDivElement>(null);
+  useSwipeStep(ref, onStep);
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const t0 = first.date.start;
+  const span = Math.max(last.date.start - t0, 1);
+  return (
+    <div className="embed-strip" ref={ref}>
+      <div className="embed-strip-line" aria-hidden="true">
+        {events.map((event) => (
+          <span
+            key={event.id}
+            className={event.id === selectedId ? "embed-tick embed-tick-current" : "embed-tick"}
+            style={{ left: `${((event.date.start - t0) / span) * 100}%` }}
+          />
+        ))}
+      </div>
+      <p className="embed-strip-ends" aria-hidden="true">
+        <span>{formatEdtf(first.date)}</span>
+        <span>{formatEdtf(last.date)}</span>
+      </p>
+    </div>
+  );
+}
