@@ -3,50 +3,29 @@
 // whatever the reader taps, shows one whole event card, opens on the chosen event, steps
 // with Next, offers readers no settings, lets the article scroll and keeps each box's state
 // its own. Screenshots of each box are kept (testInfo.outputPath) to be looked at.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Frame, Page } from "@playwright/test";
+import { startArticleServer, type ArticleServer } from "./articleServer.ts";
 import { expect, realDataset, test } from "./test.ts";
 
-const EMBED_ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
-const FIXTURES = new URL("./fixtures/embed/", import.meta.url);
 /** embed.js's default box height. */
 const BOX = 600;
 
 const titleOf = (id: string) => realDataset.events.find((e) => e.id === id)!.title;
 const [FIRST] = realDataset.events;
 
-let server: Server;
+let server: ArticleServer;
 let ARTICLE_ORIGIN = "";
 
 test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://x").pathname;
-    if (path === "/favicon.ico") {
-      response.statusCode = 204;
-      response.end();
-      return;
-    }
-    const name = /^\/([a-z-]+\.html)$/.exec(path)?.[1];
-    if (name === undefined) {
-      response.statusCode = 404;
-      response.end("not found");
-      return;
-    }
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    const body = readFileSync(new URL(name, FIXTURES), "utf8");
-    response.end(body.replaceAll("{{EMBED_ORIGIN}}", EMBED_ORIGIN));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  ARTICLE_ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startArticleServer();
+  ARTICLE_ORIGIN = server.origin;
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 async function frameOf(page: Page, host: string): Promise<Frame> {

@@ -2,17 +2,12 @@
 // the timeline sizes itself, keeps its own state, deep-links, never takes the page's
 // scroll, and trusts no size message but its own frame's. Also Pym.js and AMP parents, the
 // share dialog's code pasted into a page, discovery metadata and the published CSP.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import type { Frame, Locator, Page } from "@playwright/test";
+import { EMBED_ORIGIN, startArticleServer, type ArticleServer } from "./articleServer.ts";
 import { expect, realDataset, test } from "./test.ts";
 
-// The timeline site, as playwright.config.ts serves it (localhost:<E2E_PORT>).
-const EMBED_ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 const DATA_URL = `${EMBED_ORIGIN}/data/de-armas-cruise-2025.json`;
-const FIXTURES = new URL("./fixtures/embed/", import.meta.url);
-const PYM = new URL("../node_modules/pym.js/dist/pym.v1.min.js", import.meta.url);
 
 const eventTitle = (id: string) => realDataset.events.find((e) => e.id === id)!.title;
 
@@ -20,7 +15,7 @@ const eventTitle = (id: string) => realDataset.events.find((e) => e.id === id)!.
  * The article's own server: 127.0.0.1 on a free port, so the article and the timeline
  * differ in host and port, a genuinely cross-origin setup.
  */
-let server: Server;
+let server: ArticleServer;
 let ARTICLE_ORIGIN = "";
 
 // Chromium's Local Network Access checks treat the test article (and pages the tests
@@ -29,36 +24,12 @@ let ARTICLE_ORIGIN = "";
 test.use({ permissions: ["local-network-access"] });
 
 test.beforeAll(async () => {
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://x").pathname;
-    if (path === "/favicon.ico") {
-      response.statusCode = 204;
-      response.end();
-      return;
-    }
-    if (path === "/pym.v1.min.js") {
-      response.setHeader("Content-Type", "text/javascript");
-      response.end(readFileSync(PYM));
-      return;
-    }
-    const name = /^\/([a-z-]+\.html)$/.exec(path)?.[1];
-    let body: string;
-    try {
-      body = readFileSync(new URL(name ?? "missing", FIXTURES), "utf8");
-    } catch {
-      response.statusCode = 404;
-      response.end("not found");
-      return;
-    }
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    response.end(body.replaceAll("{{EMBED_ORIGIN}}", EMBED_ORIGIN));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  ARTICLE_ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startArticleServer();
+  ARTICLE_ORIGIN = server.origin;
 });
 
 test.afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
 });
 
 async function frameOf(page: Page, host: Locator | string): Promise<Frame> {
