@@ -67,13 +67,35 @@ async function wholeInBox(frame: Frame, selector: string): Promise<boolean> {
   });
 }
 
+/** Whether the event's mark shows whole inside the plot's window (not clipped away). */
+async function markInWindow(frame: Frame, id: string): Promise<boolean> {
+  return frame.evaluate((id) => {
+    const plot = document.querySelector(".timeline-plot")?.getBoundingClientRect();
+    const mark = document
+      .querySelector(`[data-event-id="${CSS.escape(id)}"][data-primary]`)
+      ?.getBoundingClientRect();
+    if (plot === undefined || mark === undefined) return false;
+    return (
+      mark.top >= plot.top &&
+      mark.bottom <= plot.bottom &&
+      mark.left >= plot.left &&
+      mark.right <= plot.right
+    );
+  }, id);
+}
+
 const LAYOUTS = [
+  { name: "column-280", column: 280, viewport: { width: 1280, height: 800 } },
   { name: "column-320", column: 320, viewport: { width: 1280, height: 800 } },
   { name: "column-480", column: 480, viewport: { width: 1280, height: 800 } },
   { name: "column-680", column: 680, viewport: { width: 1280, height: 800 } },
   { name: "column-1000", column: 1000, viewport: { width: 1280, height: 800 } },
+  { name: "column-1200", column: 1200, viewport: { width: 1280, height: 800 } },
   { name: "phone-390", column: null, viewport: { width: 390, height: 844 } },
 ];
+
+/** Columns wide enough that the whole card, sources included, shows without scrolling. */
+const WHOLE_CARD_FROM = 680;
 
 for (const layout of LAYOUTS) {
   test(`a bounded story box at ${layout.name}`, async ({ page }, testInfo) => {
@@ -94,12 +116,38 @@ for (const layout of LAYOUTS) {
 
     // One whole card, the story's first event, with nothing scrolled to find it.
     expect(await wholeInBox(start, ".embed-card"), "the card lies inside the box").toBe(true);
-    expect(await wholeInBox(start, ".detail-panel h2"), "its title is in view").toBe(true);
+    expect(await wholeInBox(start, ".embed-event h2"), "its title is in view").toBe(true);
+    expect(await wholeInBox(start, ".embed-link"), "the way out is in view").toBe(true);
     expect(await start.evaluate(() => window.scrollY)).toBe(0);
     expect(
       await start.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
       "nothing wider than the box",
     ).toBe(true);
+    // Every claim chip whole in the box's width: no row to scroll sideways.
+    const chips = start.getByRole("button", { name: /^(Unverified|Disputed|Confirmed|False) / });
+    expect(await chips.count()).toBe(realDataset.claims.length);
+    const chipEdges = await chips.evaluateAll((all) =>
+      all.map((chip) => {
+        const box = chip.getBoundingClientRect();
+        return { left: box.left, right: box.right, width: window.innerWidth };
+      }),
+    );
+    for (const { left, right, width } of chipEdges) {
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(width + 0.5);
+    }
+    // The card says who reported it: its outlets, linked to the sources.
+    const sources = start.locator(".embed-event-sources a");
+    await expect(sources.first()).toHaveAttribute("rel", "noopener noreferrer");
+    if (layout.column !== null && layout.column >= WHOLE_CARD_FROM) {
+      expect(await wholeInBox(start, ".embed-event-sources"), "its sources are in view").toBe(true);
+      expect(
+        await start
+          .locator(".embed-card")
+          .evaluate((card) => card.scrollHeight <= card.clientHeight + 1),
+        "the card's text fits without scrolling",
+      ).toBe(true);
+    }
 
     // Readers get no settings.
     await expect(start.getByRole("combobox", { name: /theme/i })).toHaveCount(0);
@@ -114,7 +162,10 @@ for (const layout of LAYOUTS) {
     await page.locator("#chosen").scrollIntoViewIfNeeded();
     const split = chosen.getByRole("heading", { level: 2, name: titleOf("the-sun-split-report") });
     await expect(split).toBeVisible();
-    expect(await wholeInBox(chosen, ".detail-panel h2"), "the chosen event's title").toBe(true);
+    expect(await wholeInBox(chosen, ".embed-event h2"), "the chosen event's title").toBe(true);
+    if (layout.column !== null && layout.column >= 480) {
+      await expect.poll(() => markInWindow(chosen, "the-sun-split-report")).toBe(true);
+    }
     await page
       .locator("#chosen iframe")
       .screenshot({ path: testInfo.outputPath(`embed-${layout.name}-chosen.png`) });
@@ -123,9 +174,9 @@ for (const layout of LAYOUTS) {
     await page.locator("#start").scrollIntoViewIfNeeded();
     await start.getByRole("button", { name: "Next event" }).click();
     await expect(start.getByText("2 of 29")).toBeVisible();
-    const heading = start.locator(".detail-panel h2");
+    const heading = start.locator(".embed-event h2");
     await expect(heading).not.toHaveText(FIRST!.title);
-    expect(await wholeInBox(start, ".detail-panel h2")).toBe(true);
+    expect(await wholeInBox(start, ".embed-event h2")).toBe(true);
     await expect(split).toBeVisible();
     await expect(page.locator("#start")).not.toHaveAttribute(
       "data-rumor-timeline-selected",
@@ -170,6 +221,71 @@ for (const layout of LAYOUTS) {
       .screenshot({ path: testInfo.outputPath(`embed-${layout.name}-stepped.png`) });
   });
 }
+
+test("a filtered snippet (data-kind) opens on its event among the filtered ones", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openBoxes(page, 680);
+  const host = page.locator("#filtered");
+  await host.scrollIntoViewIfNeeded();
+  await expect(host).toHaveAttribute("data-rumor-timeline-ready", "");
+  const frame = await frameOf(page, "#filtered");
+  const statements = realDataset.events.filter((e) => e.kind === "statement");
+  const at = statements.findIndex((e) => e.id === "gma-interview");
+
+  await expect(
+    frame.getByRole("heading", { level: 2, name: titleOf("gma-interview") }),
+  ).toBeVisible();
+  expect(await wholeInBox(frame, ".embed-event h2")).toBe(true);
+  await expect(frame.getByText(`${at + 1} of ${statements.length}`)).toBeVisible();
+  await expect.poll(() => markInWindow(frame, "gma-interview")).toBe(true);
+  // Only statements are drawn.
+  const drawn = await frame
+    .locator("[data-event-id][data-primary]")
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute("data-event-id")));
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const id of drawn) expect(statements.map((e) => e.id)).toContain(id);
+  await page
+    .locator("#filtered iframe")
+    .screenshot({ path: testInfo.outputPath("embed-column-680-filtered.png") });
+
+  await frame.getByRole("button", { name: "Next event" }).click();
+  await expect(frame.getByText(`${at + 2} of ${statements.length}`)).toBeVisible();
+  await expect(
+    frame.getByRole("heading", { level: 2, name: statements[at + 1]!.title }),
+  ).toBeVisible();
+});
+
+test("a narrow box's overview strip is a slider: keys and taps pick events", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openBoxes(page, 320);
+  await page.locator("#start").scrollIntoViewIfNeeded();
+  const frame = await frameOf(page, "#start");
+  const events = realDataset.events;
+  const slider = frame.getByRole("slider", { name: "Where this event is in the story" });
+  await expect(slider).toHaveAttribute("aria-valuenow", "1");
+  await expect(slider).toHaveAttribute("aria-valuetext", new RegExp(`^1 of ${events.length}: `));
+
+  await slider.focus();
+  await page.keyboard.press("End");
+  await expect(slider).toHaveAttribute("aria-valuenow", String(events.length));
+  await expect(frame.getByRole("heading", { level: 2, name: events.at(-1)!.title })).toBeVisible();
+  await page.keyboard.press("ArrowLeft");
+  await expect(slider).toHaveAttribute("aria-valuenow", String(events.length - 1));
+  await expect(slider).toBeFocused();
+
+  // A tap at the strip's start picks the story's first event.
+  const box = (await slider.boundingBox())!;
+  await slider.click({ position: { x: 1, y: box.height / 2 } });
+  await expect(slider).toHaveAttribute("aria-valuenow", "1");
+  await expect(frame.getByRole("heading", { level: 2, name: FIRST!.title })).toBeVisible();
+  await page
+    .locator("#start iframe")
+    .screenshot({ path: testInfo.outputPath("embed-column-320-slider.png") });
+});
 
 test("a plain wheel over the box scrolls the article, on a phone too", async ({ page }) => {
   for (const viewport of [

@@ -43,7 +43,8 @@ export async function serveDataset(
 
 export const realDataset = JSON.parse(fixtureFromData("de-armas-cruise-2025.json")) as {
   title: string;
-  events: { id: string; title: string }[];
+  events: { id: string; title: string; kind: string }[];
+  claims: { id: string }[];
 };
 
 function fixtureFromData(name: string): string {

@@ -34,6 +34,7 @@ const EmbedPage: PageComponent = ({ dataset, foreignHost }) => (
       foreignHost={foreignHost}
       messenger={messenger}
       search={controls.search}
+      bounded={bounded}
     />
   </Suspense>
 );

@@ -6,18 +6,34 @@ import { countOf } from "../timeline/plural.ts";
 
 /**
  * Title, a one-line dek (the summary's first sentence; the rest behind "More", never lost)
- * and the meta line. Compact (embeds) shows no summary.
+ * and the meta line. Compact (embeds) shows no summary; the bounded story box puts the
+ * meta line in its foot (`meta={false}`), where it costs no height.
  */
-export function DatasetHeader({ dataset, compact }: { dataset: Dataset; compact: boolean }) {
+export function DatasetHeader({
+  dataset,
+  compact,
+  meta = true,
+}: {
+  dataset: Dataset;
+  compact: boolean;
+  meta?: boolean;
+}) {
   return (
     <header className="dataset-header">
       <h1>{dataset.title}</h1>
       {!compact && <Dek summary={dataset.summary} language={dataset.language} />}
-      <p className="dataset-updated">
-        Updated {formatEdtf(dataset.updated)} · {countOf(dataset.events.length, "event", "events")}{" "}
-        · {countOf(dataset.sources.length, "source", "sources")}
-      </p>
+      {meta && <DatasetMeta dataset={dataset} />}
     </header>
+  );
+}
+
+/** "Updated 13 Nov 2025 · 29 events · 90 sources" */
+export function DatasetMeta({ dataset }: { dataset: Dataset }) {
+  return (
+    <p className="dataset-updated">
+      Updated {formatEdtf(dataset.updated)} · {countOf(dataset.events.length, "event", "events")} ·{" "}
+      {countOf(dataset.sources.length, "source", "sources")}
+    </p>
   );
 }
 

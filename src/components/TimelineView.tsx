@@ -69,6 +69,10 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
   const width = measuredWidth ?? 0;
   const measured = measuredWidth !== null;
   useTimelineGestures(plotRef, store, width);
+  // Before the first paint: the opening view keeps room for the last label at this width.
+  useLayoutEffect(() => {
+    if (measuredWidth !== null && measuredWidth > 0) store.getState().setPlotWidth(measuredWidth);
+  }, [measuredWidth, store]);
   useEffect(() => {
     if (measured) onDrawn?.();
   }, [measured, onDrawn]);

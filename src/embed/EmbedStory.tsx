@@ -11,6 +11,8 @@ import {
   useMemo,
   useRef,
   useState,
+  type KeyboardEvent,
+  type PointerEvent,
   type ReactNode,
 } from "react";
 import type { Dataset } from "../data/model.ts";
@@ -27,13 +29,15 @@ import { useStoryStep } from "../store/useStoryStep.ts";
 import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
+import { nearestIndex, stripKeyTarget } from "../timeline/overviewStrip.ts";
 import { ClaimsOverview } from "../components/ClaimsOverview.tsx";
-import { DatasetHeader } from "../components/DatasetHeader.tsx";
+import { DatasetHeader, DatasetMeta } from "../components/DatasetHeader.tsx";
 import { DetailPanel } from "../components/DetailPanel.tsx";
 import { EmbedLink } from "../components/EmbedLink.tsx";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { createReadyGate } from "../components/readyGate.ts";
 import { TimelineView } from "../components/TimelineView.tsx";
+import { EmbedCard } from "./EmbedCard.tsx";
 import type { Messenger } from "./messenger.ts";
 
 /** The box's own width decides (the frame's viewport is the article column). */
@@ -45,23 +49,25 @@ interface EmbedStoryProps {
   messenger: Pick<Messenger, "selected">;
   /** `data-controls="search"`: one search field for readers. */
   search: boolean;
+  /** A frame of the journalist's height (`?height=`): the compact card, scrolling alone. */
+  bounded: boolean;
 }
 
-export function EmbedStory({ dataset, foreignHost, messenger, search }: EmbedStoryProps) {
+export function EmbedStory({ dataset, ...box }: EmbedStoryProps) {
   const { state, warnings } = useMemo(
     () => parseUrlState(window.location.search, knownFromDataset(dataset)),
     [dataset],
   );
   return (
     <TimelineStoreProvider dataset={dataset} initial={state} warnings={warnings}>
-      <StoryBox foreignHost={foreignHost} messenger={messenger} search={search} />
+      <StoryBox {...box} />
     </TimelineStoreProvider>
   );
 }
 
 const KEEP_CARD = (): void => undefined;
 
-function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dataset">) {
+function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryProps, "dataset">) {
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const selectedId = useTimeline((s) => s.selectedId);
@@ -71,6 +77,7 @@ function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dat
   const story = useStoryStep();
   const stepFocus = useRef<-1 | 1 | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   const [gate] = useState(createReadyGate);
   // The plot draws its marks after measuring its width: the window finds the card's mark then.
   const [drawn, setDrawn] = useState(false);
@@ -87,9 +94,15 @@ function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dat
     const state = store.getState();
     const shown = events.some((event) => event.id === state.selectedId);
     if (shown && state.detailOpen) return;
-    const target = shown ? state.selectedId : (events[0]?.id ?? null);
-    if (target === null) return;
-    if (target !== state.selectedId) state.select(target, { reveal: true });
+    const target = shown ? state.selectedId : events[0];
+    if (target === null || target === undefined) return;
+    if (typeof target !== "string") {
+      // The opening view already shows the first event: moving it would only lose the
+      // room kept for its labels. After a search it may be out of view; then it is shown.
+      const [d0, d1] = state.domain;
+      const inView = target.date.start >= d0 && target.date.end <= d1;
+      state.select(target.id, { reveal: !inView });
+    }
     store.setState({ detailOpen: true });
   }, [events, store, selectedId, detailOpen]);
 
@@ -110,7 +123,7 @@ function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dat
         </p>
       )}
       <ErrorBoundary part="title">
-        <DatasetHeader dataset={dataset} compact />
+        <DatasetHeader dataset={dataset} compact meta={!bounded} />
       </ErrorBoundary>
       <ErrorBoundary part="claims overview">
         <ClaimsOverview />
@@ -125,9 +138,11 @@ function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dat
           </ErrorBoundary>
         </PlotWindow>
       )}
-      <div className="embed-card">
+      <div className="embed-card" ref={cardRef}>
         {events.length === 0 ? (
           <p className="timeline-empty">No events match the search.</p>
+        ) : bounded ? (
+          <EmbedCard story={story} scrollRef={cardRef} />
         ) : (
           detailOpen && (
             <ErrorBoundary part="event details" key={selectedId}>
@@ -136,9 +151,10 @@ function StoryBox({ foreignHost, messenger, search }: Omit<EmbedStoryProps, "dat
           )
         )}
       </div>
-      <p className="embed-foot">
+      <div className="embed-foot">
+        {bounded && <DatasetMeta dataset={dataset} />}
         <EmbedLink messenger={messenger} />
-      </p>
+      </div>
     </div>
   );
 }
@@ -232,27 +248,67 @@ function EmbedSearch() {
 /**
  * Narrow boxes: every event shown as a tick on one line from the first date to the last,
  * the card's event marked, so a reader stepping through cards sees where they are in the
- * story. The stepper in the card says the same in words ("3 of 29"); this is a picture of
- * it, and a swipe over it steps like one over the card.
+ * story. It is a slider: a tap picks the nearest event, the arrow keys step, Home and End
+ * jump, and a screen reader hears "3 of 29: 14 Feb 2025, Helicopter ride over London".
+ * A swipe over it steps like one over the card.
  */
 function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
+  const store = useTimelineStoreApi();
   const events = useFilteredEvents();
   const selectedId = useTimeline((s) => s.selectedId);
   const ref = useRef<HTMLDivElement>(null);
+  const tapStart = useRef(0);
   useSwipeStep(ref, onStep);
   const first = events[0];
   const last = events[events.length - 1];
   if (first === undefined || last === undefined) return null;
   const t0 = first.date.start;
   const span = Math.max(last.date.start - t0, 1);
+  const at = (event: { date: { start: number } }) => (event.date.start - t0) / span;
+  const index = events.findIndex((event) => event.id === selectedId);
+  const current = events[index];
+  const open = (id: string | undefined) => {
+    if (id !== undefined) store.getState().select(id, { open: true, reveal: true });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = stripKeyTarget(event.key, index, events.length);
+    if (target === null) return;
+    event.preventDefault();
+    open(events[target]?.id);
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    // A swipe steps (useSwipeStep); only a tap picks by place.
+    if (event.pointerType === "touch" && Math.abs(event.clientX - tapStart.current) > 10) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const fractions = events.map(at);
+    open(events[nearestIndex(fractions, (event.clientX - box.left) / box.width)]?.id);
+  };
   return (
     <div className="embed-strip" ref={ref}>
-      <div className="embed-strip-line" aria-hidden="true">
+      <div
+        className="embed-strip-line"
+        role="slider"
+        tabIndex={0}
+        aria-label="Where this event is in the story"
+        aria-valuemin={1}
+        aria-valuemax={events.length}
+        aria-valuenow={index + 1}
+        aria-valuetext={
+          current === undefined
+            ? undefined
+            : `${index + 1} of ${events.length}: ${formatEdtf(current.date)}, ${current.title}`
+        }
+        onKeyDown={onKeyDown}
+        onPointerDown={(event) => {
+          tapStart.current = event.clientX;
+        }}
+        onPointerUp={onPointerUp}
+      >
         {events.map((event) => (
           <span
             key={event.id}
             className={event.id === selectedId ? "embed-tick embed-tick-current" : "embed-tick"}
-            style={{ left: `${((event.date.start - t0) / span) * 100}%` }}
+            style={{ left: `${at(event) * 100}%` }}
           />
         ))}
       </div>

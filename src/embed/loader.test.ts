@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { URL_PARAMS } from "../store/urlState.ts";
-import { datasetName, embedUrl, FILTER_PARAMS, type Placeholder } from "./loader.ts";
+import { URL_PARAMS } from "../store/urlParams.ts";
+import { datasetName, embedUrl, readPlaceholder, type Placeholder } from "./loader.ts";
 
 const EMBED = "https://timeline.example.org/embed.html";
 const ARTICLE = "https://news.example.com/2025/story.html";
@@ -8,8 +8,7 @@ const ARTICLE = "https://news.example.com/2025/story.html";
 function placeholder(fields: Partial<Placeholder>): Placeholder {
   return {
     data: null,
-    event: null,
-    theme: null,
+    view: [],
     title: null,
     filters: null,
     height: "auto",
@@ -26,8 +25,10 @@ describe("embedUrl", () => {
         ARTICLE,
         placeholder({
           data: "https://timeline.example.org/data/x.json",
-          event: "soho-dinner",
-          theme: "dark",
+          view: [
+            ["event", "soho-dinner"],
+            ["theme", "dark"],
+          ],
         }),
       ),
     );
@@ -75,7 +76,9 @@ describe("embedUrl", () => {
   });
 
   it("encodes what it passes, so a value cannot add parameters", () => {
-    const url = new URL(embedUrl(EMBED, ARTICLE, placeholder({ event: "a&theme=dark" })));
+    const url = new URL(
+      embedUrl(EMBED, ARTICLE, placeholder({ view: [["event", "a&theme=dark"]] })),
+    );
     expect(url.searchParams.get("event")).toBe("a&theme=dark");
     expect(url.searchParams.get("theme")).toBeNull();
   });
@@ -96,8 +99,38 @@ describe("datasetName", () => {
   });
 });
 
-it("knows every view parameter of the page except data, event and theme", () => {
-  expect([...FILTER_PARAMS].sort()).toEqual(
-    URL_PARAMS.filter((p) => p !== "event" && p !== "theme").sort(),
-  );
+/** A placeholder element, as far as readPlaceholder looks at one. */
+function host() {
+  const attributes = new Map<string, string>();
+  return {
+    setAttribute: (name: string, value: string) => void attributes.set(name, value),
+    getAttribute: (name: string) => attributes.get(name) ?? null,
+  };
+}
+
+describe("readPlaceholder", () => {
+  it("reads every view parameter from its own data- attribute, in the page's order", () => {
+    const element = host();
+    element.setAttribute("data-rumor-timeline", "x.json");
+    element.setAttribute("data-q", "helicopter");
+    element.setAttribute("data-kind", "sighting,denial");
+    element.setAttribute("data-event", "soho-dinner");
+    element.setAttribute("data-outlet", "  ");
+    element.setAttribute("data-unknown", "kept out");
+    expect(readPlaceholder(element).view).toEqual([
+      ["event", "soho-dinner"],
+      ["kind", "sighting,denial"],
+      ["q", "helicopter"],
+    ]);
+    const url = new URL(embedUrl(EMBED, ARTICLE, readPlaceholder(element)));
+    expect(url.searchParams.get("kind")).toBe("sighting,denial");
+    expect(url.searchParams.get("q")).toBe("helicopter");
+    expect(url.searchParams.has("unknown")).toBe(false);
+  });
+
+  it("has an attribute for each parameter the page reads", () => {
+    const element = host();
+    for (const name of URL_PARAMS) element.setAttribute(`data-${name}`, "x");
+    expect(readPlaceholder(element).view.map(([name]) => name)).toEqual([...URL_PARAMS]);
+  });
 });

@@ -1,7 +1,7 @@
 // The source of embed.js, the script journalists paste into articles:
 //
 //   <div data-rumor-timeline="https://site/data/x.json" data-event="id" data-theme="dark"
-//        data-height="600">
+//        data-kind="sighting,denial" data-q="helicopter" data-height="600">
 //     <a href="https://site/?data=…">View the timeline</a>
 //   </div>
 //   <script async src="https://site/embed.js"></script>
@@ -10,6 +10,7 @@
 // box as tall as `data-height` (600 px by default), or, with `data-height="auto"`, a frame
 // kept as tall as its content. No framework and only DOM APIs (never HTML strings):
 // it runs on other people's pages, so it must be small, idempotent and hard to fool.
+import { dataAttribute, URL_PARAMS, type UrlParam } from "../store/urlParams.ts";
 import { readBoxHeight, readControls, type BoxHeight } from "./boxOptions.ts";
 import { READY, readEmbedMessage, SIZE } from "./protocol.ts";
 
@@ -24,29 +25,22 @@ export const GLOBAL_KEY = "__rumorTimelineEmbed";
 /** Until the first size message arrives: about a screenful, so the article does not jump far. */
 export const INITIAL_HEIGHT = 480;
 
-/** View parameters a placeholder may pass in `data-filters` (the page's own, minus data/event/theme). */
-export const FILTER_PARAMS = [
-  "view",
-  "lanes",
-  "claim",
-  "kind",
-  "person",
-  "stance",
-  "attribution",
-  "outlet",
-  "q",
-];
-
 export interface Placeholder {
   data: string | null;
-  event: string | null;
-  theme: string | null;
   title: string | null;
+  /** The view's parameters from `data-event`, `data-theme`, `data-kind`, `data-q` … */
+  view: [UrlParam, string][];
+  /** `data-filters`: more view parameters as a query string (several outlets, say). */
   filters: string | null;
   /** `data-height`: pixels, or "auto" for a frame as tall as its content. */
   height: BoxHeight;
   /** `data-controls="search"`: one search field for readers. */
   search: boolean;
+}
+
+/** `data-filters` carries filters and view; the event and theme have their own attributes. */
+function fromFilters(name: string): boolean {
+  return name !== "event" && name !== "theme" && (URL_PARAMS as readonly string[]).includes(name);
 }
 
 /** The script's own URL: `document.currentScript`, or the last script that looks like us. */
@@ -92,24 +86,27 @@ export function embedUrl(embedPage: string, baseUrl: string, placeholder: Placeh
     }
     params.set("data", data);
   }
-  if (placeholder.event) params.set("event", placeholder.event);
-  if (placeholder.theme) params.set("theme", placeholder.theme);
+  for (const [name, value] of placeholder.view) params.append(name, value);
   // Tells embed.html to fill the frame as a bounded box (auto: as tall as its content).
   if (placeholder.height !== "auto") params.set("height", String(placeholder.height));
   if (placeholder.search) params.set("controls", "search");
   if (placeholder.filters) {
     new URLSearchParams(placeholder.filters).forEach((value, key) => {
-      if (FILTER_PARAMS.indexOf(key) >= 0) params.append(key, value);
+      if (fromFilters(key)) params.append(key, value);
     });
   }
   return url.href;
 }
 
-export function readPlaceholder(element: Element): Placeholder {
+export function readPlaceholder(element: Pick<Element, "getAttribute">): Placeholder {
+  const view: [UrlParam, string][] = [];
+  for (const name of URL_PARAMS) {
+    const value = element.getAttribute(dataAttribute(name));
+    if (value !== null && value.trim() !== "") view.push([name, value]);
+  }
   return {
     data: element.getAttribute("data-rumor-timeline"),
-    event: element.getAttribute("data-event"),
-    theme: element.getAttribute("data-theme"),
+    view,
     title: element.getAttribute("data-title"),
     filters: element.getAttribute("data-filters"),
     height: readBoxHeight(element.getAttribute("data-height")),

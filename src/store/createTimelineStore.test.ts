@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../data/model.ts";
 import { validateDataset } from "../data/validate.ts";
-import { fitDomain } from "../timeline/viewport.ts";
+import { fitDomain, LABEL_ROOM_PX, labelRoomRatio } from "../timeline/viewport.ts";
 import { createTimelineStore } from "./createTimelineStore.ts";
 import { DEFAULT_URL_STATE } from "./urlState.ts";
 
@@ -79,5 +79,35 @@ describe("createTimelineStore: keyboard moves between events stay on the data", 
     expect((d0 + d1) / 2).toBeLessThanOrEqual(data[1]);
     expect(d0).toBeLessThanOrEqual(last.date.start);
     expect(d1).toBeGreaterThanOrEqual(last.date.end);
+  });
+});
+
+describe("createTimelineStore: the opening view fits the measured plot", () => {
+  const dataset = load();
+  const lastEnd = Math.max(...dataset.events.map((event) => event.date.end));
+
+  it("keeps the last label's room at the plot's width until the reader moves the view", () => {
+    const store = createTimelineStore(dataset, DEFAULT_URL_STATE);
+    store.getState().setPlotWidth(480);
+    const [d0, d1] = store.getState().domain;
+    expect(store.getState().domain).toEqual(
+      fitDomain(dataset.events, undefined, undefined, labelRoomRatio(480)),
+    );
+    expect(((d1 - lastEnd) * 480) / (d1 - d0)).toBeGreaterThanOrEqual(LABEL_ROOM_PX);
+
+    store.getState().zoom(2);
+    const zoomed = store.getState().domain;
+    store.getState().setPlotWidth(1000);
+    expect(store.getState().domain).toEqual(zoomed);
+    expect(store.getState().plotWidthPx).toBe(1000);
+  });
+
+  it("a deep-linked event stays revealed, with its label's room, as the width arrives", () => {
+    const last = dataset.events.at(-1)!;
+    const store = createTimelineStore(dataset, { ...DEFAULT_URL_STATE, event: last.id });
+    store.getState().setPlotWidth(600);
+    const [d0, d1] = store.getState().domain;
+    expect(((d1 - last.date.end) * 600) / (d1 - d0)).toBeGreaterThanOrEqual(LABEL_ROOM_PX - 1e-6);
+    expect(last.date.start).toBeGreaterThanOrEqual(d0);
   });
 });

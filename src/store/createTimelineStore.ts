@@ -14,6 +14,8 @@ import type { LaneMode } from "../timeline/lanes.ts";
 import {
   fitDomain,
   keepOnData,
+  labelRoomRatio,
+  labelRoomShare,
   MIN_SPAN_MS,
   panDomain,
   revealDomain,
@@ -50,6 +52,8 @@ export interface TimelineState {
    * pull keyboard and screen-reader users away from where they are.
    */
   detailRequested: boolean;
+  /** The plot's width once measured: the room kept for labels at the edge depends on it. */
+  plotWidthPx: number | null;
 
   select: (id: string | null, options?: { open?: boolean; reveal?: boolean }) => void;
   closeDetail: () => void;
@@ -62,21 +66,34 @@ export interface TimelineState {
   zoom: (factor: number, anchor?: number) => void;
   pan: (deltaMs: number) => void;
   fit: () => void;
+  /** The plot was measured: a view nobody has moved yet is fitted again to this width. */
+  setPlotWidth: (widthPx: number) => void;
   dismissWarnings: () => void;
 }
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
 
 export function createTimelineStore(dataset: Dataset, initial: UrlState, warnings: string[] = []) {
-  const fitted = fitDomain(dataset.events);
   // Panning is held to the data itself: the room kept for the last labels is for the fitted
   // view, not an empty stretch to pan into.
   const onData = fitDomain(dataset.events, undefined, undefined, 0);
   const startEvent =
     initial.event === null ? undefined : dataset.events.find((e) => e.id === initial.event);
-  const domain = startEvent
-    ? revealDomain(fitted, startEvent.date.start, startEvent.date.end)
-    : fitted;
+  const searchIndex = lazy(() => buildSearchIndex(dataset));
+  /** What the opening view fits: the events the link's filters show (all if none do). */
+  const opened0 = lazy(() => {
+    if (!isFiltered(initial.filters)) return dataset.events;
+    const shown = applyFilters(dataset, searchIndex(), initial.filters);
+    return shown.length > 0 ? shown : dataset.events;
+  });
+  /** The opening view for a plot this wide: the story shown, then the linked event shown. */
+  const opening = (widthPx: number | null): Domain => {
+    const fitted = fitDomain(opened0(), undefined, undefined, labelRoomRatio(widthPx));
+    if (startEvent === undefined) return fitted;
+    const { start, end } = startEvent.date;
+    return revealDomain(fitted, start, end, undefined, labelRoomShare(widthPx));
+  };
+  const domain = opening(null);
 
   return createStore<TimelineState>()((set, get) => {
     // The glide to a revealed event: one at a time, and any other move of the view stops it.
@@ -89,6 +106,9 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       glide = 0;
       glideTo = null;
     };
+    // Until the reader (or a reveal) moves the view, it is the opening one, fitted again
+    // as the plot's width becomes known or changes.
+    let opened = true;
     const landGlide = () => {
       const target = glideTo;
       stopGlide();
@@ -97,7 +117,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
 
     return {
       dataset,
-      searchIndex: lazy(() => buildSearchIndex(dataset)),
+      searchIndex,
       warnings,
       filters: initial.filters,
       lanes: initial.lanes,
@@ -108,6 +128,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       selectedId: startEvent?.id ?? null,
       detailOpen: startEvent !== undefined,
       detailRequested: false,
+      plotWidthPx: null,
 
       select: (id, options = {}) => {
         const event = id === null ? undefined : get().dataset.events.find((e) => e.id === id);
@@ -116,9 +137,14 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
           return;
         }
         const from = get().domain;
+        const room = labelRoomShare(get().plotWidthPx);
         const to = options.reveal
-          ? keepOnData(revealDomain(from, event.date.start, event.date.end), onData)
+          ? keepOnData(
+              revealDomain(from, event.date.start, event.date.end, undefined, room),
+              onData,
+            )
           : from;
+        if (to[0] !== from[0] || to[1] !== from[1]) opened = false;
         const glides = to !== from && (to[0] !== from[0] || to[1] !== from[1]) && mayGlide();
         if (to !== from) stopGlide();
         set((state) => ({
@@ -147,12 +173,14 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       setView: (view) => set({ view }),
       setDomain: ([t0, t1]) => {
         stopGlide();
+        opened = false;
         const centre = (t0 + t1) / 2;
         const half = Math.max(t1 - t0, MIN_SPAN_MS) / 2;
         set({ domain: keepOnData([centre - half, centre + half], onData) });
       },
       zoom: (factor, anchor) => {
         landGlide();
+        opened = false;
         set((state) => {
           const [t0, t1] = state.domain;
           const zoomed = zoomDomain(state.domain, factor, anchor ?? (t0 + t1) / 2);
@@ -161,6 +189,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       },
       pan: (deltaMs) => {
         stopGlide();
+        opened = false;
         set((state) => ({ domain: keepOnData(panDomain(state.domain, deltaMs), onData) }));
       },
       fit: () => {
@@ -169,8 +198,14 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
           const shown = isFiltered(state.filters)
             ? applyFilters(state.dataset, state.searchIndex(), state.filters)
             : state.dataset.events;
-          return { domain: fitDomain(shown.length > 0 ? shown : state.dataset.events) };
+          const ratio = labelRoomRatio(state.plotWidthPx);
+          const events = shown.length > 0 ? shown : state.dataset.events;
+          return { domain: fitDomain(events, undefined, undefined, ratio) };
         });
+      },
+      setPlotWidth: (widthPx) => {
+        if (widthPx === get().plotWidthPx) return;
+        set(opened ? { plotWidthPx: widthPx, domain: opening(widthPx) } : { plotWidthPx: widthPx });
       },
       dismissWarnings: () => set({ warnings: [] }),
     };

@@ -4,6 +4,7 @@
 // they were written.
 import { ATTRIBUTIONS, EVENT_KINDS, STANCES, type Dataset } from "../data/model.ts";
 import { EMPTY_FILTERS, type Filters } from "../timeline/filters.ts";
+import { COMMA_LISTS, URL_PARAMS, type UrlParam } from "./urlParams.ts";
 
 export const THEMES = ["light", "dark", "auto"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -62,22 +63,27 @@ export function knownFromDataset(dataset: Dataset): KnownValues {
   };
 }
 
-/** The parameters this module owns, in the order they are written. */
-export const URL_PARAMS = [
-  "event",
-  "view",
-  "theme",
-  "lanes",
-  "claim",
-  "kind",
-  "person",
-  "stance",
-  "attribution",
-  "outlet",
-  "q",
-] as const;
-type Param = (typeof URL_PARAMS)[number];
+export { URL_PARAMS };
+type Param = UrlParam;
 const OWNED = new Set<string>(URL_PARAMS);
+
+/** The shareable part of a timeline's state (a store's, or anything shaped like one). */
+export function urlStateOf(view: {
+  detailOpen: boolean;
+  selectedId: string | null;
+  theme: Theme;
+  view: ViewMode | null;
+  lanes: LaneParam;
+  filters: Filters;
+}): UrlState {
+  return {
+    event: view.detailOpen ? view.selectedId : null,
+    theme: view.theme,
+    view: view.view,
+    lanes: view.lanes,
+    filters: view.filters,
+  };
+}
 
 /** Longer values are never ids, outlet names or sensible queries (dataset limits are 80/200). */
 export const MAX_VALUE_LENGTH = 200;
@@ -120,6 +126,143 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
   return (values as readonly string[]).includes(value);
 }
 
+/** What a parameter's reader may ask while it reads (see parseUrlState). */
+interface Reading {
+  known: KnownValues;
+  /** One value: the first, with a warning for any others. */
+  single(param: Param): string | null;
+  /** Valid values of a list parameter, de-duplicated, in order; the others warned about. */
+  list<T extends string>(param: Param, check: (value: string) => string | null): T[];
+  /** Every non-empty value as written (free text is not trimmed). */
+  raw(param: Param): string[];
+  warn(param: Param, message: string): void;
+}
+
+/** How one parameter is read into the state and written back from it. */
+interface Codec {
+  read(state: UrlState, reading: Reading): void;
+  /** Its values for `state`, in order; none when the state has the default. */
+  write(state: UrlState): readonly string[];
+}
+
+const vocabulary =
+  (values: readonly string[], extra?: (value: string) => string | null) =>
+  (value: string): string | null =>
+    values.includes(value) ? (extra?.(value) ?? null) : `use ${orList(values)}.`;
+
+/** Each parameter once: reading and writing side by side, in URL_PARAMS order. */
+const CODECS: { readonly [P in Param]: Codec } = {
+  event: {
+    read(state, { single, known, warn }) {
+      const event = single("event");
+      if (event === null) return;
+      if (known.events.has(event)) state.event = event;
+      else warn("event", `Ignored event ${show(event)}: no event has that id.`);
+    },
+    write: (state) => (state.event === null ? [] : [state.event]),
+  },
+  view: {
+    read(state, { single, warn }) {
+      const view = single("view");
+      if (view === null) return;
+      if (isOneOf(VIEW_MODES, view)) state.view = view;
+      else warn("view", `Ignored view ${show(view)}: use ${orList(VIEW_MODES)}.`);
+    },
+    write: (state) => (state.view === null ? [] : [state.view]),
+  },
+  theme: {
+    read(state, { single, warn }) {
+      const theme = single("theme");
+      if (theme === null) return;
+      if (isOneOf(THEMES, theme)) state.theme = theme;
+      else warn("theme", `Ignored theme ${show(theme)}: use ${orList(THEMES)}.`);
+    },
+    write: (state) => (state.theme === "auto" ? [] : [state.theme]),
+  },
+  lanes: {
+    read(state, { single, known, warn }) {
+      const lanes = single("lanes");
+      if (lanes === null) return;
+      const claim = lanes.startsWith("stance:") ? lanes.slice("stance:".length) : null;
+      if (lanes === "kind" || lanes === "person") state.lanes = { by: lanes };
+      else if (claim !== null && known.claims.has(claim)) state.lanes = { by: "stance", claim };
+      else if (claim !== null && claim !== "") {
+        warn("lanes", `Ignored lanes ${show(lanes)}: no claim has the id ${show(claim)}.`);
+      } else {
+        warn("lanes", `Ignored lanes ${show(lanes)}: use kind, person or stance:<claim id>.`);
+      }
+    },
+    write: ({ lanes }) =>
+      lanes.by === "stance" ? [`stance:${lanes.claim}`] : lanes.by === "kind" ? [] : [lanes.by],
+  },
+  claim: {
+    read(state, { single, known, warn }) {
+      const claim = single("claim");
+      if (claim === null) return;
+      if (known.claims.has(claim)) state.filters.claim = claim;
+      else warn("claim", `Ignored claim ${show(claim)}: no claim has that id.`);
+    },
+    write: ({ filters }) => (filters.claim === null ? [] : [filters.claim]),
+  },
+  kind: {
+    read(state, { list, known }) {
+      state.filters.kinds = list(
+        "kind",
+        vocabulary(EVENT_KINDS, (kind) =>
+          known.kinds === undefined || known.kinds.has(kind)
+            ? null
+            : "no event in this timeline has that kind.",
+        ),
+      );
+    },
+    write: ({ filters }) => filters.kinds,
+  },
+  person: {
+    read(state, { list, known }) {
+      state.filters.people = list("person", (id) =>
+        known.people.has(id) ? null : "no person has that id.",
+      );
+    },
+    write: ({ filters }) => filters.people,
+  },
+  stance: {
+    read(state, { list }) {
+      state.filters.stances = list("stance", vocabulary(STANCES));
+    },
+    write: ({ filters }) => filters.stances,
+  },
+  attribution: {
+    read(state, { list }) {
+      state.filters.attributions = list("attribution", vocabulary(ATTRIBUTIONS));
+    },
+    write: ({ filters }) => filters.attributions,
+  },
+  outlet: {
+    read(state, { list, known }) {
+      state.filters.outlets = list("outlet", (name) =>
+        known.outlets.has(name) ? null : "no source is from that outlet.",
+      );
+    },
+    write: ({ filters }) => filters.outlets,
+  },
+  q: {
+    // The query is free text: kept as typed (not trimmed), only its length is checked.
+    read(state, { raw, warn }) {
+      const [query, ...extras] = raw("q");
+      if (query === undefined) return;
+      if (query.length > MAX_VALUE_LENGTH) {
+        warn("q", `Ignored q ${show(query)}: longer than ${MAX_VALUE_LENGTH} characters.`);
+      } else {
+        state.filters.query = query;
+      }
+      for (const extra of extras) {
+        warn("q", `Ignored repeated q ${show(extra)}: only the first one is used.`);
+      }
+    },
+    write: ({ filters }) => (filters.query === "" ? [] : [filters.query]),
+  },
+};
+
 export function parseUrlState(
   search: string,
   known: KnownValues,
@@ -132,7 +275,7 @@ export function parseUrlState(
     params = new URLSearchParams();
   }
 
-  /** Trimmed, non-empty, not too long values of a parameter (comma lists split if asked). */
+  /** Trimmed, non-empty, not too long values of a parameter (comma lists split). */
   const values = (param: Param, commas: boolean): string[] => {
     const out: string[] = [];
     for (const raw of params.getAll(param)) {
@@ -152,34 +295,30 @@ export function parseUrlState(
     return out;
   };
 
-  /** One value: the first, with a warning for any others. */
-  const single = (param: Param): string | null => {
-    const all = values(param, false);
-    for (const extra of all.slice(1)) {
-      warnings.add(param, `Ignored repeated ${param} ${show(extra)}: only the first one is used.`);
-    }
-    return all[0] ?? null;
+  const reading: Reading = {
+    known,
+    single(param) {
+      const all = values(param, false);
+      for (const extra of all.slice(1)) {
+        warnings.add(
+          param,
+          `Ignored repeated ${param} ${show(extra)}: only the first one is used.`,
+        );
+      }
+      return all[0] ?? null;
+    },
+    list<T extends string>(param: Param, check: (value: string) => string | null): T[] {
+      const out: T[] = [];
+      for (const value of values(param, COMMA_LISTS.includes(param))) {
+        const problem = check(value);
+        if (problem !== null) warnings.add(param, `Ignored ${param} ${show(value)}: ${problem}`);
+        else if (!out.includes(value as T)) out.push(value as T);
+      }
+      return out;
+    },
+    raw: (param) => params.getAll(param).filter((value) => value !== ""),
+    warn: (param, message) => warnings.add(param, message),
   };
-
-  /** Valid values of a list parameter, de-duplicated, in order. */
-  const list = <T extends string>(
-    param: Param,
-    commas: boolean,
-    check: (value: string) => string | null,
-  ): T[] => {
-    const out: T[] = [];
-    for (const value of values(param, commas)) {
-      const problem = check(value);
-      if (problem !== null) warnings.add(param, `Ignored ${param} ${show(value)}: ${problem}`);
-      else if (!out.includes(value as T)) out.push(value as T);
-    }
-    return out;
-  };
-
-  const vocabulary =
-    (values: readonly string[], extra?: (value: string) => string | null) =>
-    (value: string): string | null =>
-      values.includes(value) ? (extra?.(value) ?? null) : `use ${orList(values)}.`;
 
   const state: UrlState = {
     event: null,
@@ -188,75 +327,7 @@ export function parseUrlState(
     lanes: { by: "kind" },
     filters: { ...EMPTY_FILTERS },
   };
-
-  const event = single("event");
-  if (event !== null) {
-    if (known.events.has(event)) state.event = event;
-    else warnings.add("event", `Ignored event ${show(event)}: no event has that id.`);
-  }
-
-  const view = single("view");
-  if (view !== null) {
-    if (isOneOf(VIEW_MODES, view)) state.view = view;
-    else warnings.add("view", `Ignored view ${show(view)}: use ${orList(VIEW_MODES)}.`);
-  }
-
-  const theme = single("theme");
-  if (theme !== null) {
-    if (isOneOf(THEMES, theme)) state.theme = theme;
-    else warnings.add("theme", `Ignored theme ${show(theme)}: use ${orList(THEMES)}.`);
-  }
-
-  const lanes = single("lanes");
-  if (lanes !== null) {
-    const claim = lanes.startsWith("stance:") ? lanes.slice("stance:".length) : null;
-    if (lanes === "kind" || lanes === "person") state.lanes = { by: lanes };
-    else if (claim !== null && known.claims.has(claim)) state.lanes = { by: "stance", claim };
-    else if (claim !== null && claim !== "") {
-      warnings.add("lanes", `Ignored lanes ${show(lanes)}: no claim has the id ${show(claim)}.`);
-    } else {
-      warnings.add("lanes", `Ignored lanes ${show(lanes)}: use kind, person or stance:<claim id>.`);
-    }
-  }
-
-  const claim = single("claim");
-  if (claim !== null) {
-    if (known.claims.has(claim)) state.filters.claim = claim;
-    else warnings.add("claim", `Ignored claim ${show(claim)}: no claim has that id.`);
-  }
-
-  state.filters.kinds = list(
-    "kind",
-    true,
-    vocabulary(EVENT_KINDS, (kind) =>
-      known.kinds === undefined || known.kinds.has(kind)
-        ? null
-        : "no event in this timeline has that kind.",
-    ),
-  );
-  state.filters.people = list("person", false, (id) =>
-    known.people.has(id) ? null : "no person has that id.",
-  );
-  state.filters.stances = list("stance", true, vocabulary(STANCES));
-  state.filters.attributions = list("attribution", true, vocabulary(ATTRIBUTIONS));
-  state.filters.outlets = list("outlet", false, (name) =>
-    known.outlets.has(name) ? null : "no source is from that outlet.",
-  );
-
-  // The query is free text: kept as typed (not trimmed), only its length is checked.
-  const queries = params.getAll("q").filter((q) => q !== "");
-  const query = queries[0];
-  if (query !== undefined) {
-    if (query.length > MAX_VALUE_LENGTH) {
-      warnings.add("q", `Ignored q ${show(query)}: longer than ${MAX_VALUE_LENGTH} characters.`);
-    } else {
-      state.filters.query = query;
-    }
-    for (const extra of queries.slice(1)) {
-      warnings.add("q", `Ignored repeated q ${show(extra)}: only the first one is used.`);
-    }
-  }
-
+  for (const param of URL_PARAMS) CODECS[param].read(state, reading);
   return { state, warnings: warnings.finish() };
 }
 
@@ -285,24 +356,11 @@ export function writeUrlState(current: string, state: UrlState): string {
     .split("&")
     .filter((segment) => segment !== "" && !OWNED.has(keyOf(segment)));
 
-  const add = (param: Param, value: string) => segments.push(`${param}=${encode(value)}`);
-  const addAll = (param: Param, values: readonly string[]) => {
-    for (const value of new Set(values)) add(param, value);
-  };
-  const { filters, lanes } = state;
-
-  if (state.event !== null) add("event", state.event);
-  if (state.view !== null) add("view", state.view);
-  if (state.theme !== "auto") add("theme", state.theme);
-  if (lanes.by === "stance") add("lanes", `stance:${lanes.claim}`);
-  else if (lanes.by !== "kind") add("lanes", lanes.by);
-  if (filters.claim !== null) add("claim", filters.claim);
-  addAll("kind", filters.kinds);
-  addAll("person", filters.people);
-  addAll("stance", filters.stances);
-  addAll("attribution", filters.attributions);
-  addAll("outlet", filters.outlets);
-  if (filters.query !== "") add("q", filters.query);
+  for (const param of URL_PARAMS) {
+    for (const value of new Set(CODECS[param].write(state))) {
+      segments.push(`${param}=${encode(value)}`);
+    }
+  }
 
   return segments.length === 0 ? "" : `?${segments.join("&")}`;
 }

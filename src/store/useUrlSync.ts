@@ -1,17 +1,6 @@
 import { useEffect } from "react";
-import type { TimelineState } from "./createTimelineStore.ts";
 import { useTimelineStoreApi } from "./TimelineStoreContext.tsx";
-import { writeUrlState, type UrlState } from "./urlState.ts";
-
-function urlStateOf(state: TimelineState): UrlState {
-  return {
-    event: state.detailOpen ? state.selectedId : null,
-    theme: state.theme,
-    view: state.view,
-    lanes: state.lanes,
-    filters: state.filters,
-  };
-}
+import { urlStateOf, writeUrlState } from "./urlState.ts";
 
 /** Keeps the address bar in step with the view, so any view can be shared as a link. */
 export function useUrlSync(): void {

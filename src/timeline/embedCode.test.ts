@@ -80,11 +80,23 @@ describe("snippets", () => {
     expect(code).toBe(
       '<div data-rumor-timeline="https://timeline.example.org/data/de-armas-cruise-2025.json"' +
         ' data-title="Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;" data-event="soho-dinner"' +
-        ' data-theme="dark" data-filters="kind=denial" data-height="600">' +
+        ' data-theme="dark" data-kind="denial" data-height="600">' +
         '<a href="https://timeline.example.org/?data=https://timeline.example.org/data/de-armas-cruise-2025.json&amp;event=soho-dinner&amp;theme=dark&amp;kind=denial">' +
         "View the timeline: Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;</a></div>\n" +
         '<script async src="https://timeline.example.org/embed.js"></script>',
     );
+  });
+
+  it("the script form writes each view parameter as its own attribute", () => {
+    const code = scriptSnippet({
+      ...spec,
+      view: "q=a%20%26%20b&kind=denial&kind=sighting&outlet=People&outlet=Page%20Six,%20Inc&lanes=person",
+    });
+    expect(code).toContain(
+      ' data-lanes="person" data-kind="denial,sighting" data-q="a &amp; b"' +
+        ' data-filters="outlet=People&amp;outlet=Page%20Six,%20Inc" data-height="600">',
+    );
+    expect(scriptSnippet({ ...spec, view: "outlet=People" })).toContain('data-outlet="People"');
   });
 
   it("the script form leaves out options that are not set", () => {

@@ -1,7 +1,9 @@
 // Builds the links and the copy-paste embed code for one timeline view: the script form
 // (embed.js: a story box of the chosen height, or self-sizing with "auto"), the plain iframe
-// form (the same box, for platforms that strip scripts) and links to the full page. Pure: the share dialog and the build's oEmbed
-// generator both use it, so a snippet in an oEmbed answer is the one the dialog shows.
+// form (the same box, for platforms that strip scripts) and links to the full page. Pure:
+// the share dialog and the build's oEmbed generator both use it, so a snippet in an oEmbed
+// answer is the one the dialog shows.
+import { COMMA_LISTS, dataAttribute, URL_PARAMS } from "../store/urlParams.ts";
 
 export type EmbedTheme = "light" | "dark" | "auto";
 
@@ -99,6 +101,28 @@ export function frameTitle(title: string): string {
 }
 
 /**
+ * The view's parameters as the placeholder's attributes, one readable `data-<name>` each
+ * (`data-kind="sighting,denial"`, `data-q="helicopter"`); what one attribute cannot hold
+ * (two outlets, say) goes in `data-filters` as a query string.
+ */
+function viewAttributes(view: string): string[] {
+  const params = new URLSearchParams(view);
+  const attributes: string[] = [];
+  const rest: string[] = [];
+  for (const name of URL_PARAMS) {
+    const values = params.getAll(name);
+    if (values.length === 0) continue;
+    if (values.length === 1 || COMMA_LISTS.includes(name)) {
+      attributes.push(`${dataAttribute(name)}="${escapeHtml(values.join(","))}"`);
+    } else {
+      for (const value of values) rest.push(`${name}=${encodeValue(value)}`);
+    }
+  }
+  if (rest.length > 0) attributes.push(`data-filters="${escapeHtml(rest.join("&"))}"`);
+  return attributes;
+}
+
+/**
  * The script form. The link inside the placeholder is what readers get without JavaScript
  * (or where embed.js is blocked); embed.js replaces it with a self-sizing frame.
  */
@@ -108,8 +132,7 @@ export function scriptSnippet(spec: EmbedSpec): string {
   attributes.push(`data-title="${escapeHtml(spec.title)}"`);
   if (spec.event !== null) attributes.push(`data-event="${escapeHtml(spec.event)}"`);
   if (spec.theme !== "auto") attributes.push(`data-theme="${spec.theme}"`);
-  const view = viewSegments(spec.view).join("&");
-  if (view !== "") attributes.push(`data-filters="${escapeHtml(view)}"`);
+  attributes.push(...viewAttributes(viewSegments(spec.view).join("&")));
   // Always written, so that the journalist sees where the box's height is set.
   attributes.push(`data-height="${boxHeight(spec.height)}"`);
   if (spec.search === true) attributes.push(`data-controls="search"`);

@@ -2,8 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import {
+  LABEL_ROOM_PX,
   LABEL_ROOM_RATIO,
   fitDomain,
+  labelRoomRatio,
+  labelRoomShare,
   keepOnData,
   MAX_SPAN_MS,
   MIN_SPAN_MS,
@@ -241,5 +244,47 @@ describe("keepOnData", () => {
       ),
       { seed: SEED, numRuns: 300 },
     );
+  });
+});
+
+describe("room for the last label, in pixels", () => {
+  it("keeps LABEL_ROOM_PX after the story at any plot width from 340 px", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 340, max: 4000 }),
+        fc.integer({ min: 2, max: 3650 }),
+        (width, days) => {
+          const last = feb + days * DAY;
+          const [d0, d1] = fitDomain(
+            events("2025-02-01", new Date(last).toISOString().slice(0, 10)),
+            undefined,
+            undefined,
+            labelRoomRatio(width),
+          );
+          const pxPerMs = width / (d1 - d0);
+          expect((d1 - (last + DAY)) * pxPerMs).toBeGreaterThanOrEqual(LABEL_ROOM_PX - 1e-6);
+        },
+      ),
+      { seed: SEED },
+    );
+  });
+
+  it("gives narrower plots a bigger share, and unknown widths the fixed one", () => {
+    expect(labelRoomRatio(480)).toBeGreaterThan(labelRoomRatio(1280));
+    expect(labelRoomRatio(null)).toBe(LABEL_ROOM_RATIO);
+    expect(labelRoomShare(null)).toBe(0);
+    expect(labelRoomShare(100)).toBe(0.45);
+  });
+
+  it("revealing an event near the right edge keeps its label's room in view", () => {
+    const late = Date.UTC(2025, 1, 26);
+    const share = labelRoomShare(680);
+    const [d0, d1] = revealDomain(februaryDomain, late, late + DAY, 0.1, share);
+    expect((d1 - (late + DAY)) / (d1 - d0)).toBeCloseTo(share, 9);
+    expect(d1 - d0).toBe(march - feb);
+    // The left margin is still the plain one.
+    const early = Date.UTC(2025, 0, 20);
+    const [e0] = revealDomain(februaryDomain, early, early + DAY, 0.1, share);
+    expect((early - e0) / (march - feb)).toBeCloseTo(0.1, 9);
   });
 });

@@ -2,6 +2,7 @@
 // d3-zoom so that buttons, keyboard, URL state and gestures all move the view the same way.
 
 import type { EdtfDate } from "../data/model.ts";
+import { LABEL_GAP_PX, LABEL_MAX_PX } from "./markLabel.ts";
 
 export type Domain = [start: number, end: number];
 
@@ -19,6 +20,27 @@ const LONE_EVENT_SPAN_MS = 30 * DAY;
  * of their marks, and the last events' labels must not run off the plot.
  */
 export const LABEL_ROOM_RATIO = 0.14;
+/** What the last label needs right of its mark's centre: half a glyph, a gap, the label. */
+export const LABEL_ROOM_PX = 12 + LABEL_GAP_PX + LABEL_MAX_PX;
+/** The share of the story padded on each side (fitDomain's `paddingRatio`). */
+const PADDING_RATIO = 0.05;
+
+/**
+ * fitDomain's `labelRoomRatio` for a plot `widthPx` wide: enough that the last label's
+ * LABEL_ROOM_PX fit after the story in any width (a fixed share clips it in an article
+ * column). At most half the plot is given to it; unknown widths get LABEL_ROOM_RATIO.
+ */
+export function labelRoomRatio(widthPx: number | null, paddingRatio = PADDING_RATIO): number {
+  if (widthPx === null || !(widthPx > 0)) return LABEL_ROOM_RATIO;
+  const room = LABEL_ROOM_PX;
+  return ((1 + 2 * paddingRatio) * room) / Math.max(widthPx - room, room);
+}
+
+/** revealDomain's right margin for a plot `widthPx` wide: the label's room, as a share. */
+export function labelRoomShare(widthPx: number | null): number {
+  if (widthPx === null || !(widthPx > 0)) return 0;
+  return Math.min(LABEL_ROOM_PX / widthPx, 0.45);
+}
 
 /**
  * The whole story: every event, with room for the fade of open ends, the last labels and
@@ -28,7 +50,7 @@ export const LABEL_ROOM_RATIO = 0.14;
  */
 export function fitDomain(
   events: readonly { date: EdtfDate }[],
-  paddingRatio = 0.05,
+  paddingRatio = PADDING_RATIO,
   now: number = Date.now(),
   labelRoomRatio = LABEL_ROOM_RATIO,
 ): Domain {
@@ -111,8 +133,9 @@ export function keepOnData(
 }
 
 /**
- * The least change that shows [t0, t1] with a margin (a share of the span) on both sides:
- * unchanged if already shown, else panned, and zoomed out only if it does not fit.
+ * The least change that shows [t0, t1] with a margin (a share of the span) on both sides,
+ * the right one at least `rightMarginRatio` (room for the label, labelRoomShare): unchanged
+ * if already shown, else panned, and zoomed out only if it does not fit.
  * Never zooms in: revealing one event must not lose the reader's context.
  */
 export function revealDomain(
@@ -120,18 +143,19 @@ export function revealDomain(
   t0: number,
   t1: number,
   marginRatio = 0.1,
+  rightMarginRatio = marginRatio,
 ): Domain {
   const [d0, d1] = domain;
   const [a, b] = t0 <= t1 ? [t0, t1] : [t1, t0];
-  const ratio = clamp(marginRatio, 0, 0.45);
-  const margin = (d1 - d0) * ratio;
-  if (b - a > d1 - d0 - 2 * margin) {
-    const span = (b - a) / (1 - 2 * ratio);
-    const centre = (a + b) / 2;
-    return [centre - span / 2, centre + span / 2];
+  const left = clamp(marginRatio, 0, 0.45);
+  const right = clamp(Math.max(rightMarginRatio, marginRatio), 0, 0.45);
+  const span = d1 - d0;
+  if (b - a > span * (1 - left - right)) {
+    const wider = (b - a) / (1 - left - right);
+    return [a - wider * left, b + wider * right];
   }
-  if (a < d0 + margin) return panDomain(domain, a - margin - d0);
-  if (b > d1 - margin) return panDomain(domain, b + margin - d1);
+  if (a < d0 + span * left) return panDomain(domain, a - span * left - d0);
+  if (b > d1 - span * right) return panDomain(domain, b + span * right - d1);
   return [d0, d1];
 }
 

@@ -1,0 +1,123 @@
+// The bounded story box's event card: what an article's reader needs to follow the story
+// and to trust it, in the room a 600 px box leaves: date (with its qualifier) and kind,
+// Previous / Next, the title, what happened, the key quote with who said it, and the
+// outlets as links to the sources. The full page's detail panel (annotations, claims,
+// disputed dates) is one link away; a card that is still too tall scrolls its own text.
+import { useEffect, useId, type RefObject } from "react";
+import type { Dataset, Source, TimelineEvent } from "../data/model.ts";
+import { isHttpUrl } from "../data/rules.ts";
+import { useSwipeStep } from "../hooks/useSwipeStep.ts";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import type { StoryStep } from "../store/useStoryStep.ts";
+import { keyQuote } from "../timeline/cardTeaser.ts";
+import { formatEdtf } from "../timeline/formatDate.ts";
+import { KIND_LABEL } from "../timeline/labels.ts";
+import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
+import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
+import { KindGlyph } from "../components/KindGlyph.tsx";
+import { StoryStepper } from "../components/StoryStepper.tsx";
+
+/** Outlets named on the card; the rest are counted ("+3 more") and listed on the full page. */
+const OUTLETS_SHOWN = 3;
+
+export function EmbedCard({
+  story,
+  scrollRef,
+}: {
+  story: StoryStep;
+  /** The card's own scroll box, brought back to its top when the card changes. */
+  scrollRef: RefObject<HTMLDivElement | null>;
+}) {
+  const dataset = useTimeline((s) => s.dataset);
+  const event = useTimeline((s) => s.dataset.events.find((e) => e.id === s.selectedId));
+  const claim = useTimeline((s) => colourClaim(s.dataset, s.lanes, s.filters.claim));
+  useSwipeStep(scrollRef, story.step);
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [event?.id, scrollRef]);
+
+  if (event === undefined) return null;
+  return (
+    <>
+      <div className="embed-card-top">
+        <p className="detail-kind">
+          <KindGlyph kind={event.kind} stance={stanceOn(event, claim)} />{" "}
+          <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
+          {" · "}
+          {KIND_LABEL[event.kind]}
+          {event.altDates.length > 0 && <span className="embed-card-disputed"> · disputed</span>}
+        </p>
+        {/* Outside the card's keyed body: the focused button stays put as the card changes. */}
+        <StoryStepper story={story} className="embed-stepper" />
+      </div>
+      <ErrorBoundary part="event details" key={event.id}>
+        <CardBody event={event} dataset={dataset} />
+      </ErrorBoundary>
+    </>
+  );
+}
+
+function CardBody({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const titleId = useId();
+  // Whole, never shortened: the box has the room, and a cut quote misleads.
+  const quote = keyQuote(event, dataset, Infinity);
+  return (
+    <section className="embed-event" aria-labelledby={titleId}>
+      <h2 id={titleId}>{event.title}</h2>
+      <p className="embed-event-summary">{event.summary}</p>
+      {quote !== null && (
+        <p className="embed-event-quote">
+          <q>{quote.quote}</q> <span className="embed-event-speaker">— {quote.by}</span>
+        </p>
+      )}
+      <OutletLinks ids={event.sources} sourcesById={dataset.sourcesById} />
+    </section>
+  );
+}
+
+/** One line of sources: each outlet once, linked to its first source's page. */
+function OutletLinks({
+  ids,
+  sourcesById,
+}: {
+  ids: readonly string[];
+  sourcesById: ReadonlyMap<string, Source>;
+}) {
+  const byName = new Map<string, Source>();
+  for (const id of ids) {
+    const source = sourcesById.get(id);
+    if (source === undefined) continue;
+    const name =
+      source.relays === undefined ? source.outlet : `${source.outlet} via ${source.relays}`;
+    if (!byName.has(name)) byName.set(name, source);
+  }
+  if (byName.size === 0) return null;
+  const shown = [...byName].slice(0, OUTLETS_SHOWN);
+  const more = byName.size - shown.length;
+  return (
+    <p className="embed-event-sources">
+      <span className="embed-event-label">{byName.size === 1 ? "Source" : "Sources"}</span>{" "}
+      {shown.map(([name, source], i) => (
+        <span key={name}>
+          {i > 0 && " · "}
+          {source.url !== undefined && isHttpUrl(source.url) ? (
+            <a
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={source.title}
+              lang={source.language}
+            >
+              {name}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            name
+          )}
+        </span>
+      ))}
+      {more > 0 && <span className="embed-event-more"> · +{more} more in the full timeline</span>}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+// The names of the view's query parameters, in the order they are written, with how a
+// snippet may carry them. Dependency-free on purpose: embed.js (on other people's pages)
+// forwards a placeholder's `data-<name>` attributes by this list without carrying the
+// parsing, which lives with each parameter's reader and writer in urlState.ts.
+
+export const URL_PARAMS = [
+  "event",
+  "view",
+  "theme",
+  "lanes",
+  "claim",
+  "kind",
+  "person",
+  "stance",
+  "attribution",
+  "outlet",
+  "q",
+] as const;
+
+export type UrlParam = (typeof URL_PARAMS)[number];
+
+/**
+ * Lists whose values never contain a comma (vocabulary words), so several of them can be
+ * written as one comma-separated value: `kind=sighting,denial`, `data-kind="sighting,denial"`.
+ */
+export const COMMA_LISTS: readonly UrlParam[] = ["kind", "stance", "attribution"];
+
+/** The snippet attribute that carries a parameter: `data-event`, `data-kind`, `data-q` … */
+export function dataAttribute(param: UrlParam): string {
+  return `data-${param}`;
+}
