@@ -1,19 +1,34 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
 import type { Domain } from "../store/createTimelineStore.ts";
+import { visibleAxisLabels } from "../timeline/axisLabels.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { timeScale } from "../timeline/timeScale.ts";
 
 /**
  * Tick labels under the lanes; they adapt from decades down to hours as you zoom. Each
  * label is centred on its tick but slides to stay inside the plot, so the first and last
- * are never cut ("eb 2025"); the tick line itself stays where the date is.
+ * are never cut ("eb 2025"); the tick line itself stays where the date is. A label slid
+ * onto its neighbour is left out (`charPx`: the labels' measured character width).
  */
-export function TimelineAxis({ domain, width }: { domain: Domain; width: number }) {
+export function TimelineAxis({
+  domain,
+  width,
+  charPx,
+}: {
+  domain: Domain;
+  width: number;
+  charPx: number;
+}) {
   const ticks = useMemo(() => timeTicks(domain, width), [domain, width]);
   const x = timeScale(domain, [0, width]);
+  const shown = visibleAxisLabels(
+    ticks.map((tick) => ({ x: x(tick.value), label: tick.label, major: tick.major })),
+    width,
+    charPx,
+  );
   return (
     <div className="timeline-axis" aria-hidden="true">
-      {ticks.map((tick) => {
+      {ticks.map((tick, i) => {
         const at = x(tick.value);
         const style = {
           left: at,
@@ -23,9 +38,11 @@ export function TimelineAxis({ domain, width }: { domain: Domain; width: number 
         return (
           <Fragment key={tick.value}>
             <span className="tick-line" style={{ left: at }} />
-            <span className={tick.major ? "tick tick-major" : "tick"} style={style}>
-              {tick.label}
-            </span>
+            {shown[i] === true && (
+              <span className={tick.major ? "tick tick-major" : "tick"} style={style}>
+                {tick.label}
+              </span>
+            )}
           </Fragment>
         );
       })}

@@ -261,7 +261,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         )}
         {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
       </div>
-      <TimelineAxis domain={domain} width={width} />
+      <TimelineAxis domain={domain} width={width} charPx={charPx} />
       <Suspense fallback={null}>
         <ClaimTracks domain={domain} width={width} events={events} />
       </Suspense>
