@@ -62,10 +62,42 @@ test.describe("refused ?data= values", () => {
 test.describe("answers that are not a dataset", () => {
   test.use({ expectedConsoleErrors: [/status of (404|500|503)/] });
 
-  test("a 404 says what the server answered, with no retry", async ({ page }) => {
+  test("a 404 says what the server answered, with a retry (a deploy may be under way)", async ({
+    page,
+  }) => {
     await serveDataset(page, "/data/gone.json", "Not found", 404);
     await page.goto("/?data=/data/gone.json");
-    await expectAlert(page, "The server answered 404 Not Found for http://localhost", false);
+    await expectAlert(page, "The server answered 404 Not Found for http://localhost", true);
+  });
+
+  test("204 No Content on this site is an empty response, not a network failure", async ({
+    page,
+  }) => {
+    await page.route(
+      (url) => url.pathname === "/data/empty.json",
+      (route) => route.fulfill({ status: 204 }),
+    );
+    await page.goto("/?data=/data/empty.json");
+    await expectAlert(page, "The server answered 204 No Content for http://localhost", true);
+    await expect(page.getByRole("alert")).toContainText("an empty response, not a dataset");
+  });
+
+  test("a server that never answers ends in a message with a retry, not endless loading", async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await page.route(
+      (url) => url.pathname === "/data/silent.json",
+      () => new Promise<void>(() => {}),
+    );
+    await page.goto("/?data=/data/silent.json");
+    await expect(page.getByRole("status")).toContainText(/Loading/);
+    await page.clock.runFor(16_000);
+    await expectAlert(page, "Nothing has arrived from localhost", true);
+    await page.unroute((url) => url.pathname === "/data/silent.json");
+    await serveDataset(page, "/data/silent.json", VALID);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   });
 
   test("a server error offers a retry, and the retry loads the dataset", async ({ page }) => {

@@ -24,7 +24,12 @@
   // app reads only after its scripts have run. So read now, keep the chunks, and give the
   // app a response that replays them and then follows the rest as it comes.
   function readEagerly(original) {
-    if (original.body === null || typeof ReadableStream === "undefined") return original;
+    // A null-body status (204 No Content, 304 …) cannot be rebuilt with a body: Response
+    // throws, and the app would report a network failure. There is nothing to read ahead.
+    const nullBody = [101, 103, 204, 205, 304].indexOf(original.status) >= 0;
+    if (nullBody || original.body === null || typeof ReadableStream === "undefined") {
+      return original;
+    }
     const reader = original.body.getReader();
     const chunks = [];
     let buffered = 0;

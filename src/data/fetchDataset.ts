@@ -6,6 +6,7 @@ import { splitEvents, type SplitText } from "./splitEvents.ts";
 import { takePrefetched } from "./takePrefetched.ts";
 import { MAX_DATASET_CHARS, MAX_DEPTH, tooDeep, tooLarge } from "./bounds.ts";
 import { fastValidate, fastValidateInSlices } from "./fastPath.ts";
+import { StalledError, watchForStall, type StallWatch } from "./stallWatch.ts";
 
 export type FetchOutcome = LoadResult | { ok: false; problems: Problem[]; retryable: boolean };
 
@@ -46,29 +47,73 @@ export async function fetchDataset(
     // fetch refuses such URLs anyway; say why instead of blaming the network.
     return failure(`The data URL must not contain a user name or password (${url.host}).`, false);
   }
+  // Fails the wait for headers or for the next bytes once nothing has come for a while;
+  // checking the file afterwards is bounded on its own (MAX_CHECK_MS).
+  const watch = watchForStall();
+  // Stops the request itself when it stalls, or when the caller gives up.
+  const stop = new AbortController();
+  signal?.addEventListener("abort", () => stop.abort(signal.reason), { once: true });
+  try {
+    return await download(url, signal, stop, watch, onProgress);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    if (!(error instanceof StalledError)) throw error;
+    stop.abort(error);
+    return failure(
+      `Nothing has arrived from ${url.host} for ${error.afterMs / 1000} seconds: the server is not answering, or the download stopped.`,
+      true,
+    );
+  } finally {
+    watch.stop();
+  }
+}
+
+/** Statuses that are "ok" but carry no body: nothing to read a dataset from. */
+const EMPTY_STATUSES = new Set([204, 205]);
+
+async function download(
+  url: URL,
+  signal: AbortSignal | undefined,
+  stop: AbortController,
+  watch: StallWatch,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<FetchOutcome> {
   let response: Response;
   try {
     // The page's boot script may have started this very request before the app loaded.
     const early = takePrefetched(url.href);
-    response = await (early ?? fetch(url, { signal: signal ?? null, credentials: "omit" }));
+    response = await watch.race(early ?? fetch(url, { signal: stop.signal, credentials: "omit" }));
     signal?.throwIfAborted();
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal?.aborted || error instanceof StalledError) throw error;
     return failure(
       `Could not reach ${url.host}: the network failed or the server does not allow this site to read it (CORS).`,
       true,
     );
   }
+  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+  if (EMPTY_STATUSES.has(response.status)) {
+    return failure(
+      `The server answered ${status} for ${url.href}: an empty response, not a dataset.`,
+      true,
+    );
+  }
   if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    // Server trouble, a timeout or rate limiting may pass; a 404 or 403 will not.
-    const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
+    // Server trouble, a timeout or rate limiting may pass, and so may a 404: a site being
+    // deployed answers it for a minute. A 403 or 410 will not.
+    const retryable =
+      response.status >= 500 ||
+      response.status === 404 ||
+      response.status === 408 ||
+      response.status === 429;
     return failure(`The server answered ${status} for ${url.href}.`, retryable);
   }
+  watch.arm();
   // Refused from its declared size before a byte of the body is read, or as soon as the
   // body passes the limit: a hostile URL must not fill the memory.
   const declared = Number(response.headers.get("content-length"));
-  const bytes = declared > MAX_DATASET_CHARS ? null : await readBytes(response, onProgress);
+  const bytes = declared > MAX_DATASET_CHARS ? null : await readBytes(response, watch, onProgress);
+  watch.stop();
   if (bytes === null) {
     void response.body?.cancel().catch(() => {});
     const size = declared > MAX_DATASET_CHARS ? megabytes(declared) : `more than ${LIMIT_MB} MB`;
@@ -99,18 +144,27 @@ export async function fetchDataset(
  */
 async function readBytes(
   response: Response,
+  watch: StallWatch,
   onProgress: (progress: LoadProgress) => void,
 ): Promise<Uint8Array | null> {
   const length = Number(response.headers.get("content-length"));
   const totalBytes = Number.isFinite(length) && length > 0 ? length : null;
-  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
+  if (response.body === null) return new Uint8Array(await watch.race(response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loadedBytes = 0;
   let reported = -Infinity;
   for (;;) {
-    const { done, value } = await reader.read();
+    let step: ReadableStreamReadResult<Uint8Array>;
+    try {
+      step = await watch.race(reader.read());
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      throw error;
+    }
+    const { done, value } = step;
     if (done) break;
+    watch.arm();
     loadedBytes += value.byteLength;
     if (loadedBytes > MAX_DATASET_CHARS) {
       await reader.cancel().catch(() => {});
