@@ -1,4 +1,4 @@
-import type { CSSProperties } from "react";
+import { useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { formatEdtf, formatEdtfShort } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
@@ -7,7 +7,6 @@ import {
   MARK_SIZE_PX,
   pinnedMark,
   stretchVisible,
-  type LaidOutCluster,
   type LaidOutMark,
   type Place,
   type TimelineLayout,
@@ -16,10 +15,8 @@ import {
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
+import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
-
-/** A mark sits at the top of its row, level with its label's date line. */
-const MARK_TOP_PX = 3;
 
 interface TimelineMarksProps {
   layout: TimelineLayout;
@@ -39,6 +36,8 @@ interface TimelineMarksProps {
   stopIndex: number | undefined;
   onActivate: (id: string) => void;
   onZoomInto: (x0: number, x1: number) => void;
+  /** Whether zooming in can still pull a group's members apart. */
+  canZoom: (members: readonly number[]) => boolean;
   /** The short title a label shows. */
   titleOf: (event: TimelineEvent) => string;
 }
@@ -62,6 +61,8 @@ export function TimelineMarks(props: TimelineMarksProps) {
     laidStop && stretchVisible({ marks: [laidStop], clusters: [] }, props.stretch).marks[0];
   const stopCluster = stopPlace !== null && "cluster" in stopPlace ? stopPlace.cluster : undefined;
   const drawn = drawnWindow(offset, width);
+  // The group opened as a list; it closes by itself when zooming dissolves it.
+  const [openCluster, setOpenCluster] = useState<string | null>(null);
 
   return (
     <div className="marks-layer" style={{ top }}>
@@ -139,16 +140,23 @@ export function TimelineMarks(props: TimelineMarksProps) {
             key={cluster.key}
             cluster={cluster}
             drawn={drawn}
-            onZoomInto={props.onZoomInto}
             first={layout.events[cluster.members[0] ?? -1]}
             holdsSelected={cluster.key === stopCluster?.key && tabStop === selectedId}
+            holdsStop={cluster.key === stopCluster?.key && tabStop !== selectedId}
             titleOf={props.titleOf}
+            open={cluster.key === openCluster}
+            onOpen={(open) => setOpenCluster(open ? cluster.key : null)}
+            events={layout.events}
+            canZoom={props.canZoom}
+            onZoomInto={props.onZoomInto}
+            onActivate={props.onActivate}
           />
         ))}
       </ul>
       {stopCluster !== undefined && tabStop !== null && (
         <span className="visually-hidden" role="status">
-          The selected event is inside a group of {stopCluster.members.length}; zoom in to see it.
+          The selected event is inside a group of {stopCluster.members.length}; open the group to
+          choose it.
         </span>
       )}
     </div>
@@ -300,58 +308,5 @@ function AltDateGhost({
       />
       <circle cx={to} cy={cy} r={5} className="alt-dot" />
     </g>
-  );
-}
-
-/** One formatter for every badge: toLocaleString builds a new one at each call (~0.3 ms). */
-const COUNT = new Intl.NumberFormat("en");
-
-function ClusterMark({
-  cluster,
-  drawn,
-  onZoomInto,
-  first,
-  titleOf,
-  holdsSelected,
-}: {
-  cluster: LaidOutCluster;
-  holdsSelected: boolean;
-  drawn: DrawnWindow;
-  onZoomInto: (x0: number, x1: number) => void;
-  first: TimelineEvent | undefined;
-  titleOf: (event: TimelineEvent) => string;
-}) {
-  // Cut to the drawn window: a dashed outline costs raster time along all of its length.
-  const { x0, x1 } = clipExtent(cluster.x0, cluster.x1, drawn.lo, drawn.hi);
-  const count = COUNT.format(cluster.members.length);
-  const width = Math.max(MARK_SIZE_PX + 8, x1 - x0);
-  const left = (x0 + x1) / 2 - width / 2;
-  // Named by its first event, so the reader knows what is in it before zooming in.
-  const named = first !== undefined && width >= 96;
-  const firstTitle = first === undefined ? "" : titleOf(first);
-  return (
-    <li className="mark-item">
-      <button
-        type="button"
-        className={holdsSelected ? "cluster cluster-selected" : "cluster"}
-        style={{ left, top: cluster.y + MARK_TOP_PX, width }}
-        tabIndex={-1}
-        aria-label={
-          named
-            ? `${count} · ${firstTitle} and ${COUNT.format(cluster.members.length - 1)} others close together: zoom in to see them`
-            : `${count} events close together: zoom in to see them`
-        }
-        aria-current={holdsSelected ? "true" : undefined}
-        onClick={() => onZoomInto(cluster.x0, cluster.x1)}
-      >
-        {named ? (
-          <span className="cluster-label">
-            <span className="cluster-count">{count}</span> · {firstTitle}
-          </span>
-        ) : (
-          count
-        )}
-      </button>
-    </li>
   );
 }

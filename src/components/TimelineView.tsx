@@ -28,6 +28,7 @@ import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { timeScaleAt } from "../timeline/timeScale.ts";
+import { scrollToReveal } from "../timeline/scrollToReveal.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
 import { TimelineAxis } from "./TimelineAxis.tsx";
 import { calloutBandPx } from "../timeline/calloutBand.ts";
@@ -50,6 +51,18 @@ const ClaimTracks = lazy(() =>
 const LABELLED_ROWS = 4;
 /** A label's title: the event's `short`, or its title cut at a word. */
 const labelTitle = (event: TimelineEvent) => shortTitle(event);
+
+/**
+ * Scrolls the page, minimally, to show a mark the keyboard moved to below the fold. Not in
+ * a page that does not scroll (the bounded embed keeps its marks in view itself).
+ */
+function revealOnPage(element: HTMLElement): void {
+  const root = document.scrollingElement;
+  if (root === null || getComputedStyle(root).overflowY === "hidden") return;
+  const box = element.getBoundingClientRect();
+  const delta = scrollToReveal(box.top, box.bottom, window.innerHeight);
+  if (delta !== 0) window.scrollBy({ top: delta, behavior: "instant" });
+}
 
 /**
  * The D3-scaled timeline: lanes of marks, callouts above, axis and claim tracks below.
@@ -155,14 +168,25 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
 
   // Set by keyboard moves; the mark is focused once the move has been rendered.
   const focusRequest = useRef<string | null>(null);
+  // Whether the keyboard is in the plot. A redraw can remove the focused element (a mark
+  // pinned over its group gives way to the mark itself once zooming has pulled it out);
+  // focus would fall to the page, and the reader would lose their place.
+  const focusInPlot = useRef(false);
 
   useLayoutEffect(() => {
-    const id = focusRequest.current;
+    const active = document.activeElement;
+    const dropped = focusInPlot.current && (active === null || active === document.body);
+    const id = focusRequest.current ?? (dropped ? tabStop : null);
     if (id === null) return;
     focusRequest.current = null;
-    plotRef.current
-      ?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"][data-primary]`)
-      ?.focus({ preventScroll: true });
+    // The event's own mark, else the group that now holds it (zooming out merged it).
+    const plot = plotRef.current;
+    const target =
+      plot?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"][data-primary]`) ??
+      plot?.querySelector<HTMLElement>(".cluster[data-stop]");
+    if (target === null || target === undefined) return;
+    target.focus({ preventScroll: true });
+    revealOnPage(target);
   });
 
   const moveTo = (id: string | undefined) => {
@@ -197,6 +221,14 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
     handled();
   };
 
+  /** Zooming in pulls a group apart unless at the finest zoom or all start together. */
+  const canZoom = (members: readonly number[]) => {
+    const [t0, t1] = store.getState().domain;
+    if (t1 - t0 <= MIN_SPAN_MS * ZOOM_STEP) return false;
+    const start = events[members[0] ?? -1]?.date.start;
+    return members.some((index) => events[index]?.date.start !== start);
+  };
+
   const first = events[0];
   const last = events.at(-1);
   const description =
@@ -216,8 +248,21 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         aria-label={description}
         onKeyDown={onKeyDown}
         onFocus={(event) => {
+          focusInPlot.current = true;
           const id = event.target.getAttribute("data-event-id");
           if (id !== null && event.target.hasAttribute("data-primary")) setFocusedId(id);
+        }}
+        onBlur={(event) => {
+          const left = event.target;
+          const to = event.relatedTarget;
+          if (to !== null) {
+            if (!plotRef.current?.contains(to)) focusInPlot.current = false;
+            return;
+          }
+          // Nowhere: the reader left (the element is still there), or a redraw removed it.
+          requestAnimationFrame(() => {
+            if (left.isConnected) focusInPlot.current = false;
+          });
         }}
         style={{ height: bandPx + layout.height }}
       >
@@ -250,6 +295,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
               onActivate={(id) => {
                 store.getState().select(id, { open: true });
               }}
+              canZoom={canZoom}
               onZoomInto={(x0, x1) => {
                 const t0 = drawn.invert(x0);
                 const t1 = drawn.invert(x1);
