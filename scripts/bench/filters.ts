@@ -3,11 +3,11 @@
 // click) and one query typed from scratch. They used to be upper bounds in a unit test,
 // where a slow CI machine made them flaky and a fast one made them meaningless.
 import type { Dataset } from "../../src/data/model.ts";
+import { facetCounts } from "../../src/timeline/facetCounts.ts";
 import {
   applyFilters,
   buildSearchIndex,
   EMPTY_FILTERS,
-  facetCounts,
   type Filters,
 } from "../../src/timeline/filters.ts";
 
