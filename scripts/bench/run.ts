@@ -942,6 +942,18 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
 
 // ---------------------------------------------------------------------------------------
 
+/** What the report says of the machine the numbers come from. */
+function machine() {
+  const cpus = os.cpus();
+  return {
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpuModel: cpus[0]?.model ?? "unknown",
+    cpuCount: cpus.length,
+    totalMemoryBytes: os.totalmem(),
+    node: process.version,
+  };
+}
+
 /** `--node`: the Node rows alone, as a table and as JSON beside the browser report's. */
 function nodeReport(options: Options, node: NodeResult[]): number {
   console.log("\nIn Node (median of 3 runs per size):\n");
@@ -960,16 +972,9 @@ function nodeReport(options: Options, node: NodeResult[]): number {
     ),
   );
   console.log(NODE_NOTE);
-  const cpus = os.cpus();
   const report = {
     date: new Date().toISOString(),
-    machine: {
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      cpuModel: cpus[0]?.model ?? "unknown",
-      cpuCount: cpus.length,
-      node: process.version,
-      loadAverage: os.loadavg(),
-    },
+    machine: { ...machine(), loadAverage: os.loadavg() },
     options,
     node,
   };
@@ -1092,15 +1097,10 @@ async function main(): Promise<number> {
     );
   }
 
-  const cpus = os.cpus();
   const report = {
     date: new Date().toISOString(),
     machine: {
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      cpuModel: cpus[0]?.model ?? "unknown",
-      cpuCount: cpus.length,
-      totalMemoryBytes: os.totalmem(),
-      node: process.version,
+      ...machine(),
       chromium: chromiumVersion,
       browser: choice.description,
       /** 1, 5 and 15 minute load averages before and after the browser runs. */
