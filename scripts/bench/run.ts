@@ -1,10 +1,13 @@
-// npm run bench [-- --sizes 100,1000 --runs 3 --out bench-results/bench.json --profile]
+// npm run bench [-- --sizes 100,1000 --runs 3 --out bench-results/bench.json --profile --node]
 //
 // Generates synthetic datasets, serves the production build, and measures in headless
 // Chromium, for each size and run: time from navigation to `data-timeline-ready`, frame
 // intervals while a scripted ctrl+wheel zoom and a mouse-drag pan run, JS heap and DOM
-// nodes; plus, in Node, JSON.parse and validateDataset times. Prints a table (medians over
-// runs) and writes JSON with machine details.
+// nodes; plus, in Node, JSON.parse, validateDataset, search-index, filter and query times.
+// Prints a table (medians over runs) and writes JSON with machine details.
+//
+// --node measures the Node rows only, without a build or a browser: quick, and usable on a
+// machine whose browsers are busy with something else.
 //
 // A benchmark, not a test: timings never fail it. It exits non-zero only when something
 // broke (a page that never became ready, showed an error, crashed or stopped answering).
@@ -31,6 +34,7 @@ import {
 } from "@playwright/test";
 import { CHROMIUM_ARGS, chooseBrowser } from "../../e2e/browser.ts";
 import { validateDataset } from "../../src/data/validate.ts";
+import { timeFilters, type FilterTimes } from "./filters.ts";
 import { generateDataset } from "./generate.ts";
 
 const DIST = resolve("dist");
@@ -65,6 +69,7 @@ interface Options {
   out: string;
   seed: number;
   profile: boolean;
+  nodeOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -76,12 +81,13 @@ function parseOptions(argv: string[]): Options {
       out: { type: "string", default: "bench-results/bench.json" },
       seed: { type: "string", default: String(SEED) },
       profile: { type: "boolean", default: false },
+      node: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile]",
+      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile] [--node]",
     );
     process.exit(0);
   }
@@ -94,7 +100,7 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--runs must be ≥ 1, got ${values.runs}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
-  return { sizes, runs, out: values.out, seed, profile: values.profile };
+  return { sizes, runs, out: values.out, seed, profile: values.profile, nodeOnly: values.node };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -150,6 +156,8 @@ interface NodeResult {
   generateMs: number;
   parseMs: number | null;
   validateMs: number | null;
+  /** Medians of `timeFilters` over the same three runs; null when the dataset is invalid. */
+  filters: FilterTimes | null;
   valid: boolean;
   problems?: string[];
 }
@@ -168,6 +176,7 @@ function prepareDataset(count: number, seed: number): { text: string; node: Node
   writeFileSync(join(DIST, "bench", `${count}.json`), text);
   const parse: number[] = [];
   const validate: number[] = [];
+  const filterRuns: FilterTimes[] = [];
   let valid = true;
   let problems: string[] | undefined;
   for (let i = 0; i < 3; i++) {
@@ -178,16 +187,18 @@ function prepareDataset(count: number, seed: number): { text: string; node: Node
       }),
     );
     // A fresh parse each time: validation must not find anything warmed or cached.
-    let ok = false;
+    let result: ReturnType<typeof validateDataset> | undefined;
     validate.push(
       timeIt(() => {
-        const result = validateDataset(value);
-        ok = result.ok;
-        if (!result.ok)
-          problems = result.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+        result = validateDataset(value);
       }),
     );
-    valid &&= ok;
+    if (result?.ok === true) {
+      filterRuns.push(timeFilters(result.dataset));
+    } else {
+      valid = false;
+      problems = result?.problems.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
+    }
   }
   const node: NodeResult = {
     events: count,
@@ -195,10 +206,22 @@ function prepareDataset(count: number, seed: number): { text: string; node: Node
     generateMs: round(generateMs) ?? 0,
     parseMs: round(median(parse)),
     validateMs: round(median(validate)),
+    filters: valid ? medianFilterTimes(filterRuns) : null,
     valid,
   };
   if (problems !== undefined) node.problems = problems;
   return { text, node };
+}
+
+function medianFilterTimes(runs: readonly FilterTimes[]): FilterTimes {
+  const of = (key: keyof FilterTimes) => round(median(runs.map((r) => r[key]))) ?? 0;
+  return {
+    buildMs: of("buildMs"),
+    facetsMs: of("facetsMs"),
+    queryMs: of("queryMs"),
+    facetMatches: of("facetMatches"),
+    queryMatches: of("queryMatches"),
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -877,6 +900,9 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
       n === undefined ? "–" : num(n.bytes / 1e6, 2),
       num(n?.parseMs, 1),
       n === undefined ? "–" : n.valid ? num(n.validateMs, 1) : "INVALID",
+      num(n?.filters?.buildMs, 1),
+      num(n?.filters?.facetsMs, 1),
+      num(n?.filters?.queryMs, 1),
       ...TIME_KEYS.map((key) => ms(load[key])),
       ...TIME_KEYS.map((key) => ms(interaction[key])),
     ];
@@ -889,6 +915,9 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
         "file MB",
         "parse ms",
         "validate ms",
+        "index ms",
+        "facets ms",
+        "query ms",
         "load: task",
         "script",
         "style",
@@ -902,7 +931,8 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
     ),
   );
   console.log(
-    "\nparse / validate: JSON.parse and validateDataset in Node, median of 3. load / interact: " +
+    `${NODE_NOTE} All in Node, median of 3.` +
+      "\nload / interact: " +
       "renderer main-thread CPU ms (CDP Performance metrics, thread time) from navigation to " +
       "ready, and over the zoom + pan; task covers everything, script / style / layout are " +
       "parts of it. Frame intervals far above these mean the frames waited on something else " +
@@ -911,6 +941,52 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
 }
 
 // ---------------------------------------------------------------------------------------
+
+/** What the report says of the machine the numbers come from. */
+function machine() {
+  const cpus = os.cpus();
+  return {
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpuModel: cpus[0]?.model ?? "unknown",
+    cpuCount: cpus.length,
+    totalMemoryBytes: os.totalmem(),
+    node: process.version,
+  };
+}
+
+/** `--node`: the Node rows alone, as a table and as JSON beside the browser report's. */
+function nodeReport(options: Options, node: NodeResult[]): number {
+  console.log("\nIn Node (median of 3 runs per size):\n");
+  console.log(
+    formatTable(
+      ["events", "file MB", "parse ms", "validate ms", "index ms", "facets ms", "query ms"],
+      node.map((n) => [
+        num(n.events),
+        num(n.bytes / 1e6, 2),
+        num(n.parseMs, 1),
+        n.valid ? num(n.validateMs, 1) : "INVALID",
+        num(n.filters?.buildMs, 1),
+        num(n.filters?.facetsMs, 1),
+        num(n.filters?.queryMs, 1),
+      ]),
+    ),
+  );
+  console.log(NODE_NOTE);
+  const report = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverage: os.loadavg() },
+    options,
+    node,
+  };
+  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWrote ${options.out}`);
+  return node.some((n) => !n.valid) ? 1 : 0;
+}
+
+const NODE_NOTE =
+  "\nparse / validate: JSON.parse and validateDataset. index: buildSearchIndex. facets: " +
+  "applyFilters + facetCounts with kinds, people, a claim, stances and outlets selected. " +
+  "query: the same two with a three-term query on a fresh index.";
 
 function ensureBuild(): void {
   if (existsSync(join(DIST, "index.html"))) return;
@@ -926,7 +1002,7 @@ function ensureBuild(): void {
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
-  ensureBuild();
+  if (!options.nodeOnly) ensureBuild();
   mkdirSync(join(DIST, "bench"), { recursive: true });
   const outDir = dirname(resolve(options.out));
   mkdirSync(outDir, { recursive: true });
@@ -941,8 +1017,15 @@ async function main(): Promise<number> {
     console.log(
       `  ${num(size).padStart(7)} events: ${num(result.bytes / 1e6, 2)} MB, JSON.parse ${num(result.parseMs, 1)} ms, validateDataset ${num(result.validateMs, 1)} ms${result.valid ? "" : " INVALID"}`,
     );
+    const f = result.filters;
+    if (f !== null) {
+      console.log(
+        `           index ${num(f.buildMs, 1)} ms, facets ${num(f.facetsMs, 1)} ms (${num(f.facetMatches)} pass), query ${num(f.queryMs, 1)} ms (${num(f.queryMatches)} match)`,
+      );
+    }
     for (const problem of result.problems ?? []) console.log(`      ${problem}`);
   }
+  if (options.nodeOnly) return nodeReport(options, node);
 
   const loadBefore = os.loadavg();
   if ((loadBefore[0] ?? 0) > os.cpus().length) {
@@ -1014,15 +1097,10 @@ async function main(): Promise<number> {
     );
   }
 
-  const cpus = os.cpus();
   const report = {
     date: new Date().toISOString(),
     machine: {
-      platform: `${os.platform()} ${os.release()} ${os.arch()}`,
-      cpuModel: cpus[0]?.model ?? "unknown",
-      cpuCount: cpus.length,
-      totalMemoryBytes: os.totalmem(),
-      node: process.version,
+      ...machine(),
       chromium: chromiumVersion,
       browser: choice.description,
       /** 1, 5 and 15 minute load averages before and after the browser runs. */

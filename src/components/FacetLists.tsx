@@ -2,7 +2,8 @@
 // part of the first load: most readers never open Filters (FiltersPanel loads this).
 import { useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { facetCounts, type FacetCount, type Filters } from "../timeline/filters.ts";
+import { facetCounts, type FacetCount } from "../timeline/facetCounts.ts";
+import type { Filters } from "../timeline/filters.ts";
 
 type ListFacet = "kinds" | "people" | "stances" | "attributions" | "outlets";
 

@@ -12,7 +12,8 @@ import {
   REFUSED_URLS,
 } from "./fixtures/hostile.ts";
 import { minimalDataset } from "./fixtures/minimal.ts";
-import { validateFully } from "./validate.ts";
+import { LIMITS, type DatasetInput } from "./schema.ts";
+import { validateByOracle } from "./fixtures/oracle.ts";
 
 const SEED = 20250213;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -142,7 +143,7 @@ describe("fastValidate", () => {
     fc.assert(
       fc.property(arbitraryDataset(), (input) => {
         const value = JSON.parse(JSON.stringify(input)) as unknown;
-        const full = validateFully(value);
+        const full = validateByOracle(value);
         expect(full.ok).toBe(true);
         if (!full.ok) return;
         expect(fastValidate(value)).toEqual(full.dataset);
@@ -162,7 +163,7 @@ describe("fastValidate", () => {
         // Through JSON, as a file arrives, unless the edit is one that JSON cannot hold.
         const value = NOT_JSON.has(replacement) ? mutated : JSON.parse(JSON.stringify(mutated));
         const fast = fastValidate(value);
-        const full = validateFully(value);
+        const full = validateByOracle(value);
         if (full.ok) {
           accepted++;
           if (fast !== null) expect(fast).toEqual(full.dataset);
@@ -195,7 +196,7 @@ describe("fastValidate", () => {
     ];
     for (const text of texts) {
       const input = JSON.parse(text) as unknown;
-      const full = validateFully(input);
+      const full = validateByOracle(input);
       const fast = fastValidate(input);
       if (full.ok) expect(fast).toEqual(full.dataset);
       else expect(fast).toBeNull();
@@ -230,7 +231,7 @@ describe("fastValidate", () => {
       items.unshift(null);
       Reflect.deleteProperty(items, 0);
       expect(0 in items).toBe(false);
-      expect(validateFully(value).ok).toBe(false);
+      expect(validateByOracle(value).ok).toBe(false);
       expect(fastValidate(value)).toBeNull();
     }
   });
@@ -242,14 +243,14 @@ describe("fastValidate", () => {
     }
     // Nothing may refer to the people and claims that are gone.
     value.events = [{ ...minimalDataset().events[0]!, claims: undefined, annotations: undefined }];
-    const full = validateFully(value);
+    const full = validateByOracle(value);
     expect(full.ok).toBe(true);
     if (full.ok) expect(fastValidate(value)).toEqual(full.dataset);
   });
 
   it("accepts the benchmark's generated datasets", () => {
     const value = JSON.parse(JSON.stringify(generateDataset(2000, SEED))) as unknown;
-    const full = validateFully(value);
+    const full = validateByOracle(value);
     expect(full.ok).toBe(true);
     if (full.ok) expect(fastValidate(value)).toEqual(full.dataset);
   });
@@ -280,5 +281,54 @@ describe("fastValidateInSlices", () => {
   it("refuses what fastValidate refuses", async () => {
     const value = { ...minimalDataset(), version: 2 };
     expect(await fastValidateInSlices(value, async () => {})).toBeNull();
+  });
+});
+
+// zod counts a string's length in code points; the fast path once counted UTF-16 units,
+// so that a 150-emoji title (300 units) always took the slow path.
+describe("fastValidate counts characters as zod does", () => {
+  /** The minimal dataset with one text field set, by a function that edits it. */
+  function withText(set: (doc: DatasetInput, text: string) => void, text: string): unknown {
+    const doc = minimalDataset();
+    set(doc, text);
+    return JSON.parse(JSON.stringify(doc)) as unknown;
+  }
+  const fields: [string, number, (doc: DatasetInput, text: string) => void][] = [
+    ["title", LIMITS.title, (doc, text) => void (doc.events[0]!.title = text)],
+    ["short", LIMITS.short, (doc, text) => void (doc.events[0]!.short = text)],
+    ["summary", LIMITS.summary, (doc, text) => void (doc.events[0]!.summary = text)],
+    ["place", LIMITS.name, (doc, text) => void (doc.events[0]!.place = text)],
+    ["outlet", LIMITS.name, (doc, text) => void (doc.sources[0]!.outlet = text)],
+    ["quote", LIMITS.quote, (doc, text) => void (doc.events[0]!.annotations![0]!.quote = text)],
+    ["url", LIMITS.url, (doc, text) => void (doc.sources[0]!.url = `https://a.example/${text}`)],
+  ];
+
+  it("accepts a title of 150 emoji: 150 characters, though 300 UTF-16 units", () => {
+    const value = withText(fields[0]![2], "😀".repeat(150));
+    expect(validateByOracle(value).ok).toBe(true);
+    expect(fastValidate(value)).not.toBeNull();
+  });
+
+  it("agrees with the full path on texts of one- and two-unit characters near each limit", () => {
+    const character = fc.constantFrom("a", "é", " ", "😀", "𝕏", "\u{1F3F3}\u{FE0F}");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...fields),
+        fc.integer({ min: -2, max: 2 }),
+        fc.array(character, { minLength: 1, maxLength: 40 }),
+        ([, limit, set], offset, pattern) => {
+          let text = "";
+          for (let i = 0; [...text].length < limit + offset; i++) {
+            text += pattern[i % pattern.length];
+          }
+          const value = withText(set, text);
+          const full = validateByOracle(value);
+          const fast = fastValidate(value);
+          if (full.ok) expect(fast).toEqual(full.dataset);
+          else expect(fast).toBeNull();
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 });

@@ -4,9 +4,11 @@
 // takes a fraction of that. It only ever says yes: on anything unexpected it returns null
 // and validateDataset runs the full zod path, which lists every problem with its message.
 //
-// zod stays the definition of format v1. A property test (fastPath.test.ts) checks that
-// this pass accepts only what zod and the reference checks accept, and then returns what
-// normalize() makes of zod's output.
+// zod stays the definition of format v1 and the only describer of problems; this is the
+// only normalizer. A property test (fastPath.test.ts) checks that this pass accepts exactly
+// what zod and the reference checks accept, and returns what a plain test oracle
+// (fixtures/oracle.ts) makes of zod's output. Lengths are counted in code points, as zod
+// counts them, and the keys each object may have are generated from the schema (keys.ts).
 import { parseEdtf } from "./edtf.ts";
 import {
   ATTRIBUTIONS,
@@ -29,7 +31,8 @@ import {
   type Stance,
   type TimelineEvent,
 } from "./model.ts";
-import { isHttpUrl, LANGUAGE_TAG, LIMITS, SLUG } from "./rules.ts";
+import { KEYS } from "./keys.ts";
+import { isHttpUrl, LANGUAGE_TAG, LIMITS, longerThan, MAX_DATE_CHARS, SLUG } from "./rules.ts";
 
 type Raw = Record<string, unknown>;
 
@@ -82,7 +85,7 @@ function readOptional<T>(
 function text(value: unknown, max: number): string {
   if (typeof value !== "string") refuse();
   const trimmed = value.trim();
-  if (trimmed.length < 1 || trimmed.length > max) refuse();
+  if (trimmed.length < 1 || longerThan(trimmed, max)) refuse();
   return trimmed;
 }
 
@@ -91,12 +94,12 @@ function optionalText(value: unknown, max: number): string | undefined {
 }
 
 function slug(value: unknown, max: number = LIMITS.id): string {
-  if (typeof value !== "string" || value.length > max || !SLUG.test(value)) refuse();
+  if (typeof value !== "string" || longerThan(value, max) || !SLUG.test(value)) refuse();
   return value;
 }
 
 function ref(value: unknown): string {
-  if (typeof value !== "string" || value.length > LIMITS.id) refuse();
+  if (typeof value !== "string" || longerThan(value, LIMITS.id)) refuse();
   return value;
 }
 
@@ -115,44 +118,17 @@ const STANCE_SET = new Set<string>(STANCES);
 const ATTRIBUTION_SET = new Set<string>(ATTRIBUTIONS);
 const STATUSES = new Set<string>(CLAIM_STATUSES);
 
-const keys = (...names: string[]) => new Set(names);
-const DATASET_KEYS = keys(
-  "$schema",
-  "version",
-  "id",
-  "title",
-  "summary",
-  "updated",
-  "language",
-  "people",
-  "claims",
-  "sources",
-  "events",
-  "corrections",
-);
-const PERSON_KEYS = keys("id", "name", "role");
-const CLAIM_KEYS = keys("id", "text", "status", "history");
-const HISTORY_KEYS = keys("date", "status", "note", "sources");
-const SOURCE_KEYS = keys("id", "outlet", "url", "title", "published", "relays", "language");
-const EVENT_KEYS = keys(
-  "id",
-  "title",
-  "short",
-  "summary",
-  "date",
-  "altDates",
-  "kind",
-  "place",
-  "people",
-  "claims",
-  "annotations",
-  "sources",
-  "tags",
-);
-const ALT_DATE_KEYS = keys("date", "sources", "note");
-const LINK_KEYS = keys("claim", "stance");
-const ANNOTATION_KEYS = keys("text", "quote", "speaker", "attribution", "sources");
-const CORRECTION_KEYS = keys("date", "text");
+// The keys each object may have, generated from schema.ts (keys.ts): written once there.
+const DATASET_KEYS = new Set<string>(KEYS.dataset);
+const PERSON_KEYS = new Set<string>(KEYS.person);
+const CLAIM_KEYS = new Set<string>(KEYS.claim);
+const HISTORY_KEYS = new Set<string>(KEYS.claimHistory);
+const SOURCE_KEYS = new Set<string>(KEYS.source);
+const EVENT_KEYS = new Set<string>(KEYS.event);
+const ALT_DATE_KEYS = new Set<string>(KEYS.altDate);
+const LINK_KEYS = new Set<string>(KEYS.eventClaim);
+const ANNOTATION_KEYS = new Set<string>(KEYS.annotation);
+const CORRECTION_KEYS = new Set<string>(KEYS.correction);
 
 /** One pass's state: the ids seen so far, and dates already read (datasets repeat them). */
 class Pass {
@@ -162,7 +138,7 @@ class Pass {
   sources = new Set<string>();
 
   date(value: unknown): EdtfDate {
-    if (typeof value !== "string" || value.length > 80) refuse();
+    if (typeof value !== "string" || longerThan(value, MAX_DATE_CHARS)) refuse();
     const known = this.dates.get(value);
     if (known !== undefined) return known;
     const parsed = parseEdtf(value);
@@ -216,7 +192,7 @@ function source(value: unknown, pass: Pass): Source {
   unique(pass.sources, id);
   const result: Source = { id, outlet: text(raw.outlet, LIMITS.name) };
   if (raw.url !== undefined) {
-    if (typeof raw.url !== "string" || raw.url.length > LIMITS.url || !isHttpUrl(raw.url)) {
+    if (typeof raw.url !== "string" || longerThan(raw.url, LIMITS.url) || !isHttpUrl(raw.url)) {
       refuse();
     }
     result.url = raw.url;
@@ -248,7 +224,7 @@ function claim(value: unknown, pass: Pass): Claim {
     id,
     text: statement,
     status,
-    history: history.toSorted((a, b) => a.date.start - b.date.start),
+    history: history.toSorted(byDate),
   };
 }
 
@@ -319,8 +295,14 @@ function correction(value: unknown, pass: Pass): Correction {
   return { date: pass.date(raw.date), text: text(raw.text, LIMITS.text) };
 }
 
-function byStartThenIndex(a: TimelineEvent, b: TimelineEvent): number {
+/** Events in time order; equal dates keep their order in the file. */
+export function byStartThenIndex(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index;
+}
+
+/** A claim's history in time order. */
+export function byDate(a: ClaimHistoryEntry, b: ClaimHistoryEntry): number {
+  return a.date.start - b.date.start;
 }
 
 /** Events checked between two pauses of `fastValidateInSlices`: about 5-10 ms of work. */

@@ -3,11 +3,10 @@
 import type * as z from "zod/mini";
 import type { LoadResult, Problem } from "./model.ts";
 import { fastValidate } from "./fastPath.ts";
-import { normalize } from "./normalize.ts";
 import { formatPath } from "./path.ts";
 import { checkReferences } from "./references.ts";
 import { DEPTH_MESSAGE, MAX_DEPTH } from "./bounds.ts";
-import { datasetSchema, LIMITS } from "./schema.ts";
+import { datasetSchema, LIMITS, type ParsedDataset } from "./schema.ts";
 
 // Re-exported: loaders, scripts and tests import the text checks from here.
 export { MAX_DATASET_CHARS, MAX_DEPTH, tooDeep, tooLarge } from "./bounds.ts";
@@ -24,16 +23,45 @@ export function validateDataset(value: unknown): LoadResult {
   return quick === null ? validateFully(value) : { ok: true, dataset: quick };
 }
 
-/** The full path: zod and the reference checks, every problem listed. The fast path's oracle. */
+/**
+ * The full path: zod and the reference checks list every problem; a dataset without any is
+ * normalized by the fast path, the one normalizer (a test holds it to an oracle).
+ */
 export function validateFully(value: unknown): LoadResult {
+  const { problems } = checkDataset(value);
+  if (problems.length > 0) return { ok: false, problems };
+  const dataset = fastValidate(value);
+  // Only a bug gets here: the fast path is property-tested to accept what zod accepts.
+  if (dataset === null) {
+    return fail("(root)", "could not be loaded: no rule fails, but the loader refused it (a bug)");
+  }
+  return { ok: true, dataset };
+}
+
+/** What zod and the reference checks make of a value: its problems, or zod's output. */
+export type Checked =
+  { problems: Problem[]; parsed: null } | { problems: []; parsed: ParsedDataset };
+
+/**
+ * Every problem zod and the reference checks find, in file order and capped; none (and
+ * zod's output, which the fast path's test oracle normalizes) when `value` is a valid
+ * format v1 dataset. Never throws.
+ */
+export function checkDataset(value: unknown): Checked {
+  const refused = (problems: Problem[]): Checked => ({ problems, parsed: null });
   try {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      return fail("(root)", "must be a JSON object with version, id, title, sources and events");
+      return refused([
+        {
+          path: "(root)",
+          message: "must be a JSON object with version, id, title, sources and events",
+        },
+      ]);
     }
     // Bounds first: the schema would otherwise walk (and report on) every item of a huge
     // array or object before noticing that it is too large.
     const structure = structureProblems(value);
-    if (structure.length > 0) return { ok: false, problems: capProblems(structure) };
+    if (structure.length > 0) return refused(capProblems(structure));
     let problems: Problem[];
     let parsed: ReturnType<typeof datasetSchema.safeParse>;
     try {
@@ -45,16 +73,15 @@ export function validateFully(value: unknown): LoadResult {
       // zod gathers a collection's issues with one push(...issues); hundreds of thousands
       // of them overflow the stack. List the first ones instead, and say there are more.
       if (!(error instanceof RangeError)) throw error;
-      return { ok: false, problems: capProblems(firstProblems(value as Raw), false) };
+      return refused(capProblems(firstProblems(value as Raw), false));
     }
     problems.push(...checkReferences(value));
-    if (problems.length > 0 || !parsed.success)
-      return { ok: false, problems: capProblems(sortProblems(problems)) };
-    return { ok: true, dataset: normalize(parsed.data) };
+    if (problems.length > 0 || !parsed.success) return refused(capProblems(sortProblems(problems)));
+    return { problems: [], parsed: parsed.data };
   } catch (error) {
     // Nothing above should throw; if it does, report it rather than break the page.
     const reason = error instanceof Error ? error.message : String(error);
-    return fail("(root)", `could not be validated: ${reason}`);
+    return refused([{ path: "(root)", message: `could not be validated: ${reason}` }]);
   }
 }
 

@@ -9,6 +9,7 @@
 // and clusters become objects only when they come into view (`visibleItems`).
 
 import type { TimelineEvent } from "../data/model.ts";
+import { at, atF64, atI32 } from "./at.ts";
 import type { Lane } from "./lanes.ts";
 import { markCentre, markGeometry, writeMarkBounds, type MarkGeometry } from "./markGeometry.ts";
 import { LABEL_GAP_PX } from "./markLabel.ts";
@@ -61,39 +62,54 @@ export interface LaidOutLane {
   height: number;
 }
 
+/**
+ * Mark objects made on demand, by position, and kept: a mark in view keeps its identity
+ * while panning, so React does not redraw it. The one part of a layout that changes after
+ * it is returned, and only by adding what the columns already determine.
+ */
+class MadeMarks {
+  private readonly made: (LaidOutMark | undefined)[] = [];
+  get(m: number): LaidOutMark | undefined {
+    return this.made[m];
+  }
+  keep(m: number, mark: LaidOutMark): LaidOutMark {
+    this.made[m] = mark;
+    return mark;
+  }
+}
+
 /** One lane's marks and clusters, each sorted by left edge. */
 interface LaneColumns {
-  lane: LaidOutLane;
+  readonly lane: LaidOutLane;
   /** Top of row 0. */
-  rowTop: number;
-  markEvent: Int32Array;
-  markRow: Int32Array;
+  readonly rowTop: number;
+  readonly markEvent: Int32Array;
+  readonly markRow: Int32Array;
   /** The pixels each mark occupies (points as wide as a mark). */
-  markX0: Float64Array;
-  markX1: Float64Array;
+  readonly markX0: Float64Array;
+  readonly markX1: Float64Array;
   /** Largest markX1 so far, left to right: lets a binary search find what reaches into view. */
-  markReach: Float64Array;
-  /** Objects made so far, by position: a mark in view keeps its identity while panning. */
-  made: (LaidOutMark | undefined)[];
-  clusters: LaidOutCluster[];
-  clusterReach: Float64Array;
+  readonly markReach: Float64Array;
+  readonly marks: MadeMarks;
+  readonly clusters: readonly LaidOutCluster[];
+  readonly clusterReach: Float64Array;
 }
 
 export interface TimelineLayout {
-  lanes: LaidOutLane[];
+  readonly lanes: readonly LaidOutLane[];
   /** Height of all lanes together. */
-  height: number;
+  readonly height: number;
   /** Pixels per millisecond and the time at x = 0. */
-  pxPerMs: number;
-  origin: number;
-  events: readonly TimelineEvent[];
-  columns: LaneColumns[];
+  readonly pxPerMs: number;
+  readonly origin: number;
+  readonly events: readonly TimelineEvent[];
+  readonly columns: readonly LaneColumns[];
   /** Per event: the lane it first appears in (in lane order), or -1 when in none. */
-  firstLane: Int32Array;
+  readonly firstLane: Int32Array;
   /** Per event: its position among its first lane's marks, or -(cluster index) - 1. */
-  firstSlot: Int32Array;
-  labelPx: Float64Array | undefined;
-  rowHeight: number;
+  readonly firstSlot: Int32Array;
+  readonly labelPx: Float64Array | undefined;
+  readonly rowHeight: number;
 }
 
 export interface LayoutInput {
@@ -138,8 +154,8 @@ export function layoutTimeline({
   const boundsX1 = new Float64Array(events.length);
   for (let i = 0; i < events.length; i++) {
     writeMarkBounds(
-      toX(time.start[i] ?? 0),
-      toX(time.end[i] ?? 0),
+      toX(atF64(time.start, i)),
+      toX(atF64(time.end, i)),
       time.pointable[i] === 1,
       time.openStart[i] === 1,
       time.openEnd[i] === 1,
@@ -161,10 +177,10 @@ export function layoutTimeline({
     const x0 = new Float64Array(n);
     const x1 = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const event = lane.indexes[i] ?? 0;
-      const a = boundsX0[event] ?? 0;
-      const b = boundsX1[event] ?? 0;
-      const label = labelPx?.[event] ?? 0;
+      const event = at(lane.indexes, i);
+      const a = atF64(boundsX0, event);
+      const b = atF64(boundsX1, event);
+      const label = labelPx === undefined ? 0 : atF64(labelPx, event);
       if (label > 0) {
         // The same arithmetic as labelLeft, on bounds: an open end's fade is part of x1.
         const glyphRight = (a + b) / 2 + MARK_SIZE_PX / 2;
@@ -186,7 +202,7 @@ export function layoutTimeline({
     const laidLane: LaidOutLane = { key: lane.key, label: lane.label, y: top, height };
 
     let marks = 0;
-    for (const i of stack.order) if ((stack.row[i] ?? -1) >= 0) marks++;
+    for (const i of stack.order) if (atI32(stack.row, i) >= 0) marks++;
     const markEvent = new Int32Array(marks);
     const markRow = new Int32Array(marks);
     const markX0 = new Float64Array(marks);
@@ -195,14 +211,15 @@ export function layoutTimeline({
     let m = 0;
     let reach = -Infinity;
     for (const i of stack.order) {
-      const row = stack.row[i] ?? -1;
+      const row = atI32(stack.row, i);
       if (row < 0) continue;
-      const event = lane.indexes[i] ?? 0;
+      const event = at(lane.indexes, i);
+      const x1 = atF64(stack.x1, i);
       markEvent[m] = event;
       markRow[m] = row;
-      markX0[m] = stack.x0[i] ?? 0;
-      markX1[m] = stack.x1[i] ?? 0;
-      reach = Math.max(reach, markX1[m] ?? 0);
+      markX0[m] = atF64(stack.x0, i);
+      markX1[m] = x1;
+      reach = Math.max(reach, x1);
       markReach[m] = reach;
       if (firstLane[event] === -1) {
         firstLane[event] = laneIndex;
@@ -213,7 +230,7 @@ export function layoutTimeline({
     const clusterReach = new Float64Array(stack.clusters.length);
     reach = -Infinity;
     const clusters = stack.clusters.map((cluster, c): LaidOutCluster => {
-      const members = cluster.members.map((i) => lane.indexes[i] ?? 0);
+      const members = cluster.members.map((i) => at(lane.indexes, i));
       for (const event of members) {
         if (firstLane[event] === -1) {
           firstLane[event] = laneIndex;
@@ -223,7 +240,7 @@ export function layoutTimeline({
       reach = Math.max(reach, cluster.x1);
       clusterReach[c] = reach;
       return {
-        key: `${lane.key}:${events[members[0] ?? 0]?.id ?? ""}`,
+        key: `${lane.key}:${at(events, at(members, 0)).id}`,
         laneKey: lane.key,
         members,
         x0: cluster.x0,
@@ -239,7 +256,7 @@ export function layoutTimeline({
       markX0,
       markX1,
       markReach,
-      made: [],
+      marks: new MadeMarks(),
       clusters,
       clusterReach,
     });
@@ -264,23 +281,21 @@ export function layoutTimeline({
 function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMark | undefined {
   const lane = layout.columns[laneIndex];
   if (lane === undefined) return undefined;
-  const made = lane.made[m];
+  const made = lane.marks.get(m);
   if (made !== undefined) return made;
   const index = lane.markEvent[m];
   const event = index === undefined ? undefined : layout.events[index];
   if (index === undefined || event === undefined) return undefined;
   const x = timeScaleAt(layout.origin, layout.pxPerMs);
-  const mark: LaidOutMark = {
+  return lane.marks.keep(m, {
     event,
     laneKey: lane.lane.key,
     primary: layout.firstLane[index] === laneIndex,
     geometry: markGeometry(event.date, x, MIN_SPAN_PX),
     alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
-    y: lane.rowTop + (lane.markRow[m] ?? 0) * layout.rowHeight,
-    labelPx: layout.labelPx?.[index] ?? 0,
-  };
-  lane.made[m] = mark;
-  return mark;
+    y: lane.rowTop + atI32(lane.markRow, m) * layout.rowHeight,
+    labelPx: labelWidth(layout, index),
+  });
 }
 
 /**
@@ -300,8 +315,13 @@ export function pinnedMark(layout: TimelineLayout, eventIndex: number): LaidOutM
     geometry: markGeometry(event.date, x, MIN_SPAN_PX),
     alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
     y: place.cluster.y,
-    labelPx: layout.labelPx?.[eventIndex] ?? 0,
+    labelPx: labelWidth(layout, eventIndex),
   };
+}
+
+/** The room kept for an event's label, 0 when the layout has no labels. */
+function labelWidth(layout: TimelineLayout, eventIndex: number): number {
+  return layout.labelPx === undefined ? 0 : atF64(layout.labelPx, eventIndex);
 }
 
 /** First position whose running reach is at least `lo`: nothing before it reaches `lo`. */
@@ -362,7 +382,7 @@ export type Place = { mark: LaidOutMark } | { cluster: LaidOutCluster } | null;
 export function placeOf(layout: TimelineLayout, eventIndex: number): Place {
   const laneIndex = layout.firstLane[eventIndex] ?? -1;
   if (laneIndex < 0) return null;
-  const slot = layout.firstSlot[eventIndex] ?? 0;
+  const slot = atI32(layout.firstSlot, eventIndex);
   if (slot >= 0) {
     const mark = markAt(layout, laneIndex, slot);
     return mark === undefined ? null : { mark };

@@ -11,6 +11,8 @@
 // sweep. The work is done on typed arrays with no object per mark: a lane of 100,000
 // events is laid out again at every zoom level, within a frame or two.
 
+import { at, atF64, atI32 } from "./at.ts";
+
 export interface Item {
   id: string;
   /** Pixels, x1 ≥ x0. A point has x0 === x1 and is drawn pointWidthPx wide. */
@@ -89,11 +91,11 @@ export function stackLane(items: readonly Item[], options: StackOptions): Stack 
   const stack = stackColumns(x0, x1, options);
   const placed: Placed[] = [];
   for (const i of stack.order) {
-    const row = stack.row[i] ?? -1;
-    if (row >= 0) placed.push({ id: items[i]?.id ?? "", row });
+    const row = atI32(stack.row, i);
+    if (row >= 0) placed.push({ id: at(items, i).id, row });
   }
   const clusters = stack.clusters.map((cluster) => ({
-    ids: cluster.members.map((i) => items[i]?.id ?? ""),
+    ids: cluster.members.map((i) => at(items, i).id),
     x0: cluster.x0,
     x1: cluster.x1,
     row: cluster.row,
@@ -121,8 +123,8 @@ export function stackColumns(
   const x0 = new Float64Array(n);
   const x1 = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const a = itemX0[i] ?? 0;
-    const b = itemX1[i] ?? 0;
+    const a = atF64(itemX0, i);
+    const b = atF64(itemX1, i);
     const centre = (a + b) / 2;
     x0[i] = Math.min(a, centre - half);
     x1[i] = Math.max(b, centre + half);
@@ -140,19 +142,19 @@ export function stackColumns(
   let openReach = -Infinity;
   let pile = 0;
   for (const i of order) {
-    const start = x0[i] ?? 0;
-    const reach = (x1[i] ?? 0) + gap;
+    const start = atF64(x0, i);
+    const reach = atF64(x1, i) + gap;
     // Items come left to right, so the first pile that ends after this one starts only
     // moves right.
-    while (pile < piles.length && (piles.end[pile] ?? 0) <= start) pile++;
-    const piled = pile < piles.length && (piles.start[pile] ?? 0) < reach;
+    while (pile < piles.length && at(piles.end, pile) <= start) pile++;
+    const piled = pile < piles.length && at(piles.start, pile) < reach;
     if (!piled) {
       // Piles take all spots deeper than maxRows, so at most maxRows units ever overlap
       // and some row is free; the last row keeps a broken input visible anyway.
       let r = rowReach.findIndex((end) => end <= start);
       if (r < 0) r = maxRows - 1;
       row[i] = r;
-      rowReach[r] = Math.max(rowReach[r] ?? -Infinity, reach);
+      rowReach[r] = Math.max(atF64(rowReach, r), reach);
       rows = Math.max(rows, r + 1);
       continue;
     }
@@ -160,9 +162,9 @@ export function stackColumns(
       // A piled mark joins every piled mark it touches; the cluster's row is held for as
       // far as it now reaches, up to its full width.
       open.members.push(i);
-      open.x1 = Math.min(Math.max(open.x1, x1[i] ?? 0), open.x0 + clusterWidth);
+      open.x1 = Math.min(Math.max(open.x1, atF64(x1, i)), open.x0 + clusterWidth);
       openReach = open.x1 + gap;
-      rowReach[open.row] = Math.max(rowReach[open.row] ?? -Infinity, openReach);
+      rowReach[open.row] = Math.max(atF64(rowReach, open.row), openReach);
       clusterOf[i] = clusters.length - 1;
       continue;
     }
@@ -170,9 +172,9 @@ export function stackColumns(
     // then needs one row, not maxRows rows with only the last one drawn in.
     let r = rowReach.findIndex((end) => end <= start);
     if (r < 0) r = maxRows - 1;
-    open = { members: [i], x0: start, x1: Math.min(x1[i] ?? 0, start + clusterWidth), row: r };
+    open = { members: [i], x0: start, x1: Math.min(atF64(x1, i), start + clusterWidth), row: r };
     openReach = open.x1 + gap;
-    rowReach[r] = Math.max(rowReach[r] ?? -Infinity, openReach);
+    rowReach[r] = Math.max(atF64(rowReach, r), openReach);
     rows = Math.max(rows, r + 1);
     clusterOf[i] = clusters.length;
     clusters.push(open);
@@ -187,12 +189,12 @@ function sortedOrder(x0: Float64Array): Int32Array {
   let sorted = true;
   for (let i = 0; i < n; i++) {
     order[i] = i;
-    if (i > 0 && (x0[i] ?? 0) < (x0[i - 1] ?? 0)) sorted = false;
+    if (i > 0 && atF64(x0, i) < atF64(x0, i - 1)) sorted = false;
   }
   // Events arrive in time order, so this is usually already done.
   if (sorted) return order;
   const indexes = Array.from(order);
-  indexes.sort((a, b) => (x0[a] ?? 0) - (x0[b] ?? 0) || a - b);
+  indexes.sort((a, b) => atF64(x0, a) - atF64(x0, b) || a - b);
   return Int32Array.from(indexes);
 }
 
@@ -211,7 +213,7 @@ function crowdedSpans(
   maxRows: number,
 ): Spans {
   const ends = new Float64Array(x1.length);
-  for (let i = 0; i < x1.length; i++) ends[i] = (x1[i] ?? 0) + gap;
+  for (let i = 0; i < x1.length; i++) ends[i] = atF64(x1, i) + gap;
   ends.sort();
   const spans: Spans = { start: [], end: [], length: 0 };
   const push = (start: number, end: number) => {
@@ -224,12 +226,12 @@ function crowdedSpans(
   let crowdedFrom: number | null = null;
   let e = 0;
   for (const i of order) {
-    const start = x0[i] ?? 0;
+    const start = atF64(x0, i);
     // Ends are exclusive, so a mark ending exactly where this one starts has left already.
-    for (; e < ends.length && (ends[e] ?? 0) <= start; e++) {
+    for (; e < ends.length && atF64(ends, e) <= start; e++) {
       depth--;
       if (crowdedFrom !== null && depth <= maxRows) {
-        push(crowdedFrom, ends[e] ?? 0);
+        push(crowdedFrom, atF64(ends, e));
         crowdedFrom = null;
       }
     }
@@ -239,7 +241,7 @@ function crowdedSpans(
   for (; crowdedFrom !== null && e < ends.length; e++) {
     depth--;
     if (depth <= maxRows) {
-      push(crowdedFrom, ends[e] ?? 0);
+      push(crowdedFrom, atF64(ends, e));
       crowdedFrom = null;
     }
   }

@@ -1,0 +1,42 @@
+// Generated from src/data/schema.ts by `npm run schema`: do not edit. The keys each object
+// of format v1 may have, for the fast path, which reads them here rather than load zod;
+// keys.test.ts fails when this file and the schema drift apart.
+export const KEYS = {
+  dataset: [
+    "$schema",
+    "version",
+    "id",
+    "title",
+    "summary",
+    "updated",
+    "language",
+    "people",
+    "claims",
+    "sources",
+    "events",
+    "corrections",
+  ],
+  person: ["id", "name", "role"],
+  claim: ["id", "text", "status", "history"],
+  claimHistory: ["date", "status", "note", "sources"],
+  source: ["id", "outlet", "url", "title", "published", "relays", "language"],
+  event: [
+    "id",
+    "title",
+    "short",
+    "summary",
+    "date",
+    "altDates",
+    "kind",
+    "place",
+    "people",
+    "claims",
+    "annotations",
+    "sources",
+    "tags",
+  ],
+  altDate: ["date", "sources", "note"],
+  eventClaim: ["claim", "stance"],
+  annotation: ["text", "quote", "speaker", "attribution", "sources"],
+  correction: ["date", "text"],
+} as const;
