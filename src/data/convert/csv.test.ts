@@ -420,6 +420,32 @@ describe("csvToDataset", () => {
     expect(messages(result)).toEqual(["row 2: cannot be read as CSV: Quoted field unterminated"]);
   });
 
+  it("reports every row that an unclosed quote swallows, and numbers later rows as written", () => {
+    const result = importRows(
+      'a,2025,"unterminated,S,report,O,https://x.example/',
+      "b,2025,T,S,report,O,https://x.example/",
+      "",
+      "c,2025,T,S,report,O,https://x.example/",
+    );
+    expect(messages(result)).toEqual([
+      "row 2: cannot be read as CSV: Quoted field unterminated; the quote that opens in this row never closes, so rows 3 to 5 were read into its cell (close the quote)",
+      "row 3: not read: swallowed by the unclosed quote in row 2",
+      "row 5: not read: swallowed by the unclosed quote in row 2",
+    ]);
+    expect(result.dataset.events).toEqual([]);
+
+    const closedLater = importRows(
+      'a,2025,"opened,S,report,O,https://x.example/',
+      'b,2025,T,"S, closed",report,O,https://x.example/',
+      "c,2025-13,T,S,report,O,https://x.example/",
+    );
+    expect(messages(closedLater)).toEqual([
+      "row 2: cannot be read as CSV: Trailing quote on quoted field is malformed; the quote that opens in this row never closes, so row 3 was read into its cell (close the quote)",
+      "row 3: not read: swallowed by the unclosed quote in row 2",
+      'row 4: date: "2025-13" is not a valid date: month 13 does not exist',
+    ]);
+  });
+
   it("keeps --base source details unless a row restates them, and notes created claims", () => {
     const base = minimalDataset();
     const result = csvToDataset(
