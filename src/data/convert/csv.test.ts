@@ -428,7 +428,7 @@ describe("csvToDataset", () => {
       "c,2025,T,S,report,O,https://x.example/",
     );
     expect(messages(result)).toEqual([
-      "row 2: cannot be read as CSV: Quoted field unterminated; the quote that opens in this row never closes, so rows 3 to 5 were read into its cell (close the quote)",
+      "row 2: cannot be read as CSV: Quoted field unterminated; a quote opens a cell in this row and does not close in it, so rows 3 to 5 were read into that cell (close the quote)",
       "row 3: not read: swallowed by the unclosed quote in row 2",
       "row 5: not read: swallowed by the unclosed quote in row 2",
     ]);
@@ -440,7 +440,7 @@ describe("csvToDataset", () => {
       "c,2025-13,T,S,report,O,https://x.example/",
     );
     expect(messages(closedLater)).toEqual([
-      "row 2: cannot be read as CSV: Trailing quote on quoted field is malformed; the quote that opens in this row never closes, so row 3 was read into its cell (close the quote)",
+      "row 2: cannot be read as CSV: Trailing quote on quoted field is malformed; a quote opens a cell in this row and does not close in it, so row 3 was read into that cell (close the quote)",
       "row 3: not read: swallowed by the unclosed quote in row 2",
       'row 4: date: "2025-13" is not a valid date: month 13 does not exist',
     ]);

@@ -143,7 +143,7 @@ function swallowNote(number: number, count: number): string {
   if (count === 0) return "";
   const rows =
     count === 1 ? `row ${number + 1} was` : `rows ${number + 1} to ${number + count} were`;
-  return `; the quote that opens in this row never closes, so ${rows} read into its cell (close the quote)`;
+  return `; a quote opens a cell in this row and does not close in it, so ${rows} read into that cell (close the quote)`;
 }
 
 interface Header {
