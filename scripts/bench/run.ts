@@ -4,7 +4,8 @@
 // Chromium, for each size and run: time from navigation to `data-timeline-ready`, frame
 // intervals while a scripted ctrl+wheel zoom and a mouse-drag pan run, JS heap and DOM
 // nodes; plus, in Node, JSON.parse and validateDataset times. Prints a table (medians over
-// runs) and writes JSON with machine details.
+// runs) and writes JSON with machine details. Before the browser runs, it times the
+// spreadsheet import of a 50,000-row sheet in Node (--csv-rows; 0 skips it).
 //
 // A benchmark, not a test: timings never fail it. It exits non-zero only when something
 // broke (a page that never became ready, showed an error, crashed or stopped answering).
@@ -31,6 +32,7 @@ import {
 } from "@playwright/test";
 import { CHROMIUM_ARGS, chooseBrowser } from "../../e2e/browser.ts";
 import { validateDataset } from "../../src/data/validate.ts";
+import { timeCsvImport, type CsvImportTiming } from "./csvImport.ts";
 import { generateDataset } from "./generate.ts";
 
 const DIST = resolve("dist");
@@ -65,6 +67,7 @@ interface Options {
   out: string;
   seed: number;
   profile: boolean;
+  csvRows: number[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -76,12 +79,13 @@ function parseOptions(argv: string[]): Options {
       out: { type: "string", default: "bench-results/bench.json" },
       seed: { type: "string", default: String(SEED) },
       profile: { type: "boolean", default: false },
+      "csv-rows": { type: "string", default: "50000" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile]",
+      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile] [--csv-rows 50000]",
     );
     process.exit(0);
   }
@@ -94,7 +98,14 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--runs must be ≥ 1, got ${values.runs}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
-  return { sizes, runs, out: values.out, seed, profile: values.profile };
+  const csvRows = values["csv-rows"]
+    .split(",")
+    .map((s) => Number(s.trim().replaceAll("_", "")))
+    .filter((n) => n !== 0);
+  if (csvRows.some((n) => !Number.isInteger(n) || n < 0)) {
+    throw new Error(`--csv-rows must be row counts separated by commas, got ${values["csv-rows"]}`);
+  }
+  return { sizes, runs, out: values.out, seed, profile: values.profile, csvRows };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -910,6 +921,31 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
   );
 }
 
+function printCsvTable(timings: readonly CsvImportTiming[]): void {
+  if (timings.length === 0) return;
+  console.log("\nSpreadsheet import in Node (one run each):\n");
+  console.log(
+    formatTable(
+      ["rows", "CSV MB", "import ms", "JSON out ms", "preview ms", "events", "sources", "problems"],
+      timings.map((t) => [
+        num(t.rows),
+        num(t.megabytes, 2),
+        num(t.importMs),
+        num(t.jsonMs),
+        num(t.previewMs),
+        num(t.events),
+        num(t.sources),
+        num(t.problems),
+      ]),
+    ),
+  );
+  console.log(
+    "\nimport: csvToDataset on a sheet with one distinct source per row (scripts/bench/csvRows.ts). " +
+      "JSON out: the command line's formatted output. preview: what the preview page runs on the " +
+      "dropped file (conversion, validation, JSON).",
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 
 function ensureBuild(): void {
@@ -942,6 +978,15 @@ async function main(): Promise<number> {
       `  ${num(size).padStart(7)} events: ${num(result.bytes / 1e6, 2)} MB, JSON.parse ${num(result.parseMs, 1)} ms, validateDataset ${num(result.validateMs, 1)} ms${result.valid ? "" : " INVALID"}`,
     );
     for (const problem of result.problems ?? []) console.log(`      ${problem}`);
+  }
+
+  const csvImport: CsvImportTiming[] = [];
+  for (const rows of options.csvRows) {
+    const timing = await timeCsvImport(rows);
+    csvImport.push(timing);
+    console.log(
+      `  CSV import of ${num(rows)} rows: ${num(timing.importMs)} ms, preview ${num(timing.previewMs)} ms, ${num(timing.events)} events, ${num(timing.sources)} sources`,
+    );
   }
 
   const loadBefore = os.loadavg();
@@ -1002,6 +1047,7 @@ async function main(): Promise<number> {
 
   const summaries = options.sizes.map((size) => summarize(size, results[size] ?? []));
   printTables(summaries, node, options.runs);
+  printCsvTable(csvImport);
 
   for (const [name, top] of Object.entries(profiles)) {
     console.log(`\nTop self time, ${name} (profiled run, sampling every 250 µs):`);
@@ -1041,6 +1087,7 @@ async function main(): Promise<number> {
       },
     },
     node,
+    csvImport,
     browser: summaries.map((summary) => ({ ...summary, runs: results[summary.events] ?? [] })),
     ...(options.profile ? { profiles } : {}),
   };
@@ -1049,6 +1096,7 @@ async function main(): Promise<number> {
 
   const broken =
     node.some((n) => !n.valid) ||
+    csvImport.some((t) => t.problems > 0 || t.events !== t.rows) ||
     Object.values(results).some((runs) => runs.some((r) => r.status !== "ok"));
   if (broken) console.error("Something broke (see the status column): exiting with 1.");
   return broken ? 1 : 0;
