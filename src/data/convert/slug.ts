@@ -47,29 +47,17 @@ function cut(slug: string, maxLength: number): string {
   return kept.replace(/-+$/, "");
 }
 
-/** What uniqueSlug needs of the ids already taken. */
+/** What UniqueSlugs needs of the ids already taken. */
 export interface TakenIds {
   has(id: string): boolean;
   add(id: string): void;
 }
 
 /**
- * `base` itself if it is free, else `base-2`, `base-3`, …; the result is added to `taken`.
- * An empty base becomes `fallback`.
- */
-export function uniqueSlug(
-  base: string,
-  taken: TakenIds,
-  fallback = "item",
-  maxLength = MAX_SLUG_LENGTH,
-): string {
-  return new UniqueSlugs().make(base, taken, fallback, maxLength);
-}
-
-/**
- * uniqueSlug for many ids at once: each stem's count resumes where it last stopped, so that
- * 50,000 ids made from 100 titles take 50,000 steps instead of 12 million. The count only
- * skips numbers that were taken when it passed them.
+ * Unique ids from stems: `base` itself if it is free, else `base-2`, `base-3`, …, the result
+ * added to `taken`; an empty base becomes `fallback`. Each stem's count resumes where it
+ * last stopped, so that 50,000 ids made from 100 titles take 50,000 steps instead of
+ * 12 million; it only skips numbers that were taken when it passed them.
  */
 export class UniqueSlugs {
   private readonly next = new Map<string, number>();
