@@ -8,13 +8,13 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 export interface Io {
   /** Standard output: the command's result (a dataset, a CSV, a usage text). */
   out(text: string): void;
-  /** Standard error, one line a call: problems, notes and the verdict. */
-  err(line: string): void;
+  /** Standard error: problems, notes and the verdict, one or more lines a call. */
+  err(lines: string): void;
 }
 
 export const processIo: Io = {
   out: (text) => void process.stdout.write(text),
-  err: (line) => console.error(line),
+  err: (lines) => console.error(lines),
 };
 
 export type Main = (argv: string[], io: Io) => Promise<number>;

@@ -102,6 +102,21 @@ describe("csvToDataset", () => {
     expect(result.notes).toContain('row 2: no id; made "dinner-in-soho" from the title');
   });
 
+  it("notes ids made from titles row by row, and in one note when there are many", () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `,2025,Dinner ${i},S,report,O,https://x.example/`);
+    expect(importRows(...rows(3)).notes.slice(0, 3)).toEqual([
+      'row 2: no id; made "dinner-0" from the title',
+      'row 3: no id; made "dinner-1" from the title',
+      'row 4: no id; made "dinner-2" from the title',
+    ]);
+    const many = importRows(...rows(1000));
+    expect(many.dataset.events).toHaveLength(1000);
+    expect(many.notes.filter((note) => note.includes("made from"))).toEqual([
+      '1,000 rows have no id; ids were made from their titles: row 2 "dinner-0", row 3 "dinner-1", row 4 "dinner-2", … row 1001 "dinner-999"',
+    ]);
+  });
+
   it("lets a later row cite a source by id alone", () => {
     const result = csvToDataset(
       [

@@ -54,7 +54,7 @@ class CsvImporter implements ImportContext {
   readonly eventRows = new Map<string, number>();
   readonly eventIds = new Set<string>();
   readonly eventSlugs = new UniqueSlugs();
-  readonly notes: string[] = [];
+  readonly madeIds: { row: number; id: string }[] = [];
   readonly problems: CsvProblem[] = [];
   private readonly events: EventInput[] = [];
   private readonly createdClaims: string[] = [];
@@ -87,7 +87,8 @@ class CsvImporter implements ImportContext {
   }
 
   result(options: CsvImportOptions): CsvImportResult {
-    const { base, notes } = this;
+    const { base } = this;
+    const notes = madeIdNotes(this.madeIds);
     if (this.createdClaims.length > 0) {
       notes.push(
         `claims created from their ids (text = the id, status unverified; describe them in the JSON, or import with --base): ${this.createdClaims.join(", ")}`,
@@ -139,4 +140,19 @@ class CsvImporter implements ImportContext {
       this.createdClaims.push(id);
     }
   }
+}
+
+/** More made ids than this are noted in one line (a sheet without ids has thousands). */
+const MADE_IDS_ONE_BY_ONE = 20;
+
+function madeIdNotes(made: readonly { row: number; id: string }[]): string[] {
+  if (made.length <= MADE_IDS_ONE_BY_ONE) {
+    return made.map(({ row, id }) => `row ${row}: no id; made "${id}" from the title`);
+  }
+  const shown = (item: { row: number; id: string } | undefined) =>
+    item === undefined ? "" : `row ${item.row} "${item.id}"`;
+  const first = made.slice(0, 3).map(shown).join(", ");
+  return [
+    `${countOf(made.length, "row has", "rows have")} no id; ids were made from their titles: ${first}, … ${shown(made.at(-1))}`,
+  ];
 }

@@ -29,7 +29,8 @@ export interface ImportContext {
   /** Ids given in the sheet and ids made so far: a made id takes none of them. */
   readonly eventIds: Set<string>;
   readonly eventSlugs: UniqueSlugs;
-  readonly notes: string[];
+  /** Ids made from titles, for the notes. */
+  readonly madeIds: { row: number; id: string }[];
 }
 
 export class RowReader {
@@ -119,7 +120,7 @@ export class RowReader {
     if (given === "") {
       if (title === "") return null;
       const id = context.eventSlugs.make(slugify(title), context.eventIds, "event");
-      context.notes.push(`row ${row.number}: no id; made "${id}" from the title`);
+      context.madeIds.push({ row: row.number, id });
       return id;
     }
     if (!isSlug(given)) {
