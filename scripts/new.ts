@@ -3,20 +3,21 @@
 // at https://example.org/replace-me). Refuses a bad id and never overwrites a file.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { isSlug } from "../src/data/convert/slug.ts";
 import { LIMITS, type DatasetInput } from "../src/data/schema.ts";
 import { validateDataset } from "../src/data/validate.ts";
+import { fail, parseCli, reason, runWhenStarted, type Io } from "./cliArgs.ts";
+import { formatJson } from "./formatJson.ts";
 
 const USAGE = `usage: npm run new -- <id> [--dir data] [--title text]
   <id>             the dataset id and file name: lowercase letters, digits, single hyphens
   --dir <folder>   where to write <id>.json (default: data)
   --title <text>   the dataset's title`;
 
-function fail(message: string, code = 1): number {
-  console.error(message);
-  return code;
-}
+const OPTIONS = {
+  dir: { type: "string", default: "data" },
+  title: { type: "string" },
+} as const;
 
 function scaffold(id: string, title: string | undefined, today: string): DatasetInput {
   return {
@@ -52,30 +53,15 @@ function scaffold(id: string, title: string | undefined, today: string): Dataset
   };
 }
 
-async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        dir: { type: "string", default: "data" },
-        title: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
-  }
+export async function main(argv: string[], io: Io): Promise<number> {
+  const args = parseCli(argv, OPTIONS, USAGE, io);
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
   const [id, ...extra] = positionals;
-  if (id === undefined || extra.length > 0) return fail(USAGE, 2);
+  if (id === undefined || extra.length > 0) return fail(io, USAGE, 2);
   if (!isSlug(id, LIMITS.id)) {
     return fail(
+      io,
       `"${id}" is not a valid id: use lowercase letters, digits and single hyphens (at most ${LIMITS.id} characters), like rumor-2025`,
     );
   }
@@ -91,35 +77,27 @@ async function main(argv: string[]): Promise<number> {
     : dataset;
   const checked = validateDataset(withSchema);
   if (!checked.ok) {
-    return fail(checked.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
+    return fail(io, checked.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join("\n"));
   }
 
-  const text = `${JSON.stringify(withSchema, null, 2)}\n`;
-  // The target's own Prettier config, else this project's (so data/ files pass the lint).
-  const prettier = await import("prettier");
-  const config =
-    (await prettier.resolveConfig(file).catch(() => null)) ??
-    (await prettier.resolveConfig(join(process.cwd(), "data", "x.json")).catch(() => null)) ??
-    {};
-  const formatted = await prettier.format(text, { ...config, parser: "json" }).catch(() => text);
+  const formatted = await formatJson(withSchema, file);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, formatted, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
       return fail(
+        io,
         `${file}: already exists; not overwritten (choose another id or delete it first)`,
       );
     }
-    return fail(
-      `${file}: cannot be written: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail(io, `${file}: cannot be written: ${reason(error)}`);
   }
-  console.log(`wrote ${file}`);
-  console.log(
-    "next: replace every REPLACE ME (title, summary, the example source and event), then npm run validate",
+  io.out(`wrote ${file}\n`);
+  io.out(
+    "next: replace every REPLACE ME (title, summary, the example source and event), then npm run validate\n",
   );
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runWhenStarted(import.meta.url, main);

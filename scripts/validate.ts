@@ -1,11 +1,16 @@
 // npm run validate [-- files…]: checks data/*.json (or the given files) against format v1,
 // prints every problem as `file: path: message` and exits non-zero on any.
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseDataset } from "../src/data/parseDataset.ts";
+import { countOf } from "../src/timeline/plural.ts";
+import { parseCli, runWhenStarted, type Io } from "./cliArgs.ts";
+import { readDatasetFile } from "./readInput.ts";
 
 const DATA_DIR = "data";
 const NOT_DATASETS = new Set(["schema.json"]);
+const USAGE = `usage: npm run validate [-- <dataset.json>…]
+  checks every dataset in ${DATA_DIR}/, or the given files`;
 
 function defaultFiles(): string[] {
   return readdirSync(DATA_DIR)
@@ -15,21 +20,18 @@ function defaultFiles(): string[] {
 }
 
 export async function validateFile(file: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return [`${file}: (file): cannot be read: ${reason}`];
-  }
-  const result = await parseDataset(text);
+  const read = readDatasetFile(file);
+  if (!read.ok) return [read.message];
+  const result = await parseDataset(read.text);
   return result.ok ? [] : result.problems.map((p) => `${file}: ${p.path}: ${p.message}`);
 }
 
-async function main(args: string[]): Promise<number> {
-  const files = args.length > 0 ? args : defaultFiles();
+export async function main(argv: string[], io: Io): Promise<number> {
+  const args = parseCli(argv, {}, USAGE, io);
+  if (typeof args === "number") return args;
+  const files = args.positionals.length > 0 ? args.positionals : defaultFiles();
   if (files.length === 0) {
-    console.error(`no datasets found in ${DATA_DIR}/`);
+    io.err(`no datasets found in ${DATA_DIR}/`);
     return 1;
   }
   let failed = 0;
@@ -37,14 +39,14 @@ async function main(args: string[]): Promise<number> {
     const shown = relative(process.cwd(), file) || file;
     const problems = await validateFile(shown);
     if (problems.length === 0) {
-      console.log(`ok   ${shown}`);
+      io.out(`ok   ${shown}\n`);
     } else {
       failed += 1;
-      for (const line of problems) console.error(line);
-      console.error(`FAIL ${shown}: ${problems.length} problem${problems.length === 1 ? "" : "s"}`);
+      for (const line of problems) io.err(line);
+      io.err(`FAIL ${shown}: ${countOf(problems.length, "problem", "problems")}`);
     }
   }
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runWhenStarted(import.meta.url, main);

@@ -4,7 +4,9 @@
 // Chromium, for each size and run: time from navigation to `data-timeline-ready`, frame
 // intervals while a scripted ctrl+wheel zoom and a mouse-drag pan run, JS heap and DOM
 // nodes; plus, in Node, JSON.parse, validateDataset, search-index, filter and query times.
-// Prints a table (medians over runs) and writes JSON with machine details.
+// Prints a table (medians over runs) and writes JSON with machine details. Before the
+// browser runs, it times the spreadsheet import of a 50,000-row sheet in Node (--csv-rows;
+// 0 skips it).
 //
 // --node measures the Node rows only, without a build or a browser: quick, and usable on a
 // machine whose browsers are busy with something else.
@@ -34,6 +36,7 @@ import {
 } from "@playwright/test";
 import { CHROMIUM_ARGS, chooseBrowser } from "../../e2e/browser.ts";
 import { validateDataset } from "../../src/data/validate.ts";
+import { timeCsvImport, type CsvImportTiming } from "./csvImport.ts";
 import { timeFilters, type FilterTimes } from "./filters.ts";
 import { generateDataset } from "./generate.ts";
 
@@ -70,6 +73,7 @@ interface Options {
   seed: number;
   profile: boolean;
   nodeOnly: boolean;
+  csvRows: number[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -82,12 +86,13 @@ function parseOptions(argv: string[]): Options {
       seed: { type: "string", default: String(SEED) },
       profile: { type: "boolean", default: false },
       node: { type: "boolean", default: false },
+      "csv-rows": { type: "string", default: "50000" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile] [--node]",
+      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile] [--node] [--csv-rows 50000]",
     );
     process.exit(0);
   }
@@ -100,7 +105,22 @@ function parseOptions(argv: string[]): Options {
     throw new Error(`--runs must be ≥ 1, got ${values.runs}`);
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
-  return { sizes, runs, out: values.out, seed, profile: values.profile, nodeOnly: values.node };
+  const csvRows = values["csv-rows"]
+    .split(",")
+    .map((s) => Number(s.trim().replaceAll("_", "")))
+    .filter((n) => n !== 0);
+  if (csvRows.some((n) => !Number.isInteger(n) || n < 0)) {
+    throw new Error(`--csv-rows must be row counts separated by commas, got ${values["csv-rows"]}`);
+  }
+  return {
+    sizes,
+    runs,
+    out: values.out,
+    seed,
+    profile: values.profile,
+    nodeOnly: values.node,
+    csvRows,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -940,6 +960,31 @@ function printTables(summaries: SizeSummary[], node: NodeResult[], runs: number)
   );
 }
 
+function printCsvTable(timings: readonly CsvImportTiming[]): void {
+  if (timings.length === 0) return;
+  console.log("\nSpreadsheet import in Node (one run each):\n");
+  console.log(
+    formatTable(
+      ["rows", "CSV MB", "import ms", "JSON out ms", "preview ms", "events", "sources", "problems"],
+      timings.map((t) => [
+        num(t.rows),
+        num(t.megabytes, 2),
+        num(t.importMs),
+        num(t.jsonMs),
+        num(t.previewMs),
+        num(t.events),
+        num(t.sources),
+        num(t.problems),
+      ]),
+    ),
+  );
+  console.log(
+    "\nimport: csvToDataset on a sheet with one distinct source per row (scripts/bench/csvRows.ts). " +
+      "JSON out: the command line's formatted output. preview: what the preview page runs on the " +
+      "dropped file (conversion, validation, JSON).",
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 
 /** What the report says of the machine the numbers come from. */
@@ -1025,6 +1070,14 @@ async function main(): Promise<number> {
     }
     for (const problem of result.problems ?? []) console.log(`      ${problem}`);
   }
+  const csvImport: CsvImportTiming[] = [];
+  for (const rows of options.csvRows) {
+    const timing = await timeCsvImport(rows);
+    csvImport.push(timing);
+    console.log(
+      `  CSV import of ${num(rows)} rows: ${num(timing.importMs)} ms, preview ${num(timing.previewMs)} ms, ${num(timing.events)} events, ${num(timing.sources)} sources`,
+    );
+  }
   if (options.nodeOnly) return nodeReport(options, node);
 
   const loadBefore = os.loadavg();
@@ -1085,6 +1138,7 @@ async function main(): Promise<number> {
 
   const summaries = options.sizes.map((size) => summarize(size, results[size] ?? []));
   printTables(summaries, node, options.runs);
+  printCsvTable(csvImport);
 
   for (const [name, top] of Object.entries(profiles)) {
     console.log(`\nTop self time, ${name} (profiled run, sampling every 250 µs):`);
@@ -1119,6 +1173,7 @@ async function main(): Promise<number> {
       },
     },
     node,
+    csvImport,
     browser: summaries.map((summary) => ({ ...summary, runs: results[summary.events] ?? [] })),
     ...(options.profile ? { profiles } : {}),
   };
@@ -1127,6 +1182,7 @@ async function main(): Promise<number> {
 
   const broken =
     node.some((n) => !n.valid) ||
+    csvImport.some((t) => t.problems > 0 || t.events !== t.rows) ||
     Object.values(results).some((runs) => runs.some((r) => r.status !== "ok"));
   if (broken) console.error("Something broke (see the status column): exiting with 1.");
   return broken ? 1 : 0;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hostileDataset } from "./fixtures/hostile.ts";
 import { minimalDataset } from "./fixtures/minimal.ts";
-import { detectFormat, downloadName, fileTooLarge, previewFile } from "./preview.ts";
+import { detectFormat, downloadName, fileTooLarge, previewBytes, previewFile } from "./preview.ts";
 import { MAX_DATASET_CHARS } from "./validate.ts";
 
 const TODAY = "2025-11-13";
@@ -80,6 +80,15 @@ describe("previewFile", () => {
     const json = JSON.parse(preview.json) as { events: { id: string }[]; updated: string };
     expect(json.events.map((e) => e.id)).toEqual(["dinner-sighting", "friends-denial"]);
     expect(json.updated).toBe(TODAY);
+  });
+
+  it("reads a CSV file saved as UTF-16 (Excel's Unicode Text) like its UTF-8 form", async () => {
+    const utf8 = await previewFile("template.csv", template, TODAY);
+    const bytes = Buffer.from(`\uFEFF${template}`, "utf16le");
+    const utf16 = await previewBytes("template.csv", new Uint8Array(bytes), TODAY);
+    expect(utf16).toEqual(utf8);
+    const unmarked = Buffer.from(template, "utf16le").swap16();
+    expect(await previewBytes("template.csv", new Uint8Array(unmarked), TODAY)).toEqual(utf8);
   });
 
   it("lists the rows a CSV file could not convert, by spreadsheet row number", async () => {

@@ -4,6 +4,7 @@
 // through it, the CSV and TimelineJS converters) only when a file is dropped.
 import { csvToDataset } from "./convert/csv.ts";
 import { timelineJsToDataset } from "./convert/timelinejs.ts";
+import { decodeText } from "./decodeText.ts";
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
 import { MAX_DATASET_CHARS, tooDeep, tooLarge, validateDataset } from "./validate.ts";
@@ -88,6 +89,15 @@ export async function previewFile(
   today?: string,
 ): Promise<Preview> {
   return summarize(await convert(fileName, text, today));
+}
+
+/** previewFile for a file's bytes: UTF-8 or UTF-16, read as the command-line tools read it. */
+export async function previewBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  today?: string,
+): Promise<Preview> {
+  return previewFile(fileName, decodeText(bytes).text, today);
 }
 
 async function convert(

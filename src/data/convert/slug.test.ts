@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSlug, slugify, uniqueSlug } from "./slug.ts";
+import { isSlug, slugify, UniqueSlugs } from "./slug.ts";
 
 describe("slugify", () => {
   it("lowercases, folds accents and joins words with single hyphens", () => {
@@ -32,17 +32,27 @@ describe("slugify", () => {
   });
 });
 
-describe("uniqueSlug", () => {
+describe("UniqueSlugs", () => {
   it("adds -2, -3… to taken slugs and records what it returns", () => {
     const taken = new Set(["dinner"]);
-    expect(uniqueSlug("dinner", taken)).toBe("dinner-2");
-    expect(uniqueSlug("dinner", taken)).toBe("dinner-3");
-    expect(uniqueSlug("", taken, "event")).toBe("event");
+    const slugs = new UniqueSlugs();
+    expect(slugs.make("dinner", taken)).toBe("dinner-2");
+    expect(slugs.make("dinner", taken)).toBe("dinner-3");
+    expect(slugs.make("", taken, "event")).toBe("event");
     expect([...taken]).toEqual(["dinner", "dinner-2", "dinner-3", "event"]);
+  });
+
+  it("resumes a stem's count, still skipping what was taken meanwhile", () => {
+    const taken = new Set(["a", "a-2"]);
+    const slugs = new UniqueSlugs();
+    expect(slugs.make("a", taken)).toBe("a-3");
+    taken.add("a-4");
+    expect(slugs.make("a", taken)).toBe("a-5");
+    expect(slugs.make("b", taken)).toBe("b");
   });
 
   it("stays within the length limit with a suffix", () => {
     const taken = new Set(["abcdef"]);
-    expect(uniqueSlug("abcdef", taken, "x", 6)).toBe("abcd-2");
+    expect(new UniqueSlugs().make("abcdef", taken, "x", 6)).toBe("abcd-2");
   });
 });

@@ -1,5 +1,6 @@
 // Slugs for ids made from names, headlines and hosts: lowercase ASCII letters, digits and
 // single hyphens (the format's id rule), accents folded rather than dropped.
+import { LIMITS } from "../rules.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -19,7 +20,7 @@ const FOLDS: Readonly<Record<string, string>> = {
 
 export const MAX_SLUG_LENGTH = 60;
 
-export function isSlug(value: string, maxLength = 80): boolean {
+export function isSlug(value: string, maxLength: number = LIMITS.id): boolean {
   return value.length <= maxLength && SLUG.test(value);
 }
 
@@ -46,22 +47,33 @@ function cut(slug: string, maxLength: number): string {
   return kept.replace(/-+$/, "");
 }
 
+/** What UniqueSlugs needs of the ids already taken. */
+export interface TakenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+}
+
 /**
- * `base` itself if it is free, else `base-2`, `base-3`, …; the result is added to `taken`.
- * An empty base becomes `fallback`.
+ * Unique ids from stems: `base` itself if it is free, else `base-2`, `base-3`, …, the result
+ * added to `taken`; an empty base becomes `fallback`. Each stem's count resumes where it
+ * last stopped, so that 50,000 ids made from 100 titles take 50,000 steps instead of
+ * 12 million; it only skips numbers that were taken when it passed them.
  */
-export function uniqueSlug(
-  base: string,
-  taken: Set<string>,
-  fallback = "item",
-  maxLength = MAX_SLUG_LENGTH,
-): string {
-  const root = cut(base === "" ? fallback : base, maxLength);
-  let candidate = root;
-  for (let n = 2; taken.has(candidate); n += 1) {
-    const suffix = `-${n}`;
-    candidate = `${cut(root, maxLength - suffix.length)}${suffix}`;
+export class UniqueSlugs {
+  private readonly next = new Map<string, number>();
+
+  make(base: string, taken: TakenIds, fallback = "item", maxLength = MAX_SLUG_LENGTH): string {
+    const root = cut(base === "" ? fallback : base, maxLength);
+    let candidate = root;
+    const key = `${maxLength}:${root}`;
+    let n = this.next.get(key) ?? 2;
+    while (taken.has(candidate)) {
+      const suffix = `-${n}`;
+      candidate = `${cut(root, maxLength - suffix.length)}${suffix}`;
+      n += 1;
+    }
+    if (candidate !== root) this.next.set(key, n);
+    taken.add(candidate);
+    return candidate;
   }
-  taken.add(candidate);
-  return candidate;
 }

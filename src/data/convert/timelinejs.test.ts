@@ -393,3 +393,19 @@ describe("shorten", () => {
     expect(shorten("x".repeat(20), 10)).toBe(`${"x".repeat(9)}…`);
   });
 });
+
+describe("timelineJsToDataset: scale", () => {
+  // Counts only: ids made from one headline and one host counted up from -2 each time, and
+  // every event copied the set of ids taken so far (20,000 events: minutes).
+  it("converts 20,000 events with one headline and one host into 20,000 ids and sources", () => {
+    const events = Array.from({ length: 20_000 }, (_, i) => ({
+      start_date: { year: 2025, month: 2, day: (i % 28) + 1 },
+      text: { headline: "Sighting", text: `<a href="https://people.com/${i}">People</a>` },
+      ...(i % 2 === 0 ? {} : { unique_id: "same-id" }),
+    }));
+    const result = convert(events);
+    expect(result.problems).toEqual([]);
+    expect(new Set(result.dataset.events.map((e) => e.id)).size).toBe(20_000);
+    expect(new Set(result.dataset.sources.map((s) => s.id)).size).toBe(20_000);
+  }, 20_000);
+});

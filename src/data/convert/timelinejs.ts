@@ -21,7 +21,7 @@ import type { DatasetInput } from "../schema.ts";
 import { eventSchema, LIMITS } from "../schema.ts";
 import { parseEdtf } from "../edtf.ts";
 import { collapseWhitespace, htmlToText, isHttpLink, type HtmlLink } from "./htmlToText.ts";
-import { slugify, uniqueSlug } from "./slug.ts";
+import { slugify, UniqueSlugs } from "./slug.ts";
 
 type EventInput = DatasetInput["events"][number];
 type SourceInput = DatasetInput["sources"][number];
@@ -144,6 +144,7 @@ class Sources {
   readonly list: SourceInput[] = [];
   private readonly byUrl = new Map<string, SourceInput>();
   private readonly taken = new Set<string>();
+  private readonly slugs = new UniqueSlugs();
 
   /** The id of the source at this URL, created on first sight. */
   cite(url: string, title?: string): string {
@@ -154,7 +155,7 @@ class Sources {
     }
     const outlet = new URL(url).hostname.replace(/^www\./, "");
     const source: SourceInput = {
-      id: uniqueSlug(slugify(outlet), this.taken, "source"),
+      id: this.slugs.make(slugify(outlet), this.taken, "source"),
       outlet,
       url,
     };
@@ -195,11 +196,13 @@ export function timelineJsToDataset(
     isRecord(raw) && raw.unique_id !== undefined ? slugify(textOf(raw.unique_id)) : "",
   );
   const reserved = new Set(wanted.filter((id) => id !== ""));
+  const wantedSlugs = new UniqueSlugs();
+  const headlineSlugs = new UniqueSlugs();
   rawEvents.forEach((raw, index) => {
     const event = convertEvent(
       raw,
       index,
-      { wanted: wanted[index] ?? "", reserved, ids },
+      { wanted: wanted[index] ?? "", reserved, ids, wantedSlugs, headlineSlugs },
       sources,
       out,
     );
@@ -320,6 +323,9 @@ interface Ids {
   wanted: string;
   reserved: Set<string>;
   ids: Set<string>;
+  /** Count on from where each stem stopped: for unique_ids, and for headlines. */
+  wantedSlugs: UniqueSlugs;
+  headlineSlugs: UniqueSlugs;
 }
 
 function convertEvent(
@@ -455,18 +461,18 @@ function convertEvent(
 function eventId(raw: Raw, index: number, headline: string, ids: Ids, out: Collector): string {
   if (ids.wanted !== "") {
     // Reserved for this event; a duplicate unique_id gets a suffix.
-    const taken = new Set([...ids.ids]);
-    const id = uniqueSlug(ids.wanted, taken, "event");
-    ids.ids.add(id);
+    const id = ids.wantedSlugs.make(ids.wanted, ids.ids, "event");
     const given = textOf(raw.unique_id);
     if (id !== given)
       out.notes.push(`events[${index}]: unique_id "${given}" became the id "${id}"`);
     return id;
   }
-  const taken = new Set([...ids.ids, ...ids.reserved]);
-  const id = uniqueSlug(slugify(headline), taken, `event-${index + 1}`);
-  ids.ids.add(id);
-  return id;
+  // Neither an id given so far nor a unique_id still to come; the id goes into ids.ids.
+  const taken = {
+    has: (id: string) => ids.ids.has(id) || ids.reserved.has(id),
+    add: (id: string) => ids.ids.add(id),
+  };
+  return ids.headlineSlugs.make(slugify(headline), taken, `event-${index + 1}`);
 }
 
 /** Reads media into sources (returned) and annotations (credit, long caption). */

@@ -1,21 +1,9 @@
 import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { minimalDataset } from "../fixtures/minimal.ts";
 import type { DatasetInput } from "../schema.ts";
 import { validateDataset } from "../validate.ts";
-import {
-  CSV_COLUMNS,
-  csvColumnsTable,
-  csvHeader,
-  csvLosses,
-  csvToDataset,
-  datasetToCsv,
-  formatPerson,
-  joinList,
-  parsePerson,
-  splitList,
-} from "./csv.ts";
+import { CSV_COLUMNS, csvColumnsTable, csvHeader, csvToDataset } from "./csv.ts";
 
 const HEADER = "id,date,title,summary,kind,source_outlets,source_urls";
 
@@ -31,137 +19,6 @@ function expectValid(dataset: DatasetInput): void {
   const result = validateDataset(dataset);
   expect(result.ok ? [] : result.problems).toEqual([]);
 }
-
-describe("in-cell lists", () => {
-  it("escape | and \\ inside items and split them back", () => {
-    const items = ["a|b", "back\\slash", "both \\| here", "", "plain"];
-    const cell = joinList(items);
-    expect(cell).toBe("a\\|b | back\\\\slash | both \\\\\\| here |  | plain");
-    expect(splitList(cell)).toEqual(items);
-  });
-
-  it("read an empty cell as no items and keep a lone backslash literal", () => {
-    expect(splitList("  ")).toEqual([]);
-    expect(splitList("C:\\path | x")).toEqual(["C:\\path", "x"]);
-  });
-
-  it("write people as their name, or Name (id) when the id is not the name's slug", () => {
-    expect(formatPerson("ana-de-armas", "Ana de Armas")).toBe("Ana de Armas");
-    expect(formatPerson("ana", "Ana de Armas")).toBe("Ana de Armas (ana)");
-    expect(formatPerson("goldie", "Goldie (DJ)")).toBe("Goldie (DJ) (goldie)");
-    expect(formatPerson("x", undefined)).toBe("x");
-    expect(parsePerson("Goldie (DJ) (goldie)")).toEqual({
-      name: "Goldie (DJ)",
-      id: "goldie",
-      explicit: true,
-    });
-    expect(parsePerson("José Núñez")).toEqual({
-      name: "José Núñez",
-      id: "jose-nunez",
-      explicit: false,
-    });
-  });
-});
-
-describe("datasetToCsv", () => {
-  it("writes one row per event, with the row's sources as parallel lists", () => {
-    const csv = datasetToCsv(minimalDataset());
-    const [header, denial, dinner, end] = csv.split("\n");
-    expect(header).toBe(csvHeader().join(","));
-    expect(denial).toBe(
-      "denial,../2025-02-20,A source denies it,Someone said no.,denial,,,,,romance:disputes,,,Anonymous source to People.,just friends,,anonymous,,paper-b,Paper B,http://b.example/x,,,People,",
-    );
-    // The alternative date cites source 2, which the event itself does not: event_sources = 1.
-    expect(dinner).toBe(
-      'dinner,2025-02-13,Dinner,They had dinner.,sighting,,London,Ana | Tom,key | london,romance:supports,2025-02-14@2: Daily Mail version,1,Tom said hello.,Hello,Tom,,,paper-a | paper-b,Paper A | Paper B,https://a.example/story | http://b.example/x,,"2025-02-16 | "," | People","en | "',
-    );
-    expect(end).toBe("");
-  });
-
-  it("adds annotation_2… columns for more annotations", () => {
-    const dataset = minimalDataset();
-    const dinner = dataset.events[1]!;
-    dinner.annotations = [
-      ...dinner.annotations!,
-      { text: "Second", attribution: "photo", sources: ["paper-b"] },
-    ];
-    const csv = datasetToCsv(dataset);
-    expect(csv.split("\n")[0]).toContain(
-      "annotation_sources,annotation_2,quote_2,speaker_2,attribution_2,annotation_sources_2,source_ids",
-    );
-    expect(csv).toContain("Second,,,photo,2,");
-  });
-
-  it("writes an event's short title in its own column and reads it back", () => {
-    const dataset = minimalDataset();
-    dataset.events[1]!.short = "Dinner, London";
-    const csv = datasetToCsv(dataset);
-    const [header, , dinnerRow] = Papa.parse<string[]>(csv.trim()).data;
-    expect(header!.slice(0, 6)).toEqual(["id", "date", "title", "summary", "kind", "short"]);
-    expect(dinnerRow![header!.indexOf("short")]).toBe("Dinner, London");
-    const back = csvToDataset(csv, { base: dataset });
-    expect(back.problems).toEqual([]);
-    expect(back.dataset).toEqual(dataset);
-    expect(back.dataset.events[0]).not.toHaveProperty("short");
-  });
-
-  it("guards text that a spreadsheet would run as a formula, and reads it back", () => {
-    const dataset = minimalDataset();
-    dataset.events[0]!.title = '=HYPERLINK("x")';
-    dataset.events[0]!.summary = "'quoted already";
-    dataset.events[0]!.place = "-5 degrees, +2 hours @ home";
-    const csv = datasetToCsv(dataset);
-    expect(csv).toContain(`'=HYPERLINK(""x"")`);
-    expect(csv).toContain("''quoted already");
-    expect(csv).toContain('"\'-5 degrees, +2 hours @ home"');
-    const back = csvToDataset(csv, { base: dataset });
-    expect(back.problems).toEqual([]);
-    expect(back.dataset).toEqual(dataset);
-  });
-
-  it("keeps commas, quotes, newlines and | in text cells", () => {
-    const dataset = minimalDataset();
-    dataset.events[1]!.summary = 'Line one, "quoted" | piped\nline two\r\nline three';
-    dataset.sources[0]!.outlet = "Pipe | Outlet";
-    const back = csvToDataset(datasetToCsv(dataset), { base: dataset });
-    expect(back.problems).toEqual([]);
-    expect(back.dataset).toEqual(dataset);
-  });
-
-  it("round-trips the bundled dataset exactly with --base, and its events without", () => {
-    const dataset = JSON.parse(
-      readFileSync("data/de-armas-cruise-2025.json", "utf8"),
-    ) as DatasetInput;
-    const csv = datasetToCsv(dataset);
-    const full = csvToDataset(csv, { base: dataset });
-    expect(full.problems).toEqual([]);
-    expect(full.dataset).toEqual(dataset);
-    const plain = csvToDataset(csv, {});
-    expect(plain.problems).toEqual([]);
-    expect(plain.dataset.events).toEqual(dataset.events);
-    expectValid(plain.dataset);
-  });
-});
-
-describe("csvLosses", () => {
-  it("names what the CSV form leaves out", () => {
-    const losses = csvLosses({
-      ...minimalDataset(),
-      $schema: "./schema.json",
-      sources: [...minimalDataset().sources, { id: "unused", outlet: "Nobody" }],
-      people: [...minimalDataset().people!, { id: "absent", name: "Absent" }],
-    });
-    expect(losses).toEqual([
-      "the dataset's id, title, summary, updated date and language (import takes them from its options or from --base)",
-      "the $schema key",
-      "the roles of 1 person",
-      "1 person in no event: absent",
-      "the text, status and history of 1 claim (a CSV import recreates claims from their ids): romance",
-      "1 source that no event, annotation or alternative date cites: unused",
-      "1 correction",
-    ]);
-  });
-});
 
 describe("csvToDataset", () => {
   it("imports the template in public/ without problems", () => {
@@ -243,6 +100,21 @@ describe("csvToDataset", () => {
       { id: "tom", name: "Tom Cruise" },
     ]);
     expect(result.notes).toContain('row 2: no id; made "dinner-in-soho" from the title');
+  });
+
+  it("notes ids made from titles row by row, and in one note when there are many", () => {
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `,2025,Dinner ${i},S,report,O,https://x.example/`);
+    expect(importRows(...rows(3)).notes.slice(0, 3)).toEqual([
+      'row 2: no id; made "dinner-0" from the title',
+      'row 3: no id; made "dinner-1" from the title',
+      'row 4: no id; made "dinner-2" from the title',
+    ]);
+    const many = importRows(...rows(1000));
+    expect(many.dataset.events).toHaveLength(1000);
+    expect(many.notes.filter((note) => note.includes("made from"))).toEqual([
+      '1,000 rows have no id; ids were made from their titles: row 2 "dinner-0", row 3 "dinner-1", row 4 "dinner-2", … row 1001 "dinner-999"',
+    ]);
   });
 
   it("lets a later row cite a source by id alone", () => {
@@ -418,6 +290,32 @@ describe("csvToDataset", () => {
   it("reports unreadable CSV by row", () => {
     const result = importRows('a,2025,"unterminated,S,report,O,https://x.example/');
     expect(messages(result)).toEqual(["row 2: cannot be read as CSV: Quoted field unterminated"]);
+  });
+
+  it("reports every row that an unclosed quote swallows, and numbers later rows as written", () => {
+    const result = importRows(
+      'a,2025,"unterminated,S,report,O,https://x.example/',
+      "b,2025,T,S,report,O,https://x.example/",
+      "",
+      "c,2025,T,S,report,O,https://x.example/",
+    );
+    expect(messages(result)).toEqual([
+      "row 2: cannot be read as CSV: Quoted field unterminated; a quote opens a cell in this row and does not close in it, so rows 3 to 5 were read into that cell (close the quote)",
+      "row 3: not read: swallowed by the unclosed quote in row 2",
+      "row 5: not read: swallowed by the unclosed quote in row 2",
+    ]);
+    expect(result.dataset.events).toEqual([]);
+
+    const closedLater = importRows(
+      'a,2025,"opened,S,report,O,https://x.example/',
+      'b,2025,T,"S, closed",report,O,https://x.example/',
+      "c,2025-13,T,S,report,O,https://x.example/",
+    );
+    expect(messages(closedLater)).toEqual([
+      "row 2: cannot be read as CSV: Trailing quote on quoted field is malformed; a quote opens a cell in this row and does not close in it, so row 3 was read into that cell (close the quote)",
+      "row 3: not read: swallowed by the unclosed quote in row 2",
+      'row 4: date: "2025-13" is not a valid date: month 13 does not exist',
+    ]);
   });
 
   it("keeps --base source details unless a row restates them, and notes created claims", () => {
