@@ -232,3 +232,68 @@ describe("labels", () => {
     );
   });
 });
+
+describe("reachability", () => {
+  // The plot lists a group's members when it is opened (ClusterMark), so an event is
+  // reachable when it is drawn as a mark or is a member of a drawn group: in every lane
+  // mode, at every zoom, whatever piles up on one day or overlaps.
+  it("every event in a lane is drawn there as a mark or inside a group, at any zoom", () => {
+    const kinds = ["sighting", "report", "denial"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: 0, max: 40 }),
+            length: fc.constantFrom(0, 0, 1, 5, 10),
+            kind: fc.constantFrom(...kinds),
+            people: fc.subarray(["ana", "tom"]),
+          }),
+          { minLength: 1, maxLength: 80 },
+        ),
+        fc.constantFrom<"kind" | "person">("kind", "person"),
+        fc.constantFrom(0.05, 1, 10, 120, 2000),
+        fc.constantFrom(2, 4),
+        (specs, by, spanDays, maxRows) => {
+          const events = specs
+            .map((spec, i) => {
+              const from = new Date(Date.UTC(2025, 0, 1 + spec.day)).toISOString().slice(0, 10);
+              const to = new Date(Date.UTC(2025, 0, 1 + spec.day + spec.length))
+                .toISOString()
+                .slice(0, 10);
+              return event(`e${i}`, spec.length === 0 ? from : `${from}/${to}`, spec.kind, [
+                ...spec.people,
+              ]);
+            })
+            .sort((a, b) => a.date.start - b.date.start);
+          const lanes = assignLanes(events, { by }, lookups);
+          const layout = layoutTimeline({
+            events,
+            lanes,
+            spanMs: spanDays * DAY,
+            widthPx: 900,
+            origin: Date.UTC(2025, 0, 1),
+            labelPx: Float64Array.from(events, () => 120),
+            maxRows,
+          });
+          const { marks, clusters } = allItems(layout);
+          const reachable = new Map<string, Set<number>>();
+          const reach = (lane: string, index: number) =>
+            reachable.set(lane, (reachable.get(lane) ?? new Set()).add(index));
+          for (const mark of marks) reach(mark.laneKey, events.indexOf(mark.event));
+          for (const cluster of clusters) {
+            for (const member of cluster.members) reach(cluster.laneKey, member);
+          }
+          for (const lane of lanes) {
+            for (const index of lane.indexes) {
+              expect(
+                reachable.get(lane.key)?.has(index),
+                `${events[index]!.id} in ${lane.key}`,
+              ).toBe(true);
+            }
+          }
+        },
+      ),
+      { seed: 20251130, numRuns: 150 },
+    );
+  });
+});
