@@ -5,6 +5,7 @@ import type { Dataset } from "../data/model.ts";
 import { validateDataset } from "../data/validate.ts";
 import { fitDomain, LABEL_ROOM_PX, labelRoomRatio } from "../timeline/viewport.ts";
 import { createTimelineStore } from "./createTimelineStore.ts";
+import { minimalDataset } from "../data/fixtures/minimal.ts";
 import { DEFAULT_URL_STATE } from "./urlState.ts";
 
 const DAY = 86_400_000;
@@ -109,5 +110,32 @@ describe("createTimelineStore: the opening view fits the measured plot", () => {
     const [d0, d1] = store.getState().domain;
     expect(((d1 - last.date.end) * 600) / (d1 - d0)).toBeGreaterThanOrEqual(LABEL_ROOM_PX - 1e-6);
     expect(last.date.start).toBeGreaterThanOrEqual(d0);
+  });
+});
+
+describe("createTimelineStore: panning is bounded on any span", () => {
+  it("keeps a story of ten thousand years in view, however far it is pushed", () => {
+    const input = minimalDataset();
+    input.events = input.events.map((event, i) => ({
+      ...event,
+      date: i === 0 ? "0000-03-15" : "9999-12-31",
+      altDates: [],
+    }));
+    const checked = validateDataset(input);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    const store = createTimelineStore(checked.dataset, DEFAULT_URL_STATE);
+    const [lo, hi] = store.getState().dataDomain;
+    for (const direction of [1, -1]) {
+      for (let i = 0; i < 20; i++) {
+        const [d0, d1] = store.getState().domain;
+        // Ten swipes' worth each time, each a whole view.
+        store.getState().pan(direction * 10 * (d1 - d0));
+        const [e0, e1] = store.getState().domain;
+        const centre = (e0 + e1) / 2;
+        expect(centre).toBeGreaterThanOrEqual(lo);
+        expect(centre).toBeLessThanOrEqual(hi);
+        expect(Number.isFinite(new Date(e1).getTime())).toBe(true);
+      }
+    }
   });
 });
