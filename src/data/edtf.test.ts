@@ -24,7 +24,7 @@ function point(
   start: number,
   end: number,
   precision: Precision,
-  flags: Partial<Pick<EdtfPoint, "uncertain" | "approximate">> = {},
+  flags: Partial<Pick<EdtfPoint, "uncertain" | "approximate" | "offsetMinutes">> = {},
 ): EdtfPoint {
   return { start, end, precision, uncertain: false, approximate: false, ...flags };
 }
@@ -40,7 +40,9 @@ describe("parseEdtf: single dates", () => {
     ["2025-12-31", point(Date.UTC(2025, 11, 31), Date.UTC(2026, 0, 1), "day")],
     [
       "2025-02-13T21:30Z",
-      point(Date.UTC(2025, 1, 13, 21, 30), Date.UTC(2025, 1, 13, 21, 30) + MINUTE, "minute"),
+      point(Date.UTC(2025, 1, 13, 21, 30), Date.UTC(2025, 1, 13, 21, 30) + MINUTE, "minute", {
+        offsetMinutes: 0,
+      }),
     ],
     [
       "2025-02-13T21:30:15Z",
@@ -48,27 +50,38 @@ describe("parseEdtf: single dates", () => {
         Date.UTC(2025, 1, 13, 21, 30, 15),
         Date.UTC(2025, 1, 13, 21, 30, 15) + SECOND,
         "second",
+        { offsetMinutes: 0 },
       ),
     ],
     [
       "2025-02-13T21:30+01:00",
-      point(Date.UTC(2025, 1, 13, 20, 30), Date.UTC(2025, 1, 13, 20, 30) + MINUTE, "minute"),
+      point(Date.UTC(2025, 1, 13, 20, 30), Date.UTC(2025, 1, 13, 20, 30) + MINUTE, "minute", {
+        offsetMinutes: 60,
+      }),
     ],
     [
       "2025-02-13T21:30:15-05:00",
-      point(Date.UTC(2025, 1, 14, 2, 30, 15), Date.UTC(2025, 1, 14, 2, 30, 15) + SECOND, "second"),
+      point(Date.UTC(2025, 1, 14, 2, 30, 15), Date.UTC(2025, 1, 14, 2, 30, 15) + SECOND, "second", {
+        offsetMinutes: -300,
+      }),
     ],
     [
       "2025-02-13T21:30-12:00",
-      point(Date.UTC(2025, 1, 14, 9, 30), Date.UTC(2025, 1, 14, 9, 31), "minute"),
+      point(Date.UTC(2025, 1, 14, 9, 30), Date.UTC(2025, 1, 14, 9, 31), "minute", {
+        offsetMinutes: -720,
+      }),
     ],
     [
       "2025-02-13T21:30+14:00",
-      point(Date.UTC(2025, 1, 13, 7, 30), Date.UTC(2025, 1, 13, 7, 31), "minute"),
+      point(Date.UTC(2025, 1, 13, 7, 30), Date.UTC(2025, 1, 13, 7, 31), "minute", {
+        offsetMinutes: 840,
+      }),
     ],
     [
       "2025-02-13T00:15+05:30",
-      point(Date.UTC(2025, 1, 12, 18, 45), Date.UTC(2025, 1, 12, 18, 46), "minute"),
+      point(Date.UTC(2025, 1, 12, 18, 45), Date.UTC(2025, 1, 12, 18, 46), "minute", {
+        offsetMinutes: 330,
+      }),
     ],
     ["2025?", point(Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1), "year", { uncertain: true })],
     ["2025-03~", point(Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1), "month", { approximate: true })],

@@ -120,7 +120,13 @@ function parsePoint(side: string): EdtfPoint {
   const start =
     utc(year, month - 1, day, time.hour, time.minute, time.second) - time.offsetMinutes * 60_000;
   const length = time.precision === "minute" ? 60_000 : 1_000;
-  return { start, end: start + length, precision: time.precision, ...flags };
+  return {
+    start,
+    end: start + length,
+    precision: time.precision,
+    ...flags,
+    offsetMinutes: time.offsetMinutes,
+  };
 }
 
 interface Time {

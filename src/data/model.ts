@@ -14,6 +14,11 @@ export interface EdtfPoint {
   precision: Precision;
   uncertain: boolean;
   approximate: boolean;
+  /**
+   * For a time, its offset as written, in minutes east of UTC (`-12:00` is -720): the time
+   * is shown as the clock read where it happened. Absent for dates without a time.
+   */
+  offsetMinutes?: number;
 }
 
 /**

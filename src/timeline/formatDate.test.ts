@@ -16,9 +16,11 @@ const CASES: [string, string, string][] = [
   ["2025-02-13", "13 Feb 2025", "13 Feb"],
   ["2025-02-13T21:30Z", "13 Feb 2025, 21:30 UTC", "13 Feb, 21:30"],
   ["2025-02-13T21:30:15Z", "13 Feb 2025, 21:30:15 UTC", "13 Feb, 21:30:15"],
-  // Offsets are shown as the UTC instant they denote.
-  ["2025-02-13T21:30+01:00", "13 Feb 2025, 20:30 UTC", "13 Feb, 20:30"],
-  ["2025-02-13T21:30-05:00", "14 Feb 2025, 02:30 UTC", "14 Feb, 02:30"],
+  // A time reads as the clock did where it happened, with its offset in the long form.
+  ["2025-02-13T21:30+01:00", "13 Feb 2025, 21:30 UTC+01:00", "13 Feb, 21:30"],
+  ["2025-02-13T21:30-05:00", "13 Feb 2025, 21:30 UTC−05:00", "13 Feb, 21:30"],
+  ["2025-02-13T23:30-12:00", "13 Feb 2025, 23:30 UTC−12:00", "13 Feb, 23:30"],
+  ["2025-02-13T00:15+05:30", "13 Feb 2025, 00:15 UTC+05:30", "13 Feb, 00:15"],
   // Qualifiers.
   ["2025-03~", "c. March 2025", "c. Mar 2025"],
   ["2025-02-13?", "13 Feb 2025?", "13 Feb?"],

@@ -51,7 +51,7 @@ function formatPoint(point: EdtfPoint, style: Style): string {
       text = formatUtc(point.start, patterns.day);
       break;
     default:
-      text = `${formatUtc(point.start, patterns.day)}, ${clock(point)}${zone(style)}`;
+      text = `${formatUtc(wallTime(point), patterns.day)}, ${clock(point)}${zone(point, style)}`;
   }
   return `${point.approximate ? "c. " : ""}${text}${point.uncertain ? "?" : ""}`;
 }
@@ -64,8 +64,8 @@ function formatRange(from: EdtfPoint, to: EdtfPoint, style: Style): string {
   if (qualified || from.precision !== to.precision) return both;
 
   const patterns = PATTERNS[style];
-  const a = from.start;
-  const b = to.start;
+  const a = wallTime(from);
+  const b = wallTime(to);
   const [da, db] = [new Date(a), new Date(b)];
   const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
   const sameMonth = sameYear && da.getUTCMonth() === db.getUTCMonth();
@@ -80,24 +80,41 @@ function formatRange(from: EdtfPoint, to: EdtfPoint, style: Style): string {
       if (sameMonth) return `${formatUtc(a, "d")}–${formatUtc(b, patterns.day)}`;
       return sameYear ? `${formatUtc(a, "d MMM")} – ${formatUtc(b, patterns.day)}` : both;
     default: {
-      // Times: name the zone once, at the end.
+      // Times: name the zone once, at the end, when both ends share it.
+      if ((from.offsetMinutes ?? 0) !== (to.offsetMinutes ?? 0)) return both;
       const sameDay = sameMonth && da.getUTCDate() === db.getUTCDate();
       if (sameDay)
-        return `${formatUtc(a, patterns.day)}, ${clock(from)}–${clock(to)}${zone(style)}`;
+        return `${formatUtc(a, patterns.day)}, ${clock(from)}–${clock(to)}${zone(to, style)}`;
       const start = `${formatUtc(a, patterns.day)}, ${clock(from)}`;
-      return `${start} – ${formatUtc(b, patterns.day)}, ${clock(to)}${zone(style)}`;
+      return `${start} – ${formatUtc(b, patterns.day)}, ${clock(to)}${zone(to, style)}`;
     }
   }
 }
 
-/** UTC clock time, built by hand so it cannot be shifted by the local zone or its DST. */
+/**
+ * The instant as the clock read where it happened: UTC moved by the offset the dataset
+ * wrote (`23:30-12:00` stays 23:30 on the 13th, not 11:30 on the 14th). Order and
+ * position on the timeline stay by instant; only what is written follows the clock.
+ */
+function wallTime(point: EdtfPoint): number {
+  return point.start + (point.offsetMinutes ?? 0) * 60_000;
+}
+
+/** The clock time where it happened, built by hand so that the reader's zone cannot shift it. */
 function clock(point: EdtfPoint): string {
-  const time = new Date(point.start);
+  const time = new Date(wallTime(point));
   const parts = [time.getUTCHours(), time.getUTCMinutes()];
   if (point.precision === "second") parts.push(time.getUTCSeconds());
   return parts.map((part) => String(part).padStart(2, "0")).join(":");
 }
 
-function zone(style: Style): string {
-  return style === "long" ? " UTC" : "";
+/** The offset, named in the long form only: " UTC", " UTC−12:00", " UTC+05:30". */
+function zone(point: EdtfPoint, style: Style): string {
+  if (style !== "long") return "";
+  const offset = point.offsetMinutes ?? 0;
+  if (offset === 0) return " UTC";
+  const size = Math.abs(offset);
+  const hours = String(Math.floor(size / 60)).padStart(2, "0");
+  const minutes = String(size % 60).padStart(2, "0");
+  return ` UTC${offset < 0 ? "−" : "+"}${hours}:${minutes}`;
 }
