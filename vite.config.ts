@@ -30,7 +30,7 @@ export default defineConfig({
               name: "framework",
               // Also the loading path every page's first draw needs (App, fetching and
               // checking the dataset): embed.html draws it before its story box loads.
-              test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|splitEvents|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|timeline[\\/](labels|filters|filterMatch|searchIndex|searchText|queryMatches|at|viewport|timeScale|plural))\.tsx?$/,
+              test: /node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|timeline[\\/](labels|filters|filterMatch|searchIndex|searchText|queryMatches|at|viewport|timeScale|plural))\.tsx?$/,
             },
           ],
         },

@@ -1,6 +1,7 @@
 // Failed and hostile loads: every way `?data=` can go wrong ends in an alert that says what
 // happened (with "Try again" where a retry can help), never a blank page or an endless
 // spinner; a slow load shows its progress; a dataset from another site says whose it is.
+import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "@playwright/test";
@@ -311,5 +312,39 @@ test.describe("datasets from another site", () => {
     await page.goto("/?data=/fixtures/ours.json");
     await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
     await expect(page.locator(".foreign-note")).toHaveCount(0);
+  });
+});
+
+test.describe("spreadsheets as live data", () => {
+  const TEMPLATE = readFileSync(new URL("../public/dataset-template.csv", import.meta.url), "utf8");
+
+  test("?data= naming a CSV file shows it as a timeline", async ({ page }) => {
+    await page.goto("/?data=/dataset-template.csv");
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    await expect(
+      page.getByRole("button", { name: /Seen leaving a restaurant together/ }),
+    ).toHaveCount(1);
+  });
+
+  test("a sheet's unreadable rows are listed by row number", async ({ page }) => {
+    await page.route(
+      (url) => url.pathname === "/data/sheet.csv",
+      (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "text/csv",
+          body: `${TEMPLATE.trimEnd()}\nbad-row,not a date,A title,A summary,sighting\n`,
+        }),
+    );
+    await page.goto("/?data=/data/sheet.csv");
+    await expectAlert(page, /row 4/, false);
+  });
+
+  test("?base= gives the sheet its title and claims", async ({ page }) => {
+    await page.goto("/?data=/dataset-template.csv&base=/data/de-armas-cruise-2025.json");
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Ana de Armas and Tom Cruise: the 2025 romance rumors",
+    );
   });
 });

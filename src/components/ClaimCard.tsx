@@ -2,6 +2,7 @@ import type { Claim } from "../data/model.ts";
 import { currentStatusSince } from "../timeline/claimTrack.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STATUS_EXPLANATION, STATUS_LABEL } from "../timeline/labels.ts";
+import "./ClaimCard.css";
 
 /** One tracked claim: its full text, what its status means, and since when it holds. */
 export function ClaimCard({ claim }: { claim: Claim }) {

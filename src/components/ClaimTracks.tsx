@@ -12,6 +12,7 @@ import {
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { timeScale } from "../timeline/timeScale.ts";
+import "./ClaimTracks.css";
 
 const TRACK_HEIGHT = 22;
 const STANCE_ORDER: readonly Stance[] = ["supports", "disputes", "context"];

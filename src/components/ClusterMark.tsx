@@ -2,21 +2,23 @@
 // It opens as a list of its events, so every one can be reached from the plot, also
 // where zooming in would never pull them apart (the same day, overlapping spans, the
 // finest zoom); "Zoom in" is offered where it can.
-import { useEffect, useId, useRef, type RefObject } from "react";
+import { lazy, Suspense, useId, useRef } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
-import { formatEdtfShort } from "../timeline/formatDate.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
+
+// The opened list loads on the first open: most readers never open a group.
+const ClusterList = lazy(() =>
+  import("./ClusterList.tsx").then((module) => ({ default: module.ClusterList })),
+);
 
 /** A mark sits at the top of its row, level with its label's date line. */
 export const MARK_TOP_PX = 3;
-/** Listed in the open group; beyond that, the reader zooms in or filters. */
-const LISTED_MAX = 200;
 
 /** One formatter for every badge: toLocaleString builds a new one at each call (~0.3 ms). */
-const COUNT = new Intl.NumberFormat("en");
+export const COUNT = new Intl.NumberFormat("en");
 
-interface ClusterMarkProps {
+export interface ClusterMarkProps {
   cluster: LaidOutCluster;
   /** The selected event is inside (it is drawn pinned over the group). */
   holdsSelected: boolean;
@@ -76,101 +78,15 @@ export function ClusterMark(props: ClusterMarkProps) {
         )}
       </button>
       {open && (
-        <ClusterList
-          id={listId}
-          style={{ left, top: cluster.y + MARK_TOP_PX + MARK_SIZE_PX + 4 }}
-          {...props}
-          returnFocus={buttonRef}
-        />
+        <Suspense fallback={null}>
+          <ClusterList
+            id={listId}
+            style={{ left, top: cluster.y + MARK_TOP_PX + MARK_SIZE_PX + 4 }}
+            {...props}
+            returnFocus={buttonRef}
+          />
+        </Suspense>
       )}
     </li>
-  );
-}
-
-interface ClusterListProps extends ClusterMarkProps {
-  id: string;
-  style: { left: number; top: number };
-  returnFocus: RefObject<HTMLButtonElement | null>;
-}
-
-/** The open group: its events, each a button that opens it, and "Zoom in" where it helps. */
-function ClusterList(props: ClusterListProps) {
-  const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =
-    props;
-  const listRef = useRef<HTMLDivElement>(null);
-  const members = cluster.members;
-  const listed = members.slice(0, LISTED_MAX);
-  const more = members.length - listed.length;
-
-  useEffect(() => {
-    listRef.current?.querySelector<HTMLButtonElement>("button")?.focus({ preventScroll: true });
-    // A press anywhere else closes the list; one on its own button toggles it itself.
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node | null;
-      if (listRef.current?.contains(target) || returnFocus.current?.contains(target)) return;
-      onOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [onOpen, returnFocus]);
-
-  const close = () => {
-    onOpen(false);
-    returnFocus.current?.focus({ preventScroll: true });
-  };
-  const zoomable = canZoom(members);
-  return (
-    <div
-      id={id}
-      ref={listRef}
-      className="cluster-list"
-      role="group"
-      aria-label={`${COUNT.format(members.length)} events close together`}
-      style={style}
-      onKeyDown={(event) => {
-        if (event.key !== "Escape") return;
-        // The plot's own Escape (close the detail) is not meant here.
-        event.stopPropagation();
-        close();
-      }}
-    >
-      <ul>
-        {listed.map((index) => {
-          const event = events[index];
-          if (event === undefined) return null;
-          return (
-            <li key={event.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  onOpen(false);
-                  onActivate(event.id);
-                }}
-              >
-                <span className="cluster-list-date">{formatEdtfShort(event.date)}</span>{" "}
-                {event.title}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      {more > 0 && (
-        <p className="cluster-list-more">
-          And {COUNT.format(more)} more: zoom in or filter to see them.
-        </p>
-      )}
-      {zoomable && (
-        <button
-          type="button"
-          className="cluster-list-zoom"
-          onClick={() => {
-            onOpen(false);
-            onZoomInto(cluster.x0, cluster.x1);
-          }}
-        >
-          Zoom in on these {COUNT.format(members.length)}
-        </button>
-      )}
-    </div>
   );
 }

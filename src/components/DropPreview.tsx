@@ -3,6 +3,7 @@ import type { Preview } from "../data/preview.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorView } from "./ErrorView.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
+import "./DropPreview.css";
 
 /** A file being shown: read and checked (`preview`), or still being read, or unreadable. */
 interface Shown {

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { facetCounts, type FacetCount } from "../timeline/facetCounts.ts";
 import type { Filters } from "../timeline/filters.ts";
+import "./FacetLists.css";
 
 type ListFacet = "kinds" | "people" | "stances" | "attributions" | "outlets";
 

@@ -13,6 +13,7 @@ import { formatEdtfShort } from "../timeline/formatDate.ts";
 import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
+import "./TimelineCallouts.css";
 
 interface TimelineCalloutsProps {
   marks: LaidOutMark[];

@@ -1,17 +1,12 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { ShareButton } from "../embed/ShareButton.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
-import type { LaneMode } from "../timeline/lanes.ts";
 
-function laneValue(mode: LaneMode): string {
-  return mode.by === "stance" ? `stance:${mode.claim}` : mode.by;
-}
-
-function parseLaneValue(value: string): LaneMode {
-  if (value.startsWith("stance:")) return { by: "stance", claim: value.slice("stance:".length) };
-  return value === "person" ? { by: "person" } : { by: "kind" };
-}
+// The popup's controls load when it first opens: most readers never change the view.
+const ViewOptionsPanel = lazy(() =>
+  import("./ViewOptionsPanel.tsx").then((module) => ({ default: module.ViewOptionsPanel })),
+);
 
 /**
  * The controls above the timeline. Wide screens: what a reader needs (zoom, Share) in the
@@ -54,23 +49,7 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
   );
 }
 
-function ViewSwitch() {
-  const view = useTimeline((s) => s.view);
-  const setView = useTimeline((s) => s.setView);
-  const showing = view ?? "timeline";
-  return (
-    <div className="segmented" role="group" aria-label="View">
-      <button type="button" aria-pressed={showing === "timeline"} onClick={() => setView(null)}>
-        Timeline
-      </button>
-      <button type="button" aria-pressed={showing === "list"} onClick={() => setView("list")}>
-        List
-      </button>
-    </div>
-  );
-}
-
-function ThemeSelect() {
+export function ThemeSelect() {
   const theme = useTimeline((s) => s.theme);
   const setTheme = useTimeline((s) => s.setTheme);
   return (
@@ -90,29 +69,6 @@ function ThemeSelect() {
   );
 }
 
-function LanesSelect() {
-  const lanes = useTimeline((s) => s.lanes);
-  const claims = useTimeline((s) => s.dataset.claims);
-  const setLanes = useTimeline((s) => s.setLanes);
-  return (
-    <label className="control">
-      Lanes{" "}
-      <select
-        value={laneValue(lanes)}
-        onChange={(e: ChangeEvent<HTMLSelectElement>) => setLanes(parseLaneValue(e.target.value))}
-      >
-        <option value="kind">By kind</option>
-        <option value="person">By person</option>
-        {claims.map((claim) => (
-          <option key={claim.id} value={`stance:${claim.id}`}>
-            By stance on: {claim.text.length > 40 ? `${claim.text.slice(0, 39)}…` : claim.text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /**
  * "View options": a button that shows a small non-modal popup with the view switch, lanes
  * and theme. Escape (or a click elsewhere) closes it, and Escape gives focus back to the
@@ -127,7 +83,6 @@ function ViewOptions({ showLanes }: { showLanes: boolean }) {
 
   useEffect(() => {
     if (!open) return;
-    popupRef.current?.querySelector<HTMLElement>("button, select")?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!(event.target instanceof Node) || wrapRef.current?.contains(event.target) !== true) {
         setOpen(false);
@@ -178,11 +133,9 @@ function ViewOptions({ showLanes }: { showLanes: boolean }) {
         hidden={!open}
       >
         {open && (
-          <>
-            <ViewSwitch />
-            {showLanes && <LanesSelect />}
-            <ThemeSelect />
-          </>
+          <Suspense fallback={null}>
+            <ViewOptionsPanel showLanes={showLanes} />
+          </Suspense>
         )}
       </div>
     </div>

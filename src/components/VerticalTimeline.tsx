@@ -18,6 +18,7 @@ import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { PhoneCard } from "./PhoneCard.tsx";
 import { PhoneLegend } from "./PhoneLegend.tsx";
 import { StoryStepper } from "./StoryStepper.tsx";
+import "./VerticalTimeline.css";
 
 /** Room left between the sticky bar and a card scrolled to the top. */
 const GAP_PX = 8;

@@ -2,10 +2,9 @@
 // message that says what went wrong and where.
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
-import { splitEvents, type SplitText } from "./splitEvents.ts";
 import { takePrefetched } from "./takePrefetched.ts";
-import { MAX_DATASET_CHARS, MAX_DEPTH, tooDeep, tooLarge } from "./bounds.ts";
-import { fastValidate, fastValidateInSlices } from "./fastPath.ts";
+import { MAX_DATASET_CHARS } from "./bounds.ts";
+import { isSheet } from "./isSheet.ts";
 import { StalledError, watchForStall, type StallWatch } from "./stallWatch.ts";
 
 export type FetchOutcome = LoadResult | { ok: false; problems: Problem[]; retryable: boolean };
@@ -16,8 +15,6 @@ export type LoadProgress =
   | { phase: "checking"; bytes: number; checked?: number; total?: number };
 
 const PROGRESS_INTERVAL_MS = 50;
-/** Events parsed between two pauses: a few milliseconds of JSON.parse. */
-const EVENTS_PER_PARSE = 2000;
 
 /**
  * Above this size a file's problems are described in a worker: the full check (zod) of a
@@ -30,18 +27,18 @@ const WORKER_THRESHOLD_BYTES = 1_000_000;
  */
 const SLICED_BYTES = 8_000_000;
 
-/**
- * The time bound of checking: 100,000 events take a few seconds on a phone; a file that
- * takes this long is hostile or broken, and the reader gets a message instead of a spinner.
- */
-export const MAX_CHECK_MS = 60_000;
-
 const LIMIT_MB = MAX_DATASET_CHARS / 1024 / 1024;
+
+export interface FetchOptions {
+  /** `?base=`: for a spreadsheet, the dataset that supplies its title, people and claims. */
+  base?: URL | undefined;
+}
 
 export async function fetchDataset(
   url: URL,
   signal?: AbortSignal,
   onProgress: (progress: LoadProgress) => void = () => {},
+  options: FetchOptions = {},
 ): Promise<FetchOutcome> {
   if (url.username !== "" || url.password !== "") {
     // fetch refuses such URLs anyway; say why instead of blaming the network.
@@ -54,7 +51,7 @@ export async function fetchDataset(
   const stop = new AbortController();
   signal?.addEventListener("abort", () => stop.abort(signal.reason), { once: true });
   try {
-    return await download(url, signal, stop, watch, onProgress);
+    return await download(url, signal, stop, watch, onProgress, options);
   } catch (error) {
     if (signal?.aborted) throw error;
     if (!(error instanceof StalledError)) throw error;
@@ -77,6 +74,7 @@ async function download(
   stop: AbortController,
   watch: StallWatch,
   onProgress: (progress: LoadProgress) => void,
+  options: FetchOptions,
 ): Promise<FetchOutcome> {
   let response: Response;
   try {
@@ -123,10 +121,15 @@ async function download(
     );
   }
   onProgress({ phase: "checking", bytes: bytes.byteLength });
+  if (isSheet(url, response.headers.get("content-type"), bytes)) {
+    return readSheet(bytes, url, options.base, stop.signal);
+  }
   const text = new TextDecoder().decode(bytes);
   const result =
     bytes.byteLength > WORKER_THRESHOLD_BYTES
-      ? await checkBigFile(text, bytes.byteLength > SLICED_BYTES, (checked, total) =>
+      ? await (
+          await import("./checkBigFile.ts")
+        ).checkBigFile(text, bytes.byteLength > SLICED_BYTES, (checked, total) =>
           onProgress({ phase: "checking", bytes: bytes.byteLength, checked, total }),
         )
       : await parseDataset(text);
@@ -188,85 +191,21 @@ async function readBytes(
   return bytes;
 }
 
-/**
- * A big file on the page's own thread: valid ones through the fast path, big ones in slices
- * (JSON.parse, then the check, a slice of events at a time with a pause after each) so the
- * page draws its progress and answers input. The worker takes over only when the file has
- * problems: describing them all goes through zod, seconds of work for 100,000 events.
- */
-async function checkBigFile(
-  text: string,
-  sliced: boolean,
-  onChecked: (checked: number, total: number) => void,
-): Promise<LoadResult> {
-  if (tooLarge(text) !== null) return parseDataset(text);
-  // Splitting bounds the nesting in the same pass; a text parsed whole is checked first.
-  const split = sliced ? splitEvents(text, EVENTS_PER_PARSE, MAX_DEPTH) : null;
-  if (split === null && tooDeep(text) !== null) return parseDataset(text);
-  let value: unknown;
-  try {
-    value = split === null ? JSON.parse(text) : await parseSlices(split);
-  } catch {
-    return parseDataset(text); // says where the JSON breaks
+/** A published spreadsheet, converted as `npm run import` converts it (loaded only now). */
+async function readSheet(
+  bytes: Uint8Array,
+  url: URL,
+  baseUrl: URL | undefined,
+  signal: AbortSignal,
+): Promise<FetchOutcome> {
+  const { fetchBase, sheetToResult } = await import("./loadSheet.ts");
+  let base = undefined;
+  if (baseUrl !== undefined) {
+    const fetched = await fetchBase(baseUrl, signal);
+    if (!fetched.ok) return { ok: false, problems: fetched.problems, retryable: true };
+    base = fetched.base;
   }
-  const dataset = sliced
-    ? await fastValidateInSlices(value, (checked, total) => {
-        onChecked(checked, total);
-        return nextTask();
-      })
-    : fastValidate(value);
-  return dataset === null ? inWorker(text) : { ok: true, dataset };
-}
-
-/** JSON.parse, a slice of events at a time, with a pause after each. */
-async function parseSlices(split: SplitText): Promise<unknown> {
-  await nextTask();
-  const head = JSON.parse(split.head) as { events: unknown[] };
-  for (const slice of split.slices) {
-    await nextTask();
-    for (const event of JSON.parse(slice) as unknown[]) head.events.push(event);
-  }
-  return head;
-}
-
-/** Resolves in a new task (no 4 ms timer clamp), after the page has had its turn. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-function startWorker(): Worker | null {
-  if (typeof Worker === "undefined") return null;
-  try {
-    return new Worker(new URL("./datasetWorker.ts", import.meta.url), { type: "module" });
-  } catch {
-    return null;
-  }
-}
-
-/** The full check in a worker, or here if it cannot run. */
-function inWorker(text: string): Promise<LoadResult> {
-  const worker = startWorker();
-  // A worker that cannot start (an old browser, a strict policy) is no reason to fail.
-  if (worker === null) return parseDataset(text);
-  return new Promise((resolve) => {
-    const finish = (result: LoadResult | Promise<LoadResult>) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(() => {
-      const seconds = MAX_CHECK_MS / 1000;
-      const message = `could not be checked within ${seconds} seconds (it is too large or too complex for this viewer)`;
-      finish({ ok: false, problems: [{ path: "(file)", message }] });
-    }, MAX_CHECK_MS);
-    worker.addEventListener("message", (event: MessageEvent<LoadResult>) => finish(event.data));
-    worker.addEventListener("error", () => finish(parseDataset(text)));
-    worker.postMessage(text);
-  });
+  return sheetToResult(bytes, url, base);
 }
 
 function megabytes(bytes: number): string {

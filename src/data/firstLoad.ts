@@ -2,7 +2,7 @@
 // from an effect instead, it waited for the loading view to be rendered and painted (~40 ms
 // on a fast machine); now a small dataset is often checked before React's first render,
 // and the timeline is the first thing drawn. useDataset takes it over for the same URL.
-import { resolveDatasetUrl } from "./datasetUrl.ts";
+import { resolveBaseUrl, resolveDatasetUrl } from "./datasetUrl.ts";
 import { fetchDataset, type FetchOutcome, type LoadProgress } from "./fetchDataset.ts";
 
 export interface FirstLoad {
@@ -19,7 +19,8 @@ let first: FirstLoad | null = null;
 /** Starts loading the dataset the page's URL names; a bad URL is left to the app to report. */
 export function startFirstLoad(pageUrl: string): void {
   const target = resolveDatasetUrl(new URL(pageUrl).searchParams.get("data"), pageUrl);
-  if (!target.ok) return;
+  const base = resolveBaseUrl(pageUrl);
+  if (!target.ok || base?.ok === false) return;
   const load: FirstLoad = {
     href: target.url.href,
     progress: null,
@@ -31,7 +32,7 @@ export function startFirstLoad(pageUrl: string): void {
     load.progress = progress;
     for (const listener of load.onProgress) listener(progress);
   };
-  load.settled = fetchDataset(target.url, undefined, report).then(
+  load.settled = fetchDataset(target.url, undefined, report, { base: base?.url }).then(
     (outcome) => (load.outcome = outcome),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);

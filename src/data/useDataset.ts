@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { resolveDatasetUrl } from "./datasetUrl.ts";
+import { resolveBaseUrl, resolveDatasetUrl } from "./datasetUrl.ts";
 import { fetchDataset, type FetchOutcome, type LoadProgress } from "./fetchDataset.ts";
 import { firstLoadFor } from "./firstLoad.ts";
 import type { Dataset, Problem } from "./model.ts";
@@ -14,6 +14,8 @@ type Settled = Exclude<DatasetState, { status: "loading" }> & { request: string 
 /** Loads the dataset named by `?data=` (or the bundled one) through the data boundary. */
 export function useDataset(dataParam: string | null): DatasetState & { retry: () => void } {
   const target = resolveDatasetUrl(dataParam, window.location.href);
+  const base = resolveBaseUrl(window.location.href);
+  const baseHref = base?.ok === true ? base.url.href : undefined;
   const href = target.ok ? target.url.href : (dataParam ?? "");
   const crossOrigin = target.ok && target.crossOrigin;
   const [attempt, setAttempt] = useState(0);
@@ -32,7 +34,7 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
   const earlyShown = early !== null && early.outcome !== null;
 
   useEffect(() => {
-    if (!target.ok) return;
+    if (!target.ok || base?.ok === false) return;
     const url = new URL(href);
     const controller = new AbortController();
     const settle = (outcome: FetchOutcome) => {
@@ -52,18 +54,23 @@ export function useDataset(dataParam: string | null): DatasetState & { retry: ()
         controller.abort();
       };
     }
-    fetchDataset(url, controller.signal, report).then(settle, (error: unknown) => {
+    const options = { base: baseHref === undefined ? undefined : new URL(baseHref) };
+    fetchDataset(url, controller.signal, report, options).then(settle, (error: unknown) => {
       if (controller.signal.aborted) return;
       const message = error instanceof Error ? error.message : String(error);
       const problems = [{ path: "(file)", message: `Loading failed: ${message}` }];
       setSettled({ request, status: "error", url: href, problems, retryable: true });
     });
     return () => controller.abort();
-  }, [target.ok, href, crossOrigin, request, early, earlyShown]);
+  }, [target.ok, base?.ok, href, baseHref, crossOrigin, request, early, earlyShown]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (!target.ok) {
     const problems = [{ path: "?data", message: target.message }];
+    return { status: "error", url: href, problems, retryable: false, retry };
+  }
+  if (base?.ok === false) {
+    const problems = [{ path: "?base", message: base.message }];
     return { status: "error", url: href, problems, retryable: false, retry };
   }
   // A first load that settled before this render is shown at once, without a loading view.

@@ -1,0 +1,97 @@
+// An opened group of events (ClusterMark): each event a button that opens its detail, and
+// "Zoom in" where zooming can pull them apart. Keyboard: focus starts on the first event,
+// Escape closes the list and gives focus back to the group.
+import { useEffect, useRef, type RefObject } from "react";
+import { formatEdtfShort } from "../timeline/formatDate.ts";
+import { COUNT, type ClusterMarkProps } from "./ClusterMark.tsx";
+import "./ClusterList.css";
+
+/** Listed in the open group; beyond that, the reader zooms in or filters. */
+const LISTED_MAX = 200;
+
+interface ClusterListProps extends ClusterMarkProps {
+  id: string;
+  style: { left: number; top: number };
+  returnFocus: RefObject<HTMLButtonElement | null>;
+}
+
+export function ClusterList(props: ClusterListProps) {
+  const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =
+    props;
+  const listRef = useRef<HTMLDivElement>(null);
+  const members = cluster.members;
+  const listed = members.slice(0, LISTED_MAX);
+  const more = members.length - listed.length;
+
+  useEffect(() => {
+    listRef.current?.querySelector<HTMLButtonElement>("button")?.focus({ preventScroll: true });
+    // A press anywhere else closes the list; one on its own button toggles it itself.
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node | null;
+      if (listRef.current?.contains(target) || returnFocus.current?.contains(target)) return;
+      onOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [onOpen, returnFocus]);
+
+  const close = () => {
+    onOpen(false);
+    returnFocus.current?.focus({ preventScroll: true });
+  };
+  const zoomable = canZoom(members);
+  return (
+    <div
+      id={id}
+      ref={listRef}
+      className="cluster-list"
+      role="group"
+      aria-label={`${COUNT.format(members.length)} events close together`}
+      style={style}
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        // The plot's own Escape (close the detail) is not meant here.
+        event.stopPropagation();
+        close();
+      }}
+    >
+      <ul>
+        {listed.map((index) => {
+          const event = events[index];
+          if (event === undefined) return null;
+          return (
+            <li key={event.id}>
+              <button
+                type="button"
+                onClick={() => {
+                  onOpen(false);
+                  onActivate(event.id);
+                }}
+              >
+                <span className="cluster-list-date">{formatEdtfShort(event.date)}</span>{" "}
+                {event.title}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {more > 0 && (
+        <p className="cluster-list-more">
+          And {COUNT.format(more)} more: zoom in or filter to see them.
+        </p>
+      )}
+      {zoomable && (
+        <button
+          type="button"
+          className="cluster-list-zoom"
+          onClick={() => {
+            onOpen(false);
+            onZoomInto(cluster.x0, cluster.x1);
+          }}
+        >
+          Zoom in on these {COUNT.format(members.length)}
+        </button>
+      )}
+    </div>
+  );
+}
