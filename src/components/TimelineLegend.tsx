@@ -143,7 +143,7 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
                 <span className="cluster-count">3</span> · First event
               </span>
             </span>{" "}
-            Events too close together to label: select to zoom in
+            Events too close together to label: select to list them
           </li>
         </ul>
         <p className="legend-note">
