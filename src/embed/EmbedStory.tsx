@@ -94,14 +94,14 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
     const state = store.getState();
     const shown = events.some((event) => event.id === state.selectedId);
     if (shown && state.detailOpen) return;
-    const target = shown ? state.selectedId : events[0];
-    if (target === null || target === undefined) return;
-    if (typeof target !== "string") {
+    if (!shown) {
+      const first = events[0];
+      if (first === undefined) return;
       // The opening view already shows the first event: moving it would only lose the
       // room kept for its labels. After a search it may be out of view; then it is shown.
       const [d0, d1] = state.domain;
-      const inView = target.date.start >= d0 && target.date.end <= d1;
-      state.select(target.id, { reveal: !inView });
+      const inView = first.date.start >= d0 && first.date.end <= d1;
+      state.select(first.id, { reveal: !inView });
     }
     store.setState({ detailOpen: true });
   }, [events, store, selectedId, detailOpen]);
