@@ -1,14 +1,18 @@
+import type { ReactNode } from "react";
 import type { Source } from "../data/model.ts";
 import { isHttpUrl } from "../data/rules.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 
-/** A citation: outlet, date and relay, linked only when the URL is http(s). */
-export function SourceLink({ source }: { source: Source }) {
+/**
+ * A citation: outlet, date and relay (or `children`, where a card names it more briefly),
+ * linked only when the URL is http(s).
+ */
+export function SourceLink({ source, children }: { source: Source; children?: ReactNode }) {
   const details = [
     source.published ? formatEdtf(source.published) : null,
     source.relays ? `via ${source.relays}` : null,
   ].filter((part) => part !== null);
-  const label = (
+  const label = children ?? (
     <>
       <span className="source-outlet">{source.outlet}</span>
       {details.length > 0 && <span className="source-details"> ({details.join(", ")})</span>}

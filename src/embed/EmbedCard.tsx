@@ -5,7 +5,6 @@
 // disputed dates) is one link away; a card that is still too tall scrolls its own text.
 import { useEffect, useId, type RefObject } from "react";
 import type { Dataset, Source, TimelineEvent } from "../data/model.ts";
-import { isHttpUrl } from "../data/rules.ts";
 import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { StoryStep } from "../store/useStoryStep.ts";
@@ -15,6 +14,7 @@ import { KIND_LABEL } from "../timeline/labels.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { KindGlyph } from "../components/KindGlyph.tsx";
+import { SourceLink } from "../components/SourceLink.tsx";
 import { StoryStepper } from "../components/StoryStepper.tsx";
 
 /** Outlets named on the card; the rest are counted ("+3 more") and listed on the full page. */
@@ -101,20 +101,7 @@ function OutletLinks({
       {shown.map(([name, source], i) => (
         <span key={name}>
           {i > 0 && " · "}
-          {source.url !== undefined && isHttpUrl(source.url) ? (
-            <a
-              href={source.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              title={source.title}
-              lang={source.language}
-            >
-              {name}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          ) : (
-            name
-          )}
+          <SourceLink source={source}>{name}</SourceLink>
         </span>
       ))}
       {more > 0 && <span className="embed-event-more"> · +{more} more in the full timeline</span>}
