@@ -133,7 +133,6 @@ test.describe("strict Content-Security-Policy", () => {
   });
 
   test("the full page refuses nothing, whatever the reader does", async ({ page }) => {
-    test.setTimeout(120_000);
     const violations = await watchPolicy(page);
     const response = await page.goto(`${origin}/?theme=dark`);
     expect(response?.headers()["content-security-policy"]).toBe(POLICY);
@@ -162,7 +161,7 @@ test.describe("strict Content-Security-Policy", () => {
 
     // A large dataset, checked in slices on the page.
     await page.goto(`${origin}/?data=/fixtures/big.json`);
-    await expect(page.locator("[data-timeline-ready]")).toBeAttached({ timeout: 30_000 });
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
 
     // A large dataset with problems, described in the worker.
     const worker = page.waitForEvent("worker");
@@ -204,7 +203,7 @@ test.describe("strict Content-Security-Policy", () => {
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await page.goto(`${origin}/embed.html?data=/fixtures/big.json`);
-    await expect(page.locator("[data-timeline-ready]")).toBeAttached({ timeout: 30_000 });
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
     expect(await violations()).toEqual([]);
   });
 
