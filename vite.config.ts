@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
@@ -40,7 +41,12 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
-    // Property tests run hundreds of cases; a busy 2-core CI machine needs more than 5 s.
-    testTimeout: 60_000,
+    // Twice Vitest's default: room for a busy CI machine, not for slow tests. Property tests
+    // run a modest number of cases here (src/test/property.ts); `npm run test:fuzz` runs
+    // many more, without a time limit.
+    testTimeout: 10_000,
+    // Vitest leaves one core to its main thread, which on a 2-core CI machine means one
+    // worker; the main thread only collects results, so use both cores.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

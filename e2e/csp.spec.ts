@@ -1,13 +1,13 @@
 // The built site under a strict Content-Security-Policy: no inline script or style anywhere
 // in index.html, embed.html, preview.html or anything they load or do (lazy chunks, the dataset worker,
 // the share dialog and its embed preview, the file preview and its download, error views).
-// A tiny static server of our own serves dist/ with the header on every response.
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+// The shared static server (scripts/staticServer.ts) serves dist/ with the header on every
+// response.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { generateDataset } from "../scripts/bench/generate.ts";
+import { startStaticServer, type StaticServer } from "../scripts/staticServer.ts";
 import { expect, fixture, realDataset, test } from "./test.ts";
 
 /**
@@ -18,16 +18,6 @@ import { expect, fixture, realDataset, test } from "./test.ts";
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const DIST = new URL("../dist/", import.meta.url).pathname;
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".csv": "text/csv; charset=utf-8",
-  ".map": "application/json",
-};
 
 /** Extra files the tests need, served from memory. */
 const EXTRA = new Map<string, string>([
@@ -38,42 +28,20 @@ const EXTRA = new Map<string, string>([
   ["/fixtures/broken.json", '{\n "version": 1,\n oops\n}'],
 ]);
 
-let server: Server;
+let server: StaticServer;
 let origin: string;
 
 test.beforeAll(async () => {
   if (!existsSync(join(DIST, "index.html"))) throw new Error("run `npm run build` first");
-  server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://localhost");
-    const headers = { "content-security-policy": POLICY, "cache-control": "no-store" };
-    const extra = EXTRA.get(url.pathname);
-    if (extra !== undefined) {
-      response.writeHead(200, { ...headers, "content-type": "application/json" });
-      response.end(extra);
-      return;
-    }
-    const path = normalize(join(DIST, url.pathname === "/" ? "index.html" : url.pathname));
-    if (
-      !path.startsWith(DIST.replace(/\/$/, sep)) ||
-      !existsSync(path) ||
-      !statSync(path).isFile()
-    ) {
-      response.writeHead(404, { ...headers, "content-type": "text/plain" });
-      response.end("Not found");
-      return;
-    }
-    const type = TYPES[extname(path)] ?? "application/octet-stream";
-    response.writeHead(200, { ...headers, "content-type": type });
-    response.end(readFileSync(path));
+  server = await startStaticServer({
+    root: DIST,
+    files: EXTRA,
+    headers: { "content-security-policy": POLICY },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = server.origin;
 });
 
-test.afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+test.afterAll(() => server.close());
 
 declare global {
   interface Window {

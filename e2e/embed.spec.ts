@@ -248,6 +248,22 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await openArticle(page);
     const height = await expectSized(page, "#first iframe");
 
+    // Positive control for the check below: the article counts the refused messages as they
+    // arrive. Listeners run in the order they were added, so when this one (added after
+    // embed.js's) sees a message, the loader has already handled it; counting all eight
+    // proves they were handled before the height is read, where a fixed wait only hoped so.
+    // Refused messages are told apart from the frame's genuine ones by their heights.
+    await page.evaluate(() => {
+      const refused = [5000, 4321, 1e9, 10, -1, Infinity, "3000"];
+      const log = { refused: 0 };
+      (window as unknown as { sizeLog: typeof log }).sizeLog = log;
+      window.addEventListener("message", (event: MessageEvent) => {
+        const data = event.data as { type?: unknown; height?: unknown } | null;
+        if (data?.type !== "rumor-timeline:size") return;
+        if (refused.includes(data.height as number) || Number.isNaN(data.height)) log.refused++;
+      });
+    });
+
     // The article (or a script on it) posting our message type, from its own origin.
     await page.evaluate(() => {
       window.postMessage({ type: "rumor-timeline:size", height: 5000 }, "*");
@@ -264,7 +280,13 @@ test.describe("an article on another origin with two embed.js snippets", () => {
       }
       parent.postMessage({ type: "rumor-timeline:size", height: "3000" }, "*");
     });
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (window as unknown as { sizeLog: { refused: number } }).sizeLog.refused,
+        ),
+      )
+      .toBe(8);
     expect((await heights(page, "#first iframe")).frame).toBe(height);
 
     // A sane message from the frame itself is obeyed.

@@ -20,12 +20,9 @@
 // Chrome DevTools (Performance panel).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
 import { SourceMap } from "node:module";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
-import { dirname, extname, join, normalize, resolve, sep } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import {
   chromium,
@@ -36,6 +33,7 @@ import {
 } from "@playwright/test";
 import { CHROMIUM_ARGS, chooseBrowser } from "../../e2e/browser.ts";
 import { validateDataset } from "../../src/data/validate.ts";
+import { startStaticServer } from "../staticServer.ts";
 import { timeCsvImport, type CsvImportTiming } from "./csvImport.ts";
 import { timeFilters, type FilterTimes } from "./filters.ts";
 import { generateDataset } from "./generate.ts";
@@ -242,59 +240,6 @@ function medianFilterTimes(runs: readonly FilterTimes[]): FilterTimes {
     facetMatches: of("facetMatches"),
     queryMatches: of("queryMatches"),
   };
-}
-
-// ---------------------------------------------------------------------------------------
-// Static server for dist/
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".webp": "image/webp",
-  ".woff2": "font/woff2",
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-};
-
-/**
- * Serves dist/ as it is on disk, except the benchmark datasets, which come from memory so
- * that a rebuild elsewhere (which empties dist/) cannot pull them away mid-run.
- */
-async function serveDist(
-  datasets: ReadonlyMap<string, Buffer>,
-): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    void (async () => {
-      try {
-        const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-        let file = normalize(join(DIST, pathname));
-        if (file !== DIST && !file.startsWith(DIST + sep)) {
-          response.writeHead(403).end();
-          return;
-        }
-        if (pathname.endsWith("/")) file = join(file, "index.html");
-        const body = datasets.get(pathname) ?? (await readFile(file));
-        response.writeHead(200, {
-          "Content-Type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
-          "Content-Length": body.length,
-          "Cache-Control": "no-store",
-        });
-        response.end(body);
-      } catch {
-        response.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-      }
-    })();
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1088,7 +1033,9 @@ async function main(): Promise<number> {
   }
   const choice = chooseBrowser();
   console.log(choice.description);
-  const { server, origin } = await serveDist(datasets);
+  // The benchmark datasets come from memory, so that a rebuild elsewhere (which empties
+  // dist/) cannot pull them away mid-run.
+  const { origin, close } = await startStaticServer({ root: DIST, files: datasets });
   const launch = () =>
     chromium.launch({
       ...(choice.executablePath === undefined ? {} : { executablePath: choice.executablePath }),
@@ -1133,7 +1080,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await browser.close().catch(() => undefined);
-    server.close();
+    await close();
   }
 
   const summaries = options.sizes.map((size) => summarize(size, results[size] ?? []));

@@ -61,6 +61,14 @@ describe("initialReferences", () => {
       { url: "c.css", kind: "css" },
     ]);
   });
+
+  it("reads no tags inside a script's text or an attribute, and decodes entities", () => {
+    const html =
+      '<script>document.write("<script src=fake.js></" + "script>")</script>' +
+      '<meta content="<link rel=stylesheet href=fake.css>">' +
+      '<script type="module" src="/a.js?x=1&amp;y=2"></script>';
+    expect(initialReferences(html)).toEqual([{ url: "/a.js?x=1&y=2", kind: "js" }]);
+  });
 });
 
 describe("staticImports and cssImports", () => {

@@ -6,6 +6,7 @@
 // (`new Worker(new URL("…", import.meta.url))`, as Vite emits them) are listed apart: code
 // alone cannot tell whether a page starts them on load (this app starts its dataset worker
 // only for files over 1 MB). Pure: the caller supplies the HTML and a file reader.
+import { Parser } from "htmlparser2";
 
 export type AssetKind = "js" | "css";
 
@@ -34,28 +35,34 @@ export type ReadFile = (path: string) => string | undefined;
 /** The URLs the HTML itself asks for on load, in document order. */
 export function initialReferences(html: string): { url: string; kind: AssetKind }[] {
   const found: { url: string; kind: AssetKind }[] = [];
-  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
-  for (const match of withoutComments.matchAll(/<(script|link)\b([^>]*)>/gi)) {
-    const tag = (match[1] ?? "").toLowerCase();
-    const attrs = parseAttributes(match[2] ?? "");
-    if (tag === "script") {
-      const src = attrs.get("src");
-      // `nomodule` scripts are skipped by every browser that runs module scripts.
-      if (src !== undefined && !attrs.has("nomodule")) found.push({ url: src, kind: "js" });
-      continue;
-    }
-    const href = attrs.get("href");
-    if (href === undefined) continue;
-    const rel = (attrs.get("rel") ?? "").toLowerCase().split(/\s+/);
-    const as = (attrs.get("as") ?? "").toLowerCase();
-    if (rel.includes("stylesheet") && !attrs.has("disabled")) {
-      found.push({ url: href, kind: "css" });
-    } else if (rel.includes("modulepreload")) {
-      found.push({ url: href, kind: "js" });
-    } else if (rel.includes("preload") && (as === "script" || as === "style")) {
-      found.push({ url: href, kind: as === "script" ? "js" : "css" });
-    }
-  }
+  // A real HTML parser: comments, attribute quoting and entities, and markup-like text
+  // inside a script are where a regular expression reads tags that are not there.
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        if (tag === "script") {
+          // `nomodule` scripts are skipped by every browser that runs module scripts.
+          if (attrs.src !== undefined && !("nomodule" in attrs)) {
+            found.push({ url: attrs.src, kind: "js" });
+          }
+          return;
+        }
+        const href = attrs.href;
+        if (tag !== "link" || href === undefined) return;
+        const rel = (attrs.rel ?? "").toLowerCase().split(/\s+/);
+        const as = (attrs.as ?? "").toLowerCase();
+        if (rel.includes("stylesheet") && !("disabled" in attrs)) {
+          found.push({ url: href, kind: "css" });
+        } else if (rel.includes("modulepreload")) {
+          found.push({ url: href, kind: "js" });
+        } else if (rel.includes("preload") && (as === "script" || as === "style")) {
+          found.push({ url: href, kind: as === "script" ? "js" : "css" });
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return found;
 }
 
@@ -155,22 +162,4 @@ export function resolveInBuild(url: string, base: string): string | null {
 
 function isRelative(specifier: string): boolean {
   return specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/");
-}
-
-function parseAttributes(text: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const match of text.matchAll(
-    /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g,
-  )) {
-    const name = (match[1] ?? "").toLowerCase();
-    attrs.set(name, decodeEntities(match[2] ?? match[3] ?? match[4] ?? ""));
-  }
-  return attrs;
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, "&")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
 }

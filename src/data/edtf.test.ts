@@ -4,6 +4,7 @@ import untypedEdtf from "edtf";
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "./edtf.ts";
 import type { EdtfDate, EdtfPoint, Precision } from "./model.ts";
+import { propertyOptions } from "../test/property.ts";
 
 function parsed(text: string): EdtfDate {
   const result = parseEdtf(text);
@@ -407,7 +408,7 @@ const validText = fc.oneof(
   pointText.map((a) => `${a}/..`),
 );
 
-const PROPERTY_RUNS = { seed: 20250213, numRuns: 500 };
+const PROPERTY_RUNS = propertyOptions(20250213, 500);
 
 describe("parseEdtf against the edtf package", () => {
   it("agrees on bounds, precision and qualifiers", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../scripts/bench/generate.ts";
 import { arbitraryDataset } from "./convert/arbitraryDataset.ts";
 import { splitEvents } from "./splitEvents.ts";
+import { propertyOptions } from "../test/property.ts";
 
 /** What the loader does with the pieces. */
 function join(text: string, itemsPerSlice: number): unknown {
@@ -32,7 +33,7 @@ describe("splitEvents", () => {
           expect(join(text, size)).toEqual(JSON.parse(text));
         },
       ),
-      { seed: 20250213, numRuns: 300 },
+      propertyOptions(20250213, 100),
     );
   });
 

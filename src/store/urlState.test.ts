@@ -16,6 +16,7 @@ import {
   type LaneParam,
   type UrlState,
 } from "./urlState.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 
@@ -223,7 +224,7 @@ describe("parseUrlState with hostile input", () => {
         const result = parse(search);
         expect(Array.isArray(result.warnings)).toBe(true);
       }),
-      { seed: SEED, numRuns: 1000 },
+      propertyOptions(SEED, 1000),
     );
   });
 
@@ -262,7 +263,7 @@ describe("parseUrlState with hostile input", () => {
         for (const outlet of s.filters.outlets) expect(OUTLETS).toContain(outlet);
         for (const person of s.filters.people) expect(PEOPLE).toContain(person);
       }),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 });
@@ -360,7 +361,7 @@ describe("round trip", () => {
         );
         expect(after).toEqual(before);
       }),
-      { seed: SEED, numRuns: 1000 },
+      propertyOptions(SEED, 1000),
     );
   });
 });

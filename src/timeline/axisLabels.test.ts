@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { visibleAxisLabels, type AxisLabel } from "./axisLabels.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const CHAR = 7;
 
@@ -53,7 +54,7 @@ describe("visibleAxisLabels", () => {
         }
         if (labels.length > 0) expect(shown.some(Boolean)).toBe(true);
       }),
-      { seed: 7 },
+      propertyOptions(7),
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attributionChip, calloutHeightPx, chipRows, sourceChip } from "./calloutSize.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("callout chips", () => {
   it("name the relay of relayed reporting", () => {
@@ -36,6 +37,7 @@ describe("calloutHeightPx", () => {
           expect(chipRows(chips, charPx)).toBeLessThanOrEqual(chips.length);
         },
       ),
+      propertyOptions(20250213),
     );
   });
 });

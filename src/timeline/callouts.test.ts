@@ -9,6 +9,7 @@ import {
   type CalloutRequest,
   type Rect,
 } from "./callouts.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const bounds: Rect = { x: 0, y: 0, width: 800, height: 400 };
@@ -137,7 +138,7 @@ describe("placeCallouts", () => {
           expect(placed.length).toBeLessThanOrEqual(requests.length);
         },
       ),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 
@@ -168,7 +169,7 @@ describe("placeCallouts", () => {
           expect(placed).toMatchObject({ id: top.id, x: first!.x, y: first!.y });
         },
       ),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CLIP_MARGIN_PX, clipExtent, drawnWindow } from "./clipExtent.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("clipExtent", () => {
   it("leaves an extent inside the window alone", () => {
@@ -34,7 +35,7 @@ describe("clipExtent", () => {
           }
         },
       ),
-      { seed: 20250213 },
+      propertyOptions(20250213),
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ease, tweenDomain, TWEEN_MS } from "./domainTween.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("tweenDomain", () => {
   it("starts where the view was and lands exactly on the target", () => {
@@ -22,6 +23,7 @@ describe("tweenDomain", () => {
         expect(b).toBeGreaterThanOrEqual(10);
         expect(b).toBeLessThanOrEqual(130);
       }),
+      propertyOptions(20250213),
     );
   });
 

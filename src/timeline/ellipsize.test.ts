@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ellipsize } from "./ellipsize.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -51,7 +52,7 @@ describe("ellipsize", () => {
           expect(value.startsWith(result.slice(0, -1))).toBe(true);
         }
       }),
-      { seed: SEED, numRuns: 1000 },
+      propertyOptions(SEED, 1000),
     );
   });
 });

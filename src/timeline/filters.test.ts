@@ -20,6 +20,7 @@ import {
 } from "./filters.ts";
 import { foldText, queryTerms } from "./searchText.ts";
 import { facetCounts, type FacetCount } from "./facetCounts.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 
@@ -576,7 +577,7 @@ describe("agrees with a naive implementation", () => {
           );
         }
       }),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 150),
     );
   });
 });

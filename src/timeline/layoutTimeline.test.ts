@@ -14,6 +14,7 @@ import {
   ZOOM_LEVEL_RATIO,
 } from "./layoutTimeline.ts";
 import { markCentre } from "./markGeometry.ts";
+import { propertyOptions } from "../test/property.ts";
 
 function date(text: string) {
   const parsed = parseEdtf(text);
@@ -228,7 +229,7 @@ describe("labels", () => {
           }
         },
       ),
-      { seed: 20250213, numRuns: 200 },
+      propertyOptions(20250213, 200),
     );
   });
 });
@@ -293,7 +294,7 @@ describe("reachability", () => {
           }
         },
       ),
-      { seed: 20251130, numRuns: 150 },
+      propertyOptions(20251130, 150),
     );
   });
 });

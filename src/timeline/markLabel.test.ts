@@ -4,6 +4,7 @@ import { parseEdtf } from "../data/edtf.ts";
 import { arbitraryEdtf } from "../data/convert/arbitraryDataset.ts";
 import { formatEdtfShort } from "./formatDate.ts";
 import { dateLabelChars, DEFAULT_CHAR_PX, LABEL_MAX_PX, labelWidthPx } from "./markLabel.ts";
+import { propertyOptions } from "../test/property.ts";
 
 function date(text: string) {
   const parsed = parseEdtf(text);
@@ -22,7 +23,7 @@ describe("dateLabelChars", () => {
           formatEdtfShort(parsed.value).length,
         );
       }),
-      { seed: 20250213, numRuns: 500 },
+      propertyOptions(20250213, 500),
     );
   });
 

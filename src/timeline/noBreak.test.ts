@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { noBreakRuns } from "./noBreak.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const kept = (text: string) =>
   noBreakRuns(text)
@@ -30,6 +31,7 @@ describe("noBreakRuns", () => {
             .join(""),
         ).toBe(text);
       }),
+      propertyOptions(20250213),
     );
   });
 });

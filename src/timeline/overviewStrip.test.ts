@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nearestIndex, stripKeyTarget } from "./overviewStrip.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("stripKeyTarget", () => {
   it("steps like a slider and stays within the story", () => {
@@ -53,7 +54,7 @@ describe("nearestIndex", () => {
           expect(Math.abs((sorted[found] as number) - fraction)).toBe(best);
         },
       ),
-      { seed: 12 },
+      propertyOptions(12),
     );
   });
 });

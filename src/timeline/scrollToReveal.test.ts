@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scrollToReveal } from "./scrollToReveal.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("scrollToReveal", () => {
   it("leaves what shows alone", () => {
@@ -26,7 +27,7 @@ describe("scrollToReveal", () => {
           if (size + 32 <= height) expect(shownTop + size).toBeLessThanOrEqual(height);
         },
       ),
-      { seed: 4 },
+      propertyOptions(4),
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryText } from "../data/convert/arbitraryDataset.ts";
 import { shortTitle } from "./shortTitle.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 
@@ -49,7 +50,7 @@ describe("shortTitle", () => {
           }
         },
       ),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 });

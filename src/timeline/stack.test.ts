@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stackLane, type Item, type Stack, type StackOptions } from "./stack.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const options: StackOptions = { maxRows: 3, gapPx: 2, pointWidthPx: 8 };
@@ -175,7 +176,7 @@ describe("stackLane", () => {
         expect(stack.rows).toBeLessThanOrEqual(opts.maxRows);
         for (const { row } of stack.placed) expect(row).toBeLessThan(stack.rows);
       }),
-      { seed: SEED, numRuns: 1000 },
+      propertyOptions(SEED, 1000),
     );
   });
 
@@ -188,7 +189,7 @@ describe("stackLane", () => {
         const after = clusteredIds(stackLane(zoomed, opts)).length;
         expect(after).toBeLessThanOrEqual(before);
       }),
-      { seed: SEED, numRuns: 2000 },
+      propertyOptions(SEED, 2000),
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stepTarget, storyPosition } from "./storyStep.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const ids = ["a", "b", "c"];
 
@@ -37,6 +38,7 @@ describe("stepTarget", () => {
         }
         expect(seen).toEqual(list);
       }),
+      propertyOptions(20250213),
     );
   });
 });

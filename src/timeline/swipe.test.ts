@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SWIPE_MIN_PX, swipeDirection } from "./swipe.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("swipeDirection", () => {
   it("reads a leftward swipe as Next and a rightward one as Previous", () => {
@@ -23,6 +24,7 @@ describe("swipeDirection", () => {
       fc.property(fc.double({ noNaN: true }), fc.double({ noNaN: true }), (dx, dy) => {
         if (Math.abs(dy) >= Math.abs(dx)) expect(swipeDirection(dx, dy)).toBeNull();
       }),
+      propertyOptions(20250213),
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { timeTicks, type Tick } from "./ticks.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const HOUR = 3_600_000;
@@ -106,7 +107,7 @@ describe("timeTicks", () => {
           expect(tick.value).toBeLessThanOrEqual(d[1]);
         }
       }),
-      { seed: SEED, numRuns: 400 },
+      propertyOptions(SEED, 400),
     );
   });
 });

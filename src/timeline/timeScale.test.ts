@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { timeScale, timeScaleAt } from "./timeScale.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const HOUR = 3_600_000;
@@ -74,7 +75,7 @@ describe("timeScale", () => {
         const tolerance = (Math.abs(t) + Math.abs(start) + span) * 1e-12;
         expect(Math.abs(scale.invert(scale(t)) - t)).toBeLessThanOrEqual(tolerance);
       }),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 
@@ -87,7 +88,7 @@ describe("timeScale", () => {
           tolerance * (1 + Math.abs(x)),
         );
       }),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 
@@ -99,7 +100,7 @@ describe("timeScale", () => {
         expect(scale(a + gap)).toBeGreaterThan(scale(a));
         expect(scale.invert(width)).toBeGreaterThan(scale.invert(0));
       }),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 
@@ -116,7 +117,7 @@ describe("timeScale", () => {
         close(scale(start + s / 2), width / 2);
         close(scale.pxPerMs() * s, width);
       }),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 
@@ -129,7 +130,7 @@ describe("timeScale", () => {
         const tolerance = ((Math.abs(t - start) + Math.abs(shift)) / s) * width * 1e-9 + 1e-6;
         expect(Math.abs(scale(t) - panned(t) - dx)).toBeLessThanOrEqual(tolerance);
       }),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });
@@ -154,7 +155,7 @@ describe("timeScaleAt", () => {
         const tolerance = (Math.abs(t - start) / s) * width * 1e-12 + 1e-9;
         expect(Math.abs(a(t) - b(t))).toBeLessThanOrEqual(tolerance);
       }),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });

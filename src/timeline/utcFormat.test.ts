@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatUtc } from "./utcFormat.ts";
+import { propertyOptions } from "../test/property.ts";
 
 describe("formatUtc", () => {
   it("formats the tokens the timeline uses, in UTC", () => {
@@ -28,7 +29,7 @@ describe("formatUtc", () => {
       fc.property(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(2999, 11, 31) }), (t) => {
         expect(formatUtc(t, "MMMM d, uuuu")).toBe(intl.format(t));
       }),
-      { seed: 20250213, numRuns: 300 },
+      propertyOptions(20250213, 300),
     );
   });
 });

@@ -14,6 +14,7 @@ import {
   revealDomain,
   zoomDomain,
 } from "./viewport.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const HOUR = 3_600_000;
@@ -122,7 +123,7 @@ describe("zoomDomain", () => {
           expect(Math.abs(back[1] - (d0 + span))).toBeLessThan(1);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });
@@ -177,7 +178,7 @@ describe("revealDomain", () => {
           expect(t0 + length).toBeLessThanOrEqual(r1 - m + 1);
         },
       ),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 });
@@ -227,7 +228,7 @@ describe("keepOnData", () => {
           expect(keepOnData(kept, data)).toEqual(kept);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 
@@ -242,7 +243,7 @@ describe("keepOnData", () => {
           expect(keepOnData(view, data)).toEqual(view);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });
@@ -265,7 +266,7 @@ describe("room for the last label, in pixels", () => {
           expect((d1 - (last + DAY)) * pxPerMs).toBeGreaterThanOrEqual(LABEL_ROOM_PX - 1e-6);
         },
       ),
-      { seed: SEED },
+      propertyOptions(SEED),
     );
   });
 

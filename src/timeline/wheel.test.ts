@@ -10,6 +10,7 @@ import {
   wheelGesture,
   type WheelLike,
 } from "./wheel.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const PAGE = 800;
@@ -108,7 +109,7 @@ describe("wheelGesture", () => {
           );
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 
@@ -124,7 +125,7 @@ describe("wheelGesture", () => {
           else expect(gesture).toEqual({ kind: "scroll" });
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   scaleExtentOf,
   transformOfDomain,
 } from "./zoomTransform.ts";
+import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;
 const DAY = 86_400_000;
@@ -46,7 +47,7 @@ describe("transform ↔ domain", () => {
         expect(Math.abs(back[0] - domain[0])).toBeLessThanOrEqual(tolerance);
         expect(Math.abs(back[1] - domain[1])).toBeLessThanOrEqual(tolerance);
       }),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 
@@ -62,7 +63,7 @@ describe("transform ↔ domain", () => {
           expect(b1 - b0).toBeLessThan(a1 - a0);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });
@@ -111,7 +112,7 @@ describe("keepTransformOnData", () => {
           expect((d0 + d1) / 2).toBeLessThanOrEqual(data[1] + slack);
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });
@@ -172,7 +173,7 @@ describe("flooredPinch", () => {
           }
         },
       ),
-      { seed: SEED, numRuns: 300 },
+      propertyOptions(SEED, 300),
     );
   });
 });

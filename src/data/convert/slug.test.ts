@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isSlug, slugify, UniqueSlugs } from "./slug.ts";
+import { propertyOptions } from "../../test/property.ts";
 
 describe("slugify", () => {
   it("lowercases, folds accents and joins words with single hyphens", () => {
@@ -27,7 +28,7 @@ describe("slugify", () => {
         const slug = slugify(text, max);
         expect(slug === "" || isSlug(slug, max)).toBe(true);
       }),
-      { seed: 20250213, numRuns: 500 },
+      propertyOptions(20250213, 500),
     );
   });
 });
