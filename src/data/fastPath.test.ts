@@ -62,6 +62,8 @@ const replacements: fc.Arbitrary<Json | Edit> = fc.oneof(
     "/relative",
     "example.com",
     "https://example.com/a",
+    "https://www.bbc.co.uk@evil.example/a",
+    "https://exa mple.com/",
     "2025-13-01",
     "2025-02-30",
     "2025-02-13",

@@ -27,10 +27,41 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // BCP 47 in its common shapes (en, pt-BR, zh-Hant, es-419); full grammar is not needed here.
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+/**
+ * Any whitespace or control character. URL parsers strip some (leading spaces, tabs inside),
+ * encode others and differ on a space in a host (Node refuses `https://exa mple.com/`, a
+ * browser may not), so a URL with one is refused before any parser sees it: the CLI and the
+ * page then give the same verdict. A space in a path is written %20.
+ */
+const URL_WHITESPACE = /[\s\p{Cc}]/u;
+
+/**
+ * The authority as the WHATWG parser finds it in an http(s) URL (after the scheme and any
+ * slashes, up to the path, query or fragment), read from the text itself so that user-info
+ * is refused whatever a parser makes of the rest.
+ */
+const AUTHORITY = /^[a-z][a-z0-9+.-]*:[/\\]*([^/\\?#]*)/i;
+
+/**
+ * Why `value` is not a URL a dataset may link to, or null when it is one: absolute http(s),
+ * no whitespace, and no user name or password (`https://www.bbc.co.uk@evil.example/` reads
+ * as the BBC and opens evil.example).
+ */
+export function urlProblem(value: string): string | null {
+  if (URL_WHITESPACE.test(value)) {
+    return "must not contain spaces or control characters (write a space as %20)";
+  }
+  if (!URL.canParse(value)) return "must be an absolute http(s) URL";
+  const { protocol, username, password } = new URL(value);
+  if (protocol !== "http:" && protocol !== "https:") return "must be an absolute http(s) URL";
+  if (username !== "" || password !== "" || AUTHORITY.exec(value)?.[1]?.includes("@") === true) {
+    return "must not contain a user name or password (a link would name one site and open another)";
+  }
+  return null;
+}
+
 export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === "http:" || protocol === "https:";
+  return urlProblem(value) === null;
 }
 
 /**

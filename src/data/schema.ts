@@ -4,7 +4,7 @@
 // valid datasets go through fastPath.ts, which a test holds to these definitions.
 import * as z from "zod/mini";
 import { parseEdtf } from "./edtf.ts";
-import { isHttpUrl, LANGUAGE_TAG, LIMITS, MAX_DATE_CHARS, SLUG } from "./rules.ts";
+import { LANGUAGE_TAG, LIMITS, MAX_DATE_CHARS, SLUG, urlProblem } from "./rules.ts";
 import { ATTRIBUTIONS, CLAIM_STATUSES, EVENT_KINDS, STANCES } from "./model.ts";
 
 // Re-exported: scripts and tests import the limits from here, beside the schema.
@@ -61,7 +61,10 @@ const httpUrl = z
   .string({ error: "must be a string URL" })
   .check(
     z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
-    z.refine(isHttpUrl, "must be an absolute http(s) URL"),
+    z.superRefine((value, ctx) => {
+      const problem = urlProblem(value);
+      if (problem !== null) ctx.issues.push({ code: "custom", message: problem, input: value });
+    }),
   );
 
 const languageTag = z

@@ -144,6 +144,19 @@ describe("validateDataset reports each rule with its JSON path", () => {
     );
   });
 
+  it("URLs carry no user name or password, and no spaces", () => {
+    expectProblem(
+      (d) => (d.sources[0]!.url = "https://www.bbc.co.uk@evil.example/story"),
+      "sources[0].url",
+      /must not contain a user name or password/,
+    );
+    expectProblem(
+      (d) => (d.sources[1]!.url = "https://exa mple.com/"),
+      "sources[1].url",
+      /must not contain spaces or control characters/,
+    );
+  });
+
   it("dates parse, and interval ends are in order", () => {
     expectProblem((d) => (dinner(d).date = "13 Feb 2025"), "events[1].date", /not an EDTF date/);
     expectProblem(
