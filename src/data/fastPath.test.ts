@@ -63,6 +63,10 @@ const replacements: fc.Arbitrary<Json | Edit> = fc.oneof(
     "/relative",
     "example.com",
     "https://example.com/a",
+    "https://www.bbc.co.uk@evil.example/a",
+    "https://exa mple.com/",
+    "\u200b",
+    " \u200c\u2060 ",
     "2025-13-01",
     "2025-02-30",
     "2025-02-13",
@@ -202,6 +206,23 @@ describe("fastValidate", () => {
       const fast = fastValidate(input);
       if (full.ok) expect(fast).toEqual(full.dataset);
       else expect(fast).toBeNull();
+    }
+  });
+
+  it("refuses contradictions and invisible-only text, as the full path does", () => {
+    const cases: ((doc: DatasetInput) => void)[] = [
+      (doc) => void (doc.claims![0]!.status = "confirmed"),
+      (doc) => void (doc.claims![0]!.history![1]!.date = "2025-01-01"),
+      (doc) => void doc.events[1]!.claims!.push({ claim: "romance", stance: "disputes" }),
+      (doc) => void (doc.events[1]!.title = "\u200b\u2060"),
+      (doc) => void (doc.sources[0]!.outlet = "\u200c\u200d"),
+    ];
+    for (const edit of cases) {
+      const doc = minimalDataset();
+      edit(doc);
+      const value = JSON.parse(JSON.stringify(doc)) as unknown;
+      expect(validateByOracle(value).ok).toBe(false);
+      expect(fastValidate(value)).toBeNull();
     }
   });
 

@@ -32,7 +32,16 @@ import {
   type TimelineEvent,
 } from "./model.ts";
 import { KEYS } from "./keys.ts";
-import { isHttpUrl, LANGUAGE_TAG, LIMITS, longerThan, MAX_DATE_CHARS, SLUG } from "./rules.ts";
+import { claimContradictions, stanceContradictions } from "./consistency.ts";
+import {
+  isBlank,
+  isHttpUrl,
+  LANGUAGE_TAG,
+  LIMITS,
+  longerThan,
+  MAX_DATE_CHARS,
+  SLUG,
+} from "./rules.ts";
 
 type Raw = Record<string, unknown>;
 
@@ -85,7 +94,7 @@ function readOptional<T>(
 function text(value: unknown, max: number): string {
   if (typeof value !== "string") refuse();
   const trimmed = value.trim();
-  if (trimmed.length < 1 || longerThan(trimmed, max)) refuse();
+  if (isBlank(trimmed) || longerThan(trimmed, max)) refuse();
   return trimmed;
 }
 
@@ -220,6 +229,7 @@ function claim(value: unknown, pass: Pass): Claim {
   const statement = text(raw.text, LIMITS.quote);
   const status = oneOf<ClaimStatus>(raw.status, STATUSES);
   const history = readOptional(raw.history, pass, historyEntry);
+  if (claimContradictions(status, history).length > 0) refuse();
   return {
     id,
     text: statement,
@@ -286,6 +296,7 @@ function event(value: unknown, index: number, pass: Pass, ids: Set<string>): Tim
     sources: pass.sourceRefs(raw.sources),
     tags: readOptional(raw.tags, pass, tag),
   };
+  if (stanceContradictions(result.claims).length > 0) refuse();
   if (raw.place !== undefined) result.place = text(raw.place, LIMITS.name);
   return result;
 }

@@ -43,7 +43,7 @@ describe("normalize", () => {
     expect(denial?.altDates).toEqual([]);
   });
 
-  it("sorts claim history by date and builds lookups", () => {
+  it("keeps claim history in date order and builds lookups", () => {
     const dataset = normalized();
     expect(dataset.claims[0]?.history.map((h) => h.status)).toEqual(["unverified", "disputed"]);
     expect(dataset.peopleById.get("tom")?.name).toBe("Tom");

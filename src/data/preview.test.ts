@@ -125,6 +125,22 @@ describe("previewFile", () => {
     ]);
   });
 
+  it('recognizes a TimelineJS file wrapped as { "timeline": { … } }', async () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: "2025" },
+          text: { headline: "Clip" },
+          media: { url: "//www.youtube.com/watch?v=abc" },
+        },
+      ],
+    };
+    const preview = await previewFile("wrapped.json", JSON.stringify({ timeline }), TODAY);
+    expect(preview.format).toBe("timelinejs");
+    expect(preview.conversionProblems).toEqual([]);
+    expect(preview.result).toMatchObject({ ok: true });
+  });
+
   it("keeps hostile text literal through conversion and validation", async () => {
     const preview = await previewFile("hostile.json", JSON.stringify(hostileDataset()), TODAY);
     expect(preview.result.ok).toBe(true);

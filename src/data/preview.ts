@@ -3,7 +3,7 @@
 // download. Runs in the page only; nothing is uploaded. The page loads this module (and,
 // through it, the CSV and TimelineJS converters) only when a file is dropped.
 import { csvToDataset } from "./convert/csv.ts";
-import { timelineJsToDataset } from "./convert/timelinejs.ts";
+import { timelineJsToDataset, timelineOf } from "./convert/timelinejs.ts";
 import { decodeText } from "./decodeText.ts";
 import type { LoadResult, Problem } from "./model.ts";
 import { parseDataset } from "./parseDataset.ts";
@@ -58,8 +58,9 @@ export function detectFormat(fileName: string, text: string): PreviewFormat {
   return "json";
 }
 
-/** A format v1 file says so (`version`) or has v1's collections; TimelineJS has neither. */
-function isTimelineJs(value: unknown): boolean {
+/** A format v1 file says so (`version`) or has v1's collections; TimelineJS (wrapped or not) has neither. */
+function isTimelineJs(json: unknown): boolean {
+  const value = timelineOf(json);
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   if (Object.hasOwn(value, "version") || Object.hasOwn(value, "sources")) return false;
   return Array.isArray((value as { events?: unknown }).events);

@@ -27,10 +27,57 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // BCP 47 in its common shapes (en, pt-BR, zh-Hant, es-419); full grammar is not needed here.
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+/**
+ * Any whitespace or control character. URL parsers strip some (leading spaces, tabs inside),
+ * encode others and differ on a space in a host (Node refuses `https://exa mple.com/`, a
+ * browser may not), so a URL with one is refused before any parser sees it: the CLI and the
+ * page then give the same verdict. A space in a path is written %20.
+ */
+const URL_WHITESPACE = /[\s\p{Cc}]/u;
+
+/**
+ * The authority as the WHATWG parser finds it in an http(s) URL (after the scheme and any
+ * slashes, up to the path, query or fragment), read from the text itself so that user-info
+ * is refused whatever a parser makes of the rest.
+ */
+const AUTHORITY = /^[a-z][a-z0-9+.-]*:[/\\]*([^/\\?#]*)/i;
+
+/**
+ * Why `value` is not a URL a dataset may link to, or null when it is one: absolute http(s),
+ * no whitespace, and no user name or password (`https://www.bbc.co.uk@evil.example/` reads
+ * as the BBC and opens evil.example).
+ */
+export function urlProblem(value: string): string | null {
+  if (URL_WHITESPACE.test(value)) {
+    return "must not contain spaces or control characters (write a space as %20)";
+  }
+  if (!URL.canParse(value)) return "must be an absolute http(s) URL";
+  const { protocol, username, password } = new URL(value);
+  if (protocol !== "http:" && protocol !== "https:") return "must be an absolute http(s) URL";
+  if (username !== "" || password !== "" || AUTHORITY.exec(value)?.[1]?.includes("@") === true) {
+    return "must not contain a user name or password (a link would name one site and open another)";
+  }
+  return null;
+}
+
 export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === "http:" || protocol === "https:";
+  return urlProblem(value) === null;
+}
+
+/**
+ * A character that shows: not whitespace, a control, a format character (U+200B-U+200D,
+ * U+2060, U+FEFF, bidi controls…) or another default-ignorable one (variation selectors,
+ * Hangul fillers). A title of only those looks empty, so it counts as empty.
+ */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/** Whether `value` shows nothing at all (the empty string included). */
+export function isBlank(value: string): boolean {
+  // Most text starts with a printable ASCII character: skip the Unicode scan (the fast path
+  // asks this of every text field of 100,000 events).
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return !VISIBLE.test(value);
 }
 
 /**

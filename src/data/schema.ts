@@ -4,20 +4,21 @@
 // valid datasets go through fastPath.ts, which a test holds to these definitions.
 import * as z from "zod/mini";
 import { parseEdtf } from "./edtf.ts";
-import { isHttpUrl, LANGUAGE_TAG, LIMITS, MAX_DATE_CHARS, SLUG } from "./rules.ts";
+import { isBlank, LANGUAGE_TAG, LIMITS, MAX_DATE_CHARS, SLUG, urlProblem } from "./rules.ts";
+import { claimContradictions, stanceContradictions, type Contradiction } from "./consistency.ts";
 import { ATTRIBUTIONS, CLAIM_STATUSES, EVENT_KINDS, STANCES } from "./model.ts";
 
 // Re-exported: scripts and tests import the limits from here, beside the schema.
 export { isHttpUrl, LIMITS } from "./rules.ts";
 
 function text(max: number) {
-  return z
-    .string({ error: "must be a string" })
-    .check(
-      z.trim(),
-      z.minLength(1, "must not be empty"),
-      z.maxLength(max, `is too long (at most ${max} characters)`),
-    );
+  return z.string({ error: "must be a string" }).check(
+    z.trim(),
+    z.minLength(1, "must not be empty"),
+    // Only invisible characters (U+200B…) read as empty too; "" is minLength's to report.
+    z.refine((value) => value.length === 0 || !isBlank(value), "must not be empty"),
+    z.maxLength(max, `is too long (at most ${max} characters)`),
+  );
 }
 
 const slug = z
@@ -57,12 +58,13 @@ export const edtfString = z
       "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z; qualifiers ? ~ %; intervals A/B; open ends ../B and A/..",
   });
 
-const httpUrl = z
-  .string({ error: "must be a string URL" })
-  .check(
-    z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
-    z.refine(isHttpUrl, "must be an absolute http(s) URL"),
-  );
+const httpUrl = z.string({ error: "must be a string URL" }).check(
+  z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
+  z.superRefine((value, ctx) => {
+    const problem = urlProblem(value);
+    if (problem !== null) ctx.issues.push({ code: "custom", message: problem, input: value });
+  }),
+);
 
 const languageTag = z
   .string({ error: "must be a string" })
@@ -83,12 +85,23 @@ export const claimHistorySchema = z.strictObject({
   sources: sourceRefs,
 });
 
-export const claimSchema = z.strictObject({
-  id: slug,
-  text: text(LIMITS.quote),
-  status: z.enum(CLAIM_STATUSES),
-  history: z.optional(list(claimHistorySchema)),
-});
+/** A check that reports what consistency.ts finds in a record, each at its path. */
+function consistent<T>(find: (value: T) => readonly Contradiction[]) {
+  return z.superRefine<T>((value, ctx) => {
+    for (const { path, message } of find(value)) {
+      ctx.issues.push({ code: "custom", message, input: value, path });
+    }
+  });
+}
+
+export const claimSchema = z
+  .strictObject({
+    id: slug,
+    text: text(LIMITS.quote),
+    status: z.enum(CLAIM_STATUSES),
+    history: z.optional(list(claimHistorySchema)),
+  })
+  .check(consistent((claim) => claimContradictions(claim.status, claim.history)));
 
 export const sourceSchema = z.strictObject({
   id: slug,
@@ -116,25 +129,27 @@ export const altDateSchema = z.strictObject({
 
 export const eventClaimSchema = z.strictObject({ claim: ref, stance: z.enum(STANCES) });
 
-export const eventSchema = z.strictObject({
-  id: slug,
-  title: text(LIMITS.title),
-  short: z.optional(
-    text(LIMITS.short).register(z.globalRegistry, {
-      description: "Short title for labels on the timeline (at most 60 characters)",
-    }),
-  ),
-  summary: text(LIMITS.summary),
-  date: edtfString,
-  altDates: z.optional(list(altDateSchema)),
-  kind: z.enum(EVENT_KINDS),
-  place: z.optional(text(LIMITS.name)),
-  people: z.optional(list(ref)),
-  claims: z.optional(list(eventClaimSchema)),
-  annotations: z.optional(list(annotationSchema)),
-  sources: sourceRefs,
-  tags: z.optional(list(tag)),
-});
+export const eventSchema = z
+  .strictObject({
+    id: slug,
+    title: text(LIMITS.title),
+    short: z.optional(
+      text(LIMITS.short).register(z.globalRegistry, {
+        description: "Short title for labels on the timeline (at most 60 characters)",
+      }),
+    ),
+    summary: text(LIMITS.summary),
+    date: edtfString,
+    altDates: z.optional(list(altDateSchema)),
+    kind: z.enum(EVENT_KINDS),
+    place: z.optional(text(LIMITS.name)),
+    people: z.optional(list(ref)),
+    claims: z.optional(list(eventClaimSchema)),
+    annotations: z.optional(list(annotationSchema)),
+    sources: sourceRefs,
+    tags: z.optional(list(tag)),
+  })
+  .check(consistent((event) => stanceContradictions(event.claims)));
 
 export const correctionSchema = z.strictObject({
   date: edtfString,

@@ -144,6 +144,19 @@ describe("validateDataset reports each rule with its JSON path", () => {
     );
   });
 
+  it("URLs carry no user name or password, and no spaces", () => {
+    expectProblem(
+      (d) => (d.sources[0]!.url = "https://www.bbc.co.uk@evil.example/story"),
+      "sources[0].url",
+      /must not contain a user name or password/,
+    );
+    expectProblem(
+      (d) => (d.sources[1]!.url = "https://exa mple.com/"),
+      "sources[1].url",
+      /must not contain spaces or control characters/,
+    );
+  });
+
   it("dates parse, and interval ends are in order", () => {
     expectProblem((d) => (dinner(d).date = "13 Feb 2025"), "events[1].date", /not an EDTF date/);
     expectProblem(
@@ -208,6 +221,57 @@ describe("validateDataset reports each rule with its JSON path", () => {
     const valid = minimalDataset();
     const dinnerEvent = valid.events[1]! as Record<string, unknown>;
     dinnerEvent.short = "x".repeat(60);
+    expect(validateDataset(valid)).toMatchObject({ ok: true });
+  });
+
+  it("text made only of invisible characters is empty", () => {
+    for (const invisible of [
+      "\u200b",
+      "\u200c\u200d",
+      "\u2060",
+      "\ufeff\u200b",
+      " \u200b \u2060 ",
+      "\u00ad\u034f\u180e",
+      "\u202e\u2066\u2069",
+      "\ufe0f\u{e0001}",
+      "\u3164\u115f",
+    ]) {
+      expectProblem((d) => (dinner(d).title = invisible), "events[1].title", "must not be empty");
+    }
+    expectProblem((d) => (dinner(d).short = "\u200b"), "events[1].short", "must not be empty");
+    expectProblem((d) => (d.title = "\u2060\u200b"), "title", "must not be empty");
+    // Invisible characters beside visible ones are text.
+    const valid = minimalDataset();
+    valid.events[1]!.title = "\u200bDinner\u2060";
+    valid.events[0]!.title = "👩\u200d👩\u200d👧";
+    expect(validateDataset(valid)).toMatchObject({ ok: true });
+  });
+
+  it("a claim's status is the status of its history's last entry", () => {
+    expectProblem(
+      (d) => (d.claims![0]!.status = "confirmed"),
+      "claims[0].status",
+      'is "confirmed" but the last entry of its history (history[1]) says "disputed"',
+    );
+  });
+
+  it("a claim's history is in date order", () => {
+    expectProblem(
+      (d) => (d.claims![0]!.history![1]!.date = "2025-02-01"),
+      "claims[0].history[1].date",
+      /is earlier than the entry before it \(2025-02-13\)/,
+    );
+  });
+
+  it("an event does not both support and dispute one claim", () => {
+    expectProblem(
+      (d) => dinner(d).claims!.push({ claim: "romance", stance: "disputes" }),
+      "events[1].claims[1].stance",
+      /disputes claim "romance", which this event also supports \(claims\[0\]\)/,
+    );
+    // Context beside a stance is not a contradiction.
+    const valid = minimalDataset();
+    valid.events[1]!.claims!.push({ claim: "romance", stance: "context" });
     expect(validateDataset(valid)).toMatchObject({ ok: true });
   });
 

@@ -197,27 +197,36 @@ function subset(ids: readonly string[]): fc.Arbitrary<string[]> {
   return fc.shuffledSubarray([...ids], { minLength: 1 });
 }
 
+type HistoryInput = NonNullable<ClaimInput["history"]>[number];
+
+/** A claim's history in date order, and the claim's status where it ends (or any without). */
 function claim(id: string, sourceIds: readonly string[]): fc.Arbitrary<ClaimInput> {
-  return fc.record(
+  const entry = fc.record(
     {
-      id: fc.constant(id),
-      text: arbitraryText(200),
+      date: arbitraryEdtf(),
       status: fc.constantFrom(...CLAIM_STATUSES),
-      history: fc.array(
-        fc.record(
-          {
-            date: arbitraryEdtf(),
-            status: fc.constantFrom(...CLAIM_STATUSES),
-            note: arbitraryText(80),
-            sources: subset(sourceIds),
-          },
-          { requiredKeys: ["date", "status", "sources"] },
-        ),
-        { minLength: 1, maxLength: 3 },
-      ),
+      note: arbitraryText(80),
+      sources: subset(sourceIds),
     },
-    { requiredKeys: ["id", "text", "status"] },
+    { requiredKeys: ["date", "status", "sources"] },
   );
+  const history = fc
+    .array(entry, { minLength: 1, maxLength: 3 })
+    .map((entries) => entries.toSorted((a, b) => start(a.date) - start(b.date)));
+  return fc
+    .record(
+      {
+        id: fc.constant(id),
+        text: arbitraryText(200),
+        status: fc.constantFrom(...CLAIM_STATUSES),
+        history,
+      },
+      { requiredKeys: ["id", "text", "status"] },
+    )
+    .map((made) => {
+      const last: HistoryInput | undefined = made.history?.at(-1);
+      return last === undefined ? made : { ...made, status: last.status };
+    });
 }
 
 interface Ids {

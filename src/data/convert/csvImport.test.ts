@@ -199,6 +199,18 @@ describe("csvToDataset", () => {
     ]);
   });
 
+  it("refuses a source URL with a user name or password, or a space, as the validator does", () => {
+    const result = importRows(
+      "bbc,2025,T,S,report,BBC,https://www.bbc.co.uk@evil.example/story",
+      "spaced,2025,T,S,report,O,https://exa mple.com/",
+    );
+    expect(messages(result)).toEqual([
+      'row 2: source 1 (source_urls): "https://www.bbc.co.uk@evil.example/story" must not contain a user name or password (a link would name one site and open another)',
+      'row 3: source 1 (source_urls): "https://exa mple.com/" must not contain spaces or control characters (write a space as %20)',
+    ]);
+    expect(result.dataset.events).toEqual([]);
+  });
+
   it("reports each row it cannot convert, with the reason, and leaves it out", () => {
     const url = "https://x.example/";
     const result = importRows(
@@ -218,7 +230,7 @@ describe("csvToDataset", () => {
       "row 5: kind: is empty (one of sighting, statement, report, denial, confirmation, project, release, appearance)",
       'row 6: kind: "rumour" is not one of sighting, statement, report, denial, confirmation, project, release, appearance',
       "row 7: cites no source: fill source_urls or source_outlets (every event cites at least one source)",
-      'row 8: source 1 (source_urls): "ftp://x.example/" is not an absolute http(s) URL',
+      'row 8: source 1 (source_urls): "ftp://x.example/" must be an absolute http(s) URL',
       "row 9: title: is empty",
       "row 9: summary: is empty",
       "row 9: date: is empty",

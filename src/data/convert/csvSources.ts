@@ -4,7 +4,8 @@
 // one (same URL, or the same details) is that one. Known sources are indexed by id, by URL
 // and by their details, so that finding a repeat does not scan them all.
 import { formatPath } from "../path.ts";
-import { isHttpUrl, sourceSchema, type DatasetInput } from "../schema.ts";
+import { sourceSchema, type DatasetInput } from "../schema.ts";
+import { urlProblem } from "../rules.ts";
 import { checkDate, checkSchema, type RowProblems } from "./csvChecks.ts";
 import { splitList } from "./csvCells.ts";
 import { SOURCE_COLUMNS, type SourceDetails, type SourceField } from "./csvColumns.ts";
@@ -158,8 +159,9 @@ export class SourceStage {
   private readOne(entry: Partial<Record<SourceField, string>>, position: number): string | null {
     const label = `source ${position}`;
     const { id, ...given } = entry;
-    if (given.url !== undefined && !isHttpUrl(given.url)) {
-      this.problems.add(`${label} (source_urls): "${given.url}" is not an absolute http(s) URL`);
+    const urlWrong = given.url === undefined ? null : urlProblem(given.url);
+    if (urlWrong !== null) {
+      this.problems.add(`${label} (source_urls): "${given.url}" ${urlWrong}`);
       return null;
     }
     if (given.published !== undefined)

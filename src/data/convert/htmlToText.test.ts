@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, isHttpLink } from "./htmlToText.ts";
+import { citableUrl, htmlToText } from "./htmlToText.ts";
 
 describe("htmlToText", () => {
   it("keeps the text, decodes entities and collapses whitespace", () => {
@@ -56,9 +56,22 @@ describe("htmlToText", () => {
     expect(htmlToText("a < b > c").text).toBe("a < b > c");
   });
 
-  it("knows an http(s) link", () => {
-    expect(isHttpLink("https://x.example/a")).toBe(true);
-    expect(isHttpLink("ftp://x.example/")).toBe(false);
-    expect(isHttpLink("x.example")).toBe(false);
+  it("knows a citable link: http(s), protocol-relative taken as https, nothing the validator refuses", () => {
+    expect(citableUrl("https://x.example/a")).toBe("https://x.example/a");
+    expect(citableUrl("//x.example/a")).toBe("https://x.example/a");
+    expect(citableUrl("ftp://x.example/")).toBeNull();
+    expect(citableUrl("x.example")).toBeNull();
+    expect(citableUrl("/a")).toBeNull();
+    expect(citableUrl("https://www.bbc.co.uk@evil.example/")).toBeNull();
+    expect(citableUrl("//www.bbc.co.uk@evil.example/")).toBeNull();
+  });
+
+  it("keeps protocol-relative links and images as https", () => {
+    expect(
+      htmlToText('<a href="//x.example/a">A</a><img src="//x.example/i.png" alt="I">').links,
+    ).toEqual([
+      { href: "https://x.example/a", text: "A" },
+      { href: "https://x.example/i.png", text: "I" },
+    ]);
   });
 });

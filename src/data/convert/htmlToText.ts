@@ -3,6 +3,7 @@
 // non-content elements are dropped; entities are decoded; block elements and <br> become
 // line breaks; other whitespace is collapsed.
 import { Parser } from "htmlparser2";
+import { isHttpUrl } from "../rules.ts";
 
 export interface HtmlLink {
   href: string;
@@ -13,7 +14,7 @@ export interface HtmlLink {
 export interface HtmlText {
   /** Plain text: paragraphs and line breaks as "\n", every other run of whitespace one space. */
   text: string;
-  /** http(s) links and images in document order (absolute URLs only; duplicates kept). */
+  /** http(s) links and images in document order (absolute, `//` as https; duplicates kept). */
   links: HtmlLink[];
   /** Other link targets and image sources, which are not kept (mailto:, relative…). */
   ignored: string[];
@@ -65,10 +66,14 @@ const BLOCKS = new Set([
   "ul",
 ]);
 
-export function isHttpLink(href: string): boolean {
-  if (!URL.canParse(href)) return false;
-  const { protocol } = new URL(href);
-  return protocol === "http:" || protocol === "https:";
+/**
+ * `href` as a URL a dataset may cite, or null when the validator would refuse it. A
+ * protocol-relative URL (`//host/path`, as Knight Lab's TimelineJS files write media) is
+ * taken as https: it has no page to inherit a scheme from here.
+ */
+export function citableUrl(href: string): string | null {
+  const url = href.startsWith("//") ? `https:${href}` : href;
+  return isHttpUrl(url) ? url : null;
 }
 
 export function collapseWhitespace(text: string): string {
@@ -90,13 +95,15 @@ export function htmlToText(html: string): HtmlText {
         if (BLOCKS.has(name)) chunks.push("\n");
         if (name === "a") {
           const href = attributes.href?.trim() ?? "";
-          if (href !== "" && !isHttpLink(href)) ignored.push(href);
-          openLinks.push({ href: isHttpLink(href) ? href : null, start: chunks.length });
+          const url = citableUrl(href);
+          if (href !== "" && url === null) ignored.push(href);
+          openLinks.push({ href: url, start: chunks.length });
         }
         if (name === "img") {
           const src = attributes.src?.trim() ?? "";
           const alt = collapseWhitespace(attributes.alt ?? "");
-          if (isHttpLink(src)) links.push({ href: src, text: alt });
+          const url = citableUrl(src);
+          if (url !== null) links.push({ href: url, text: alt });
           else if (src !== "") ignored.push(src);
           if (alt !== "") chunks.push(` ${alt} `);
         }

@@ -222,7 +222,8 @@ describe("timelineJsToDataset: text, sources and media", () => {
       },
       {
         index: 1,
-        message: 'media.url "data:image/png;base64,xx" is not an http(s) URL; not carried',
+        message:
+          'media.url "data:image/png;base64,xx" is not carried: it must be an absolute http(s) URL',
       },
       {
         index: 1,
@@ -231,6 +232,46 @@ describe("timelineJsToDataset: text, sources and media", () => {
       },
     ]);
     expect(result.dataset.events).toEqual([]);
+    expectValid(result.dataset);
+  });
+
+  // Knight Lab's own files and its Google Sheets export write media as //host/path.
+  it("takes protocol-relative URLs (//host/path) as https, so that their events are kept", () => {
+    const result = convert([
+      {
+        start_date: { year: 2025 },
+        text: { headline: "Video only" },
+        media: { url: "//www.youtube.com/watch?v=abc", caption: "The interview" },
+      },
+      {
+        start_date: { year: 2025, month: 2 },
+        text: { headline: "Linked", text: '<a href="//people.com/story">People</a>' },
+        media: { url: "https://pbs.twimg.com/p.jpg", link: "//example.org/a" },
+      },
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.events.map((e) => e.title)).toEqual(["Video only", "Linked"]);
+    expect(result.dataset.sources.map((s) => s.url)).toEqual([
+      "https://www.youtube.com/watch?v=abc",
+      "https://people.com/story",
+      "https://pbs.twimg.com/p.jpg",
+      "https://example.org/a",
+    ]);
+    expectValid(result.dataset);
+  });
+
+  it("does not cite a media URL the validator would refuse", () => {
+    const result = convert([
+      event({ year: 2025 }, { media: { url: "https://www.bbc.co.uk@evil.example/v.mp4" } }),
+    ]);
+    expect(result.problems).toEqual([
+      {
+        index: 0,
+        message:
+          'media.url "https://www.bbc.co.uk@evil.example/v.mp4" is not carried: it must not contain a user name or password (a link would name one site and open another)',
+      },
+    ]);
+    expect(result.dataset.sources.map((s) => s.url)).toEqual(["https://www.people.com/story"]);
     expectValid(result.dataset);
   });
 
@@ -383,6 +424,20 @@ describe("timelineJsToDataset: ids, groups, display dates and the rest", () => {
     expect(timelineJsToDataset({ events: [42] }, {}).problems).toEqual([
       { index: 0, message: "is not an object; left out" },
     ]);
+  });
+});
+
+describe("timelineJsToDataset: files as Knight Lab publishes them", () => {
+  it('reads a file wrapped as { "timeline": { … } } as the file inside', () => {
+    const inner = {
+      title: { text: { headline: "Wrapped", text: "A wrapped timeline" } },
+      events: [event({ year: 2025 })],
+    };
+    const wrapped = timelineJsToDataset({ timeline: inner }, { today: "2025-11-13" });
+    expect(wrapped).toEqual(timelineJsToDataset(inner, { today: "2025-11-13" }));
+    expect(wrapped.problems).toEqual([]);
+    expect(wrapped.dataset.title).toBe("Wrapped");
+    expect(wrapped.dataset.events).toHaveLength(1);
   });
 });
 

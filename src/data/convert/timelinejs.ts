@@ -11,16 +11,20 @@
 //   collapsed); an empty text takes the headline, an empty headline the start of the text.
 // - <a href> links in headline, text, caption and credit, media.url and media.link → sources
 //   (outlet = the URL's host without www., title = the link text or the media caption).
+//   Protocol-relative URLs (//host/path, as Knight Lab writes media) are taken as https;
+//   a URL the validator would refuse (user name, spaces…) is reported, not cited.
 //   An event with no link and no media has nothing to cite: reported and left out.
 // - media.credit → an annotation "Media credit: …"; a caption too long for a source title →
 //   an annotation; display_date (when it says more than the date) → an annotation.
 // - group → a tag (slugified); kind is always "report" (TimelineJS has no kinds).
 // - unique_id → id (slugified, made unique), else the headline's slug.
 // - eras, and anything unknown, are reported as not carried (index null for the file).
+// - a file wrapped as { "timeline": { … } } is read as the timeline inside.
 import type { DatasetInput } from "../schema.ts";
 import { eventSchema, LIMITS } from "../schema.ts";
 import { parseEdtf } from "../edtf.ts";
-import { collapseWhitespace, htmlToText, isHttpLink, type HtmlLink } from "./htmlToText.ts";
+import { urlProblem } from "../rules.ts";
+import { citableUrl, collapseWhitespace, htmlToText, type HtmlLink } from "./htmlToText.ts";
 import { slugify, UniqueSlugs } from "./slug.ts";
 
 type EventInput = DatasetInput["events"][number];
@@ -166,6 +170,15 @@ class Sources {
   }
 }
 
+/**
+ * The timeline itself: a published file may wrap it as `{ "timeline": { … } }` (as
+ * Knight Lab's examples and embeds pass it). Anything else is taken as it is.
+ */
+export function timelineOf(json: unknown): unknown {
+  if (!isRecord(json) || json.events !== undefined || !isRecord(json.timeline)) return json;
+  return json.timeline;
+}
+
 export function timelineJsToDataset(
   json: unknown,
   options: TimelineJsOptions = {},
@@ -173,9 +186,15 @@ export function timelineJsToDataset(
   const out = new Collector();
   const sources = new Sources();
   const events: EventInput[] = [];
-  const root: Raw = isRecord(json) ? json : {};
-  if (!isRecord(json) || !Array.isArray(json.events)) {
+  const file = timelineOf(json);
+  const root: Raw = isRecord(file) ? file : {};
+  if (!isRecord(file) || !Array.isArray(file.events)) {
     out.problem(null, 'not a TimelineJS file: expected an object with an "events" array');
+  }
+  if (file !== json && isRecord(json)) {
+    for (const key of Object.keys(json)) {
+      if (key !== "timeline") out.problem(null, `"${key}" beside "timeline" is not carried`);
+    }
   }
   for (const key of Object.keys(root)) {
     if (!TOP_KEYS.has(key)) out.problem(null, `"${key}" is not carried (not a TimelineJS key)`);
@@ -298,8 +317,8 @@ function readTitleSlide(
   }
   if (slide.media !== undefined) {
     const media = isRecord(slide.media) ? slide.media : {};
-    const url = textOf(media.url).trim();
-    if (isHttpLink(url)) {
+    const url = citableUrl(textOf(media.url).trim());
+    if (url !== null) {
       sources.cite(url, plain(media.caption).text || textOf(media.title));
       out.notes.push("the title slide's media became a source that no event cites");
     } else {
@@ -506,15 +525,15 @@ function readMedia(
     for (const link of embedded) ids.push(cite(link.href, link.text || label));
     if (embedded.length === 0)
       out.problem(index, "media.url is embed code without a link; not carried");
-  } else if (isHttpLink(url)) {
-    ids.push(cite(url, label));
   } else if (url !== "") {
-    out.problem(index, `media.url "${shorten(url, 60)}" is not an http(s) URL; not carried`);
+    const cited = citeMedia("media.url", url, label, cite, index, out);
+    if (cited !== null) ids.push(cited);
   }
   const link = textOf(value.link).trim();
-  if (isHttpLink(link)) ids.push(cite(link, label));
-  else if (link !== "")
-    out.problem(index, `media.link "${shorten(link, 60)}" is not an http(s) URL; not carried`);
+  if (link !== "") {
+    const cited = citeMedia("media.link", link, label, cite, index, out);
+    if (cited !== null) ids.push(cited);
+  }
   for (const found of [...caption.links, ...credit.links]) ids.push(cite(found.href, found.text));
 
   if (caption.text !== "" && !captionFits) {
@@ -536,6 +555,25 @@ function readMedia(
     });
   }
   return [...new Set(ids)];
+}
+
+/** A media URL or link cited as a source, or reported with the validator's reason. */
+function citeMedia(
+  key: string,
+  given: string,
+  label: string,
+  cite: (url: string, title?: string) => string,
+  index: number,
+  out: Collector,
+): string | null {
+  const url = citableUrl(given);
+  if (url !== null) return cite(url, label);
+  const reason = urlProblem(given.startsWith("//") ? `https:${given}` : given);
+  out.problem(
+    index,
+    `${key} "${shorten(given, 60)}" is not carried: it ${reason ?? "cannot be cited"}`,
+  );
+  return null;
 }
 
 const NUMBER = /^-?[0-9]+$/;

@@ -1,0 +1,71 @@
+// Rules that compare parts of one record with each other: a claim's status against its
+// history, the history's order, and an event's stances on one claim. Plain functions over
+// values already read (dates parsed), with no zod: the schema (schema.ts) turns what they
+// find into problems at their paths, and the fast path (fastPath.ts) refuses on any, so
+// that both enforce exactly the same rules.
+import type { ClaimStatus, EdtfDate, Stance } from "./model.ts";
+
+export interface Contradiction {
+  /** Relative to the record checked, e.g. ["history", 2, "date"]. */
+  path: (string | number)[];
+  message: string;
+}
+
+/** Most records contradict nothing: they share this empty answer instead of a new array. */
+const NONE: readonly Contradiction[] = Object.freeze([]);
+
+interface HistoryEntry {
+  date: EdtfDate;
+  status: ClaimStatus;
+}
+
+/**
+ * A claim whose history runs backwards, or whose status is not where its history ends.
+ * Order is by start, as the timeline draws it; equal starts are in order.
+ */
+export function claimContradictions(
+  status: ClaimStatus,
+  history: readonly HistoryEntry[] | undefined,
+): readonly Contradiction[] {
+  const latest = history?.at(-1);
+  if (history === undefined || latest === undefined) return NONE;
+  const found: Contradiction[] = [];
+  history.forEach((entry, i) => {
+    const before = history[i - 1];
+    if (before !== undefined && entry.date.start < before.date.start) {
+      found.push({
+        path: ["history", i, "date"],
+        message: `is earlier than the entry before it (${before.date.text}): a claim's history is listed in date order`,
+      });
+    }
+  });
+  if (latest.status !== status) {
+    found.push({
+      path: ["status"],
+      message: `is "${status}" but the last entry of its history (history[${history.length - 1}]) says "${latest.status}"`,
+    });
+  }
+  return found.length === 0 ? NONE : found;
+}
+
+const OPPOSITE: Partial<Record<Stance, Stance>> = { supports: "disputes", disputes: "supports" };
+
+/** An event that both supports and disputes one claim (context beside either is fine). */
+export function stanceContradictions(
+  links: readonly { claim: string; stance: Stance }[] | undefined,
+): readonly Contradiction[] {
+  if (links === undefined || links.length < 2) return NONE;
+  const found: Contradiction[] = [];
+  links.forEach(({ claim, stance }, i) => {
+    const opposite = OPPOSITE[stance];
+    if (opposite === undefined) return;
+    const earlier = links.findIndex((l, j) => j < i && l.claim === claim && l.stance === opposite);
+    if (earlier !== -1) {
+      found.push({
+        path: ["claims", i, "stance"],
+        message: `${stance} claim "${claim}", which this event also ${opposite} (claims[${earlier}]): an event takes one side of a claim`,
+      });
+    }
+  });
+  return found.length === 0 ? NONE : found;
+}
