@@ -2,12 +2,12 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { embedScript } from "./scripts/vite-embed-script.ts";
+import { embedScript, minifiedBootScripts } from "./scripts/vite-embed-script.ts";
 import { oembed } from "./scripts/vite-oembed.ts";
 import { publishDatasets } from "./scripts/vite-publish-datasets.ts";
 
 export default defineConfig({
-  plugins: [react(), publishDatasets(), embedScript(), oembed()],
+  plugins: [react(), publishDatasets(), embedScript(), minifiedBootScripts(), oembed()],
   build: {
     target: "es2022",
     sourcemap: true,

@@ -1,13 +1,26 @@
 // Builds embed.js (src/embed/loaderEntry.ts) as one small classic script with a fixed name
 // at the site root: articles link to https://<site>/embed.js, so it cannot carry a content
 // hash (its cache rules are in public/_headers). Served on the fly by the dev server.
+// The pages' boot scripts (public/theme-boot.js, public/data-prefetch.js) are kept readable
+// in public/ and written to dist/ minified the same way: readers need no comments.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { build, type Plugin, type Rolldown } from "vite";
 
 const ENTRY = "src/embed/loaderEntry.ts";
 export const EMBED_SCRIPT = "embed.js";
 
 /** Bundles the loader into an IIFE: no imports, no exports, nothing left on the page but itself. */
-export async function bundleEmbedScript(minify: boolean): Promise<string> {
+export function bundleEmbedScript(minify: boolean): Promise<string> {
+  return bundleClassicScript(ENTRY, EMBED_SCRIPT, minify);
+}
+
+/** A classic script (an IIFE) built from `entry`, for a fixed file name. */
+async function bundleClassicScript(
+  entry: string,
+  fileName: string,
+  minify: boolean,
+): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: "warn",
@@ -21,10 +34,10 @@ export async function bundleEmbedScript(minify: boolean): Promise<string> {
       emptyOutDir: false,
       copyPublicDir: false,
       lib: {
-        entry: ENTRY,
+        entry,
         formats: ["iife"],
         name: "RumorTimelineEmbed",
-        fileName: () => EMBED_SCRIPT,
+        fileName: () => fileName,
       },
     },
   });
@@ -38,7 +51,7 @@ export async function bundleEmbedScript(minify: boolean): Promise<string> {
       if (item.type === "chunk" && item.isEntry) return item.code;
     }
   }
-  throw new Error(`Building ${EMBED_SCRIPT} produced no script`);
+  throw new Error(`Building ${fileName} produced no script`);
 }
 
 export function embedScript(): Plugin {
@@ -62,6 +75,30 @@ export function embedScript(): Plugin {
         fileName: EMBED_SCRIPT,
         source: await bundleEmbedScript(true),
       });
+    },
+  };
+}
+
+/** The scripts every page runs before its bundle, copied from public/ as they are. */
+const BOOT_SCRIPTS = ["theme-boot.js", "data-prefetch.js"];
+
+/** Replaces the copied boot scripts in the build's output folder with minified builds. */
+export function minifiedBootScripts(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "rumor-timeline:minified-boot-scripts",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      for (const name of BOOT_SCRIPTS) {
+        const target = join(outDir, name);
+        const code = await bundleClassicScript(join("public", name), name, true);
+        // Never a silent no-op: the copy must exist where the pages load it from.
+        readFileSync(target);
+        writeFileSync(target, code);
+      }
     },
   };
 }

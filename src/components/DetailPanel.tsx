@@ -11,6 +11,7 @@ import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { StoryStepper } from "./StoryStepper.tsx";
+import "./DetailPanel.css";
 
 const NO_STEP = (): void => undefined;
 

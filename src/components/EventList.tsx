@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { countOf } from "../timeline/plural.ts";
 import { EventCard } from "./EventCard.tsx";
+import "./EventList.css";
 
 interface EventListProps {
   dataset: Dataset;

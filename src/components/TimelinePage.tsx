@@ -20,7 +20,6 @@ import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
-import { UrlWarnings } from "./UrlWarnings.tsx";
 
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.
@@ -28,6 +27,10 @@ const DetailPanel = lazy(() =>
   import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel })),
 );
 const EventList = lazy(() => import("./EventList.tsx").then((m) => ({ default: m.EventList })));
+// Shown only when a link's parameters could not be used: most pages never need it.
+const UrlWarnings = lazy(() =>
+  import("./UrlWarnings.tsx").then((module) => ({ default: module.UrlWarnings })),
+);
 const VerticalTimeline = lazy(() =>
   import("./VerticalTimeline.tsx").then((m) => ({ default: m.VerticalTimeline })),
 );
@@ -70,6 +73,7 @@ function TimelineScreen({
   const view = useTimeline((s) => s.view);
   const detailOpen = useTimeline((s) => s.detailOpen);
   const selectedId = useTimeline((s) => s.selectedId);
+  const hasWarnings = useTimeline((s) => s.warnings.length > 0);
   const narrow = useMediaQuery(NARROW_QUERY);
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -109,7 +113,11 @@ function TimelineScreen({
       <ErrorBoundary part="title and summary">
         <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
-      <UrlWarnings />
+      {hasWarnings && (
+        <Suspense fallback={null}>
+          <UrlWarnings />
+        </Suspense>
+      )}
       {!compact && (
         <ErrorBoundary part="claims overview">
           <ClaimsOverview />

@@ -9,9 +9,12 @@ export function isSheet(url: URL, contentType: string | null, bytes: Uint8Array)
   if (/\.(csv|tsv)$/i.test(url.pathname)) return true;
   const type = (contentType ?? "").toLowerCase();
   if (type.includes("text/csv") || type.includes("tab-separated-values")) return true;
-  if (type.includes("json")) return false;
-  // Neither says: JSON starts with "{" or "[" (in UTF-8 or UTF-16, after a byte order mark
-  // and white space); anything else that has text is taken for a sheet.
+  // Only a type that says nothing (none, plain text, bytes) leaves it to the content: a web
+  // page or JSON by its type is reported as what it is.
+  const vague = type === "" || type.startsWith("text/plain") || type.includes("octet-stream");
+  if (!vague) return false;
+  // JSON starts with "{" or "[" (in UTF-8 or UTF-16, after a byte order mark and white
+  // space), markup with "<"; anything else that has text is taken for a sheet.
   const first = bytes.find((byte) => !SKIPPED.has(byte));
-  return first !== undefined && first !== 0x7b && first !== 0x5b;
+  return first !== undefined && first !== 0x7b && first !== 0x5b && first !== 0x3c;
 }

@@ -58,5 +58,8 @@ describe("isSheet", () => {
     expect(isSheet(json, "application/json", bytes("id,date"))).toBe(false);
     expect(isSheet(json, "text/plain", bytes('\uFEFF  {"version":1}'))).toBe(false);
     expect(isSheet(json, null, bytes("id,date,title"))).toBe(true);
+    // A web page where a dataset was expected is reported as a page, not read as a sheet.
+    expect(isSheet(json, "text/html", bytes("<!doctype html><p>Hi</p>"))).toBe(false);
+    expect(isSheet(json, null, bytes("<!doctype html>"))).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { KindGlyph } from "../components/KindGlyph.tsx";
 import { SourceLink } from "../components/SourceLink.tsx";
 import { StoryStepper } from "../components/StoryStepper.tsx";
+import "../components/DetailPanel.css";
 
 /** Outlets named on the card; the rest are counted ("+3 more") and listed on the full page. */
 const OUTLETS_SHOWN = 3;
