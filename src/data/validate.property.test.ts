@@ -1,6 +1,7 @@
 // No input may make the data boundary throw: it validates or it returns problems.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { propertyOptions } from "../test/property.ts";
 import { minimalDataset } from "./fixtures/minimal.ts";
 import { validateByOracle } from "./fixtures/oracle.ts";
 import { parseDataset } from "./parseDataset.ts";
@@ -36,7 +37,7 @@ function mutate(doc: unknown, path: number[], replacement: unknown): unknown {
 
 describe("validation never throws", () => {
   it("on arbitrary JSON values", () => {
-    fc.assert(fc.property(fc.jsonValue(), neverThrows), { seed: SEED, numRuns: 500 });
+    fc.assert(fc.property(fc.jsonValue(), neverThrows), propertyOptions(SEED, 500));
   });
 
   it("on arbitrary text", async () => {
@@ -45,7 +46,7 @@ describe("validation never throws", () => {
         const result = await parseDataset(text);
         expect(typeof result.ok).toBe("boolean");
       }),
-      { seed: SEED, numRuns: 500 },
+      propertyOptions(SEED, 500),
     );
   });
 
@@ -56,7 +57,7 @@ describe("validation never throws", () => {
         fc.jsonValue({ maxDepth: 2 }),
         (path, replacement) => neverThrows(mutate(minimalDataset(), path, replacement)),
       ),
-      { seed: SEED, numRuns: 1000 },
+      propertyOptions(SEED, 1000),
     );
   });
 
