@@ -180,6 +180,8 @@ function PlotWindow({ drawn, children }: { drawn: boolean; children: ReactNode }
     if (next === shift.current) return;
     shift.current = next;
     frame.style.setProperty("--embed-shift", `${-next}px`);
+    // Rows cut at the top fade too once the marks have moved up (embed.css).
+    frame.toggleAttribute("data-shifted", next > 0);
   }, [selectedId]);
   useLayoutEffect(place, [place, domain, drawn]);
   // The plot lays its labels out again as fonts load and as the box narrows, without a new
