@@ -71,6 +71,11 @@ test("an event chosen from an opened group opens its detail", async ({ page }) =
   const list = plot(page).getByRole("group", { name: / events close together$/ });
   const item = list.getByRole("button").first();
   await expect(item).toBeFocused();
+  // Listed in the story's order.
+  const positions = (await list.getByRole("listitem").allTextContents()).map((text) =>
+    inDateOrder.indexOf(realDataset.events.find((e) => text.endsWith(e.title))!.id),
+  );
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
   const text = (await item.textContent()) ?? "";
   const event = realDataset.events.find((e) => text.endsWith(e.title))!;
   await item.press("Enter");

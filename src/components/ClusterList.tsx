@@ -20,7 +20,9 @@ export function ClusterList(props: ClusterListProps) {
     props;
   const listRef = useRef<HTMLDivElement>(null);
   const members = cluster.members;
-  const listed = members.slice(0, LISTED_MAX);
+  // In the story's order (members come left to right by drawn extent, which puts an
+  // open-start "by 20 Feb" before 13 Feb); event indexes are in date order.
+  const listed = [...members].sort((a, b) => a - b).slice(0, LISTED_MAX);
   const more = members.length - listed.length;
 
   useEffect(() => {
