@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEdtf } from "../data/edtf.ts";
-import type { TimelineEvent } from "../data/model.ts";
+import { reportEvent } from "../test/reportEvent.ts";
 import {
   bucketKeyOf,
   countEvents,
@@ -11,24 +10,7 @@ import {
   sectionKeyOf,
 } from "./monthGroups.ts";
 
-function event(id: string, when: string): TimelineEvent {
-  const parsed = parseEdtf(when);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return {
-    id,
-    index: 0,
-    title: id,
-    summary: id,
-    date: parsed.value,
-    altDates: [],
-    kind: "report",
-    people: [],
-    claims: [],
-    annotations: [],
-    sources: ["s"],
-    tags: [],
-  };
-}
+const event = reportEvent;
 
 describe("groupByMonth", () => {
   it("groups consecutive events by the UTC month they start in", () => {

@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseEdtf } from "../data/edtf.ts";
+import { reportEvent } from "../test/reportEvent.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { firstMonthsDrawn, FIRST_CARDS, monthOfEvent } from "./monthsDrawn.ts";
 import { groupByMonth, monthSections } from "./monthGroups.ts";
 
-function event(id: string, when: string): TimelineEvent {
-  const parsed = parseEdtf(when);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return {
-    id,
-    index: 0,
-    title: id,
-    summary: id,
-    date: parsed.value,
-    altDates: [],
-    kind: "report",
-    people: [],
-    claims: [],
-    annotations: [],
-    sources: ["s"],
-    tags: [],
-  };
-}
+const event = reportEvent;
 
 /** `perMonth` events in each of `months` months from January 2025. */
 function sectionsOf(months: number, perMonth: number) {
