@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { SourceList } from "./SourceLink.tsx";
 
 /**
@@ -15,15 +15,16 @@ export function AltDateList({
   dataset: Pick<Dataset, "sourcesById">;
   shown: string;
 }) {
+  const { dates } = useI18n();
   return (
     <ul className="alt-date-list">
       <li>
-        <strong>{formatEdtf(event.date)}</strong>
+        <strong>{dates.long(event.date)}</strong>
         {shown}
       </li>
       {event.altDates.map((alt, i) => (
         <li key={i}>
-          <strong>{formatEdtf(alt.date)}</strong>
+          <strong>{dates.long(alt.date)}</strong>
           {alt.note !== undefined && <> ({alt.note})</>}, per
           <SourceList ids={alt.sources} sourcesById={dataset.sourcesById} />
         </li>

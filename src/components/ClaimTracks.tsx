@@ -9,7 +9,7 @@ import {
   statusSegments,
   type RelatedEvent,
 } from "../timeline/claimTrack.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { timeScale } from "../timeline/timeScale.ts";
 import "./ClaimTracks.css";
@@ -72,6 +72,7 @@ interface ClaimTrackProps {
 }
 
 function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
+  const { dates } = useI18n();
   const x = timeScale(domain, [0, width]);
   const segments = statusSegments(claim, until);
   const tickPaths = stanceTickPaths(stanceTicks(related, domain, width), TRACK_HEIGHT + 6);
@@ -119,7 +120,7 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
       <ol className="visually-hidden" aria-label={`Status history: ${claim.text}`}>
         {claim.history.map((entry, i) => (
           <li key={i}>
-            {formatEdtf(entry.date)}: {STATUS_LABEL[entry.status]}
+            {dates.long(entry.date)}: {STATUS_LABEL[entry.status]}
             {entry.note !== undefined && `. ${entry.note}`}
           </li>
         ))}

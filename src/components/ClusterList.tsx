@@ -2,7 +2,7 @@
 // "Zoom in" where zooming can pull them apart. Keyboard: focus starts on the first event,
 // Escape closes the list and gives focus back to the group.
 import { useEffect, useRef, type RefObject } from "react";
-import { formatEdtfShort } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { COUNT, type ClusterMarkProps } from "./ClusterMark.tsx";
 import "./ClusterList.css";
 
@@ -16,6 +16,7 @@ interface ClusterListProps extends ClusterMarkProps {
 }
 
 export function ClusterList(props: ClusterListProps) {
+  const { dates } = useI18n();
   const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =
     props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -70,8 +71,7 @@ export function ClusterList(props: ClusterListProps) {
                   onActivate(event.id);
                 }}
               >
-                <span className="cluster-list-date">{formatEdtfShort(event.date)}</span>{" "}
-                {event.title}
+                <span className="cluster-list-date">{dates.short(event.date)}</span> {event.title}
               </button>
             </li>
           );

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/model.ts";
 import { splitDek } from "../timeline/dek.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { countOf } from "../timeline/plural.ts";
 
 /**
@@ -29,9 +29,10 @@ export function DatasetHeader({
 
 /** "Updated 13 Nov 2025 · 29 events · 90 sources" */
 export function DatasetMeta({ dataset }: { dataset: Dataset }) {
+  const { dates } = useI18n();
   return (
     <p className="dataset-updated">
-      Updated {formatEdtf(dataset.updated)} · {countOf(dataset.events.length, "event", "events")} ·{" "}
+      Updated {dates.long(dataset.updated)} · {countOf(dataset.events.length, "event", "events")} ·{" "}
       {countOf(dataset.sources.length, "source", "sources")}
     </p>
   );

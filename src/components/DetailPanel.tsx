@@ -3,7 +3,7 @@ import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { StoryStep } from "../store/useStoryStep.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { AltDateList } from "./AltDateList.tsx";
@@ -29,6 +29,7 @@ interface DetailPanelProps {
  * bears on, and last the dates sources disagree on.
  */
 export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) {
+  const { dates } = useI18n();
   const dataset = useTimeline((s) => s.dataset);
   const event = useTimeline((s) =>
     s.detailOpen ? s.dataset.events.find((e) => e.id === s.selectedId) : undefined,
@@ -85,7 +86,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
       </div>
       <p className="detail-kind">
         <KindGlyph kind={event.kind} stance={stance} />{" "}
-        <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
+        <time dateTime={event.date.text}>{dates.long(event.date)}</time>
         {" · "}
         {KIND_LABEL[event.kind]}
       </p>

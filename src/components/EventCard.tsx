@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
-import { formatWithAltDates } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
@@ -7,13 +7,14 @@ import { SourceList } from "./SourceLink.tsx";
 
 /** One event in the chronological list: everything a reader needs to judge it. */
 export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const { dates } = useI18n();
   const headingId = `event-${event.id}-title`;
   const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
   return (
     <article className={`event-card kind-${event.kind}`} aria-labelledby={headingId}>
       <p className="event-meta">
         <time dateTime={event.date.text}>
-          {formatWithAltDates(
+          {dates.withAlts(
             event.date,
             event.altDates.map((alt) => alt.date),
           )}

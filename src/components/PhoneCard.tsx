@@ -6,7 +6,7 @@ import { useId, useRef, useState, type ReactNode, type Ref } from "react";
 import type { Dataset, Stance, TimelineEvent } from "../data/model.ts";
 import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { keyQuote, outletLine } from "../timeline/cardTeaser.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { KIND_LABEL, STANCE_LABEL, STANCE_PHRASE, STATUS_LABEL } from "../timeline/labels.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
@@ -43,6 +43,7 @@ function CardItem({
   onToggle,
   itemRef,
 }: PhoneCardProps & { itemRef?: Ref<HTMLLIElement> }) {
+  const { dates } = useI18n();
   const id = useId();
   const titleId = `${id}-title`;
   const quote = keyQuote(event, dataset);
@@ -68,7 +69,7 @@ function CardItem({
         </span>
         <span className="vcard-body">
           <span className="vcard-date">
-            <time dateTime={event.date.text}>{formatEdtf(event.date)}</time> ·{" "}
+            <time dateTime={event.date.text}>{dates.long(event.date)}</time> ·{" "}
             {KIND_LABEL[event.kind]}
             {event.altDates.length > 0 && <span className="vcard-disputed"> · date disputed</span>}
           </span>

@@ -1,15 +1,16 @@
 import type { ReactNode } from "react";
 import type { Source } from "../data/model.ts";
 import { isHttpUrl } from "../data/rules.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 
 /**
  * A citation: outlet, date and relay (or `children`, where a card names it more briefly),
  * linked only when the URL is http(s).
  */
 export function SourceLink({ source, children }: { source: Source; children?: ReactNode }) {
+  const { dates } = useI18n();
   const details = [
-    source.published ? formatEdtf(source.published) : null,
+    source.published ? dates.long(source.published) : null,
     source.relays ? `via ${source.relays}` : null,
   ].filter((part) => part !== null);
   const label = children ?? (

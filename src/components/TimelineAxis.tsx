@@ -1,6 +1,7 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { visibleAxisLabels } from "../timeline/axisLabels.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { timeScale } from "../timeline/timeScale.ts";
 
@@ -19,7 +20,8 @@ export function TimelineAxis({
   width: number;
   charPx: number;
 }) {
-  const ticks = useMemo(() => timeTicks(domain, width), [domain, width]);
+  const { calendar } = useI18n().dates;
+  const ticks = useMemo(() => timeTicks(domain, width, calendar), [domain, width, calendar]);
   const x = timeScale(domain, [0, width]);
   const shown = visibleAxisLabels(
     ticks.map((tick) => ({ x: x(tick.value), label: tick.label, major: tick.major })),

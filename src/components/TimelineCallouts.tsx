@@ -9,7 +9,7 @@ import {
   sourceChip,
 } from "../timeline/calloutSize.ts";
 import { placeCallouts, type CalloutRequest } from "../timeline/callouts.ts";
-import { formatEdtfShort } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
@@ -39,6 +39,7 @@ export function TimelineCallouts({
   charPx,
   titleOf,
 }: TimelineCalloutsProps) {
+  const { dates } = useI18n();
   const dataset = useTimeline((s) => s.dataset);
   const select = useTimeline((s) => s.select);
   if (bandHeight === 0) return null;
@@ -109,7 +110,7 @@ export function TimelineCallouts({
               onClick={() => select(event.id, { open: true })}
             >
               <span className="callout-title">
-                <span className="callout-date">{formatEdtfShort(event.date)}</span> {titleOf(event)}
+                <span className="callout-date">{dates.short(event.date)}</span> {titleOf(event)}
               </span>
               {/* The whole text is here for assistive tech; CSS shows the first lines. */}
               <span className="callout-text" title={content.text}>

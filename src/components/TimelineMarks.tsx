@@ -1,6 +1,6 @@
 import { useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
-import { formatEdtf, formatEdtfShort } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
   labelLeft,
@@ -182,6 +182,7 @@ function Mark({
   onActivate: (id: string) => void;
   titleOf: (event: TimelineEvent) => string;
 }) {
+  const { dates } = useI18n();
   const { event } = mark;
   // A span is cut to the drawn window: its off-screen part would cost raster time only.
   const geometry =
@@ -205,7 +206,7 @@ function Mark({
     top: mark.y + MARK_TOP_PX,
     width: buttonWidth,
   };
-  const dateText = formatEdtfShort(event.date);
+  const dateText = dates.short(event.date);
   const short = titleOf(event);
   const classes = [
     "mark",
@@ -217,7 +218,7 @@ function Mark({
     event.tags.includes("key") ? "mark-key" : "",
   ].join(" ");
   const disputed = event.altDates.length > 0 ? " Sources disagree on the date." : "";
-  const details = `${short === event.title ? "" : ` ${event.title}.`} ${formatEdtf(event.date)}.${disputed} ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_PHRASE[stance]}` : ""}.`;
+  const details = `${short === event.title ? "" : ` ${event.title}.`} ${dates.long(event.date)}.${disputed} ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_PHRASE[stance]}` : ""}.`;
   const label = labelled ? `${dateText} ${short}.${details}` : `${event.title}.${details}`;
 
   return (
@@ -232,7 +233,7 @@ function Mark({
         aria-hidden={mark.primary ? undefined : true}
         aria-pressed={selected}
         aria-label={label}
-        title={`${event.title} (${formatEdtfShort(event.date)})`}
+        title={`${event.title} (${dates.short(event.date)})`}
         onClick={() => onActivate(event.id)}
       >
         {!isPoint && <SpanBar geometry={geometry} left={left} />}

@@ -14,7 +14,7 @@ import { useSettledValue } from "../hooks/useSettledValue.ts";
 import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { assignLanes } from "../timeline/lanes.ts";
 import {
   layoutTimeline,
@@ -69,6 +69,7 @@ function revealOnPage(element: HTMLElement): void {
  * `onDrawn` is called once the plot has been measured and drawn at its width.
  */
 export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
+  const { dates } = useI18n();
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const lanesMode = useTimeline((s) => s.lanes);
@@ -233,7 +234,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
   const last = events.at(-1);
   const description =
     first && last
-      ? `Timeline, ${events.length} events from ${formatEdtf(first.date)} to ${formatEdtf(last.date)}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`
+      ? `Timeline, ${events.length} events from ${dates.long(first.date)} to ${dates.long(last.date)}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`
       : "Timeline with no events to show";
 
   return (

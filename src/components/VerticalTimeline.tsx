@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { REDUCED_MOTION_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
@@ -11,7 +12,6 @@ import {
   overviewBuckets,
   sectionKeyOf,
   type MonthSection,
-  type OverviewBucket,
 } from "../timeline/monthGroups.ts";
 import { firstMonthsDrawn, monthOfEvent } from "../timeline/monthsDrawn.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
@@ -41,9 +41,11 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const select = useTimeline((s) => s.select);
   const events = useFilteredEvents();
   const story = useStoryStep();
-  const groups = useMemo(() => groupByMonth(events), [events]);
-  const sections = useMemo(() => monthSections(groups), [groups]);
-  const buckets = useMemo(() => overviewBuckets(groups), [groups]);
+  const tr = useI18n();
+  const { calendar } = tr.dates;
+  const groups = useMemo(() => groupByMonth(events, calendar), [events, calendar]);
+  const sections = useMemo(() => monthSections(groups, tr), [groups, tr]);
+  const buckets = useMemo(() => overviewBuckets(groups, calendar), [groups, calendar]);
   const claim = colourClaim(dataset, lanes, filterClaim);
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const barRef = useRef<HTMLDivElement>(null);
@@ -116,10 +118,8 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
                       style={{ height: `${(bucket.count / max) * 100}%` }}
                     />
                   </span>
-                  <span className="overview-label">{stripLabel(bucket)}</span>
-                  <span className="visually-hidden">
-                    {hiddenNameRest({ ...bucket, shortLabel: stripLabel(bucket) })}
-                  </span>
+                  <span className="overview-label">{bucket.stripLabel}</span>
+                  <span className="visually-hidden">{hiddenNameRest(bucket, tr)}</span>
                 </button>
               </li>
             ))}
@@ -186,9 +186,6 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
 
 /** "Feb" rather than "Feb 2025": a strip cell is too narrow for the year, which the
  * month headings and the button's name give. Year buckets ("2031") stay as they are. */
-function stripLabel(bucket: OverviewBucket): string {
-  return bucket.key.length === 4 ? bucket.shortLabel : (bucket.shortLabel.split(" ")[0] ?? "");
-}
 
 /** Scrolls the page (never the page around an embed) so `element` sits just below the bar. */
 function scrollBelowBar(element: Element, bar: HTMLElement | null, behavior: ScrollBehavior): void {

@@ -9,7 +9,7 @@ import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { StoryStep } from "../store/useStoryStep.ts";
 import { keyQuote } from "../timeline/cardTeaser.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { KIND_LABEL } from "../timeline/labels.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
@@ -29,6 +29,7 @@ export function EmbedCard({
   /** The card's own scroll box, brought back to its top when the card changes. */
   scrollRef: RefObject<HTMLDivElement | null>;
 }) {
+  const { dates } = useI18n();
   const dataset = useTimeline((s) => s.dataset);
   const event = useTimeline((s) => s.dataset.events.find((e) => e.id === s.selectedId));
   const claim = useTimeline((s) => colourClaim(s.dataset, s.lanes, s.filters.claim));
@@ -44,7 +45,7 @@ export function EmbedCard({
       <div className="embed-card-top">
         <p className="detail-kind">
           <KindGlyph kind={event.kind} stance={stanceOn(event, claim)} />{" "}
-          <time dateTime={event.date.text}>{formatEdtf(event.date)}</time>
+          <time dateTime={event.date.text}>{dates.long(event.date)}</time>
           {" · "}
           {KIND_LABEL[event.kind]}
           {event.altDates.length > 0 && <span className="embed-card-disputed"> · disputed</span>}

@@ -28,7 +28,7 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
-import { formatEdtf } from "../timeline/formatDate.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { nearestIndex, stripKeyTarget } from "../timeline/overviewStrip.ts";
 import { ClaimsOverview } from "../components/ClaimsOverview.tsx";
 import { DatasetHeader, DatasetMeta } from "../components/DatasetHeader.tsx";
@@ -255,6 +255,7 @@ function EmbedSearch() {
  * A swipe over it steps like one over the card.
  */
 function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
+  const { dates } = useI18n();
   const store = useTimelineStoreApi();
   const events = useFilteredEvents();
   const selectedId = useTimeline((s) => s.selectedId);
@@ -298,7 +299,7 @@ function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
         aria-valuetext={
           current === undefined
             ? undefined
-            : `${index + 1} of ${events.length}: ${formatEdtf(current.date)}, ${current.title}`
+            : `${index + 1} of ${events.length}: ${dates.long(current.date)}, ${current.title}`
         }
         onKeyDown={onKeyDown}
         onPointerDown={(event) => {
@@ -315,8 +316,8 @@ function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
         ))}
       </div>
       <p className="embed-strip-ends" aria-hidden="true">
-        <span>{formatEdtf(first.date)}</span>
-        <span>{formatEdtf(last.date)}</span>
+        <span>{dates.long(first.date)}</span>
+        <span>{dates.long(last.date)}</span>
       </p>
     </div>
   );

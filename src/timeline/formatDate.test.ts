@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import type { EdtfDate } from "../data/model.ts";
-import { formatEdtf, formatEdtfShort, formatWithAltDates } from "./formatDate.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
+
+import { createDateFormat } from "./formatDate.ts";
+
+const { long: formatEdtf, short: formatEdtfShort, withAlts: formatWithAltDates } = ENGLISH.dates;
 
 function date(text: string): EdtfDate {
   const result = parseEdtf(text);
@@ -28,30 +32,30 @@ const CASES: [string, string, string][] = [
   ["2025?", "2025?", "2025?"],
   // Intervals, sharing what both ends share.
   ["2025-03-13/2025-03-14", "13–14 Mar 2025", "13–14 Mar"],
-  ["2025-04-29/2025-05-03", "29 Apr – 3 May 2025", "29 Apr – 3 May"],
-  ["2024-12-30/2025-01-02", "30 Dec 2024 – 2 Jan 2025", "30 Dec – 2 Jan"],
-  ["2025-03/2025-05", "March–May 2025", "Mar–May 2025"],
-  ["2024-11/2025-02", "November 2024 – February 2025", "Nov 2024 – Feb 2025"],
+  ["2025-04-29/2025-05-03", "29 Apr – 3 May 2025", "29 Apr – 3 May"],
+  ["2024-12-30/2025-01-02", "30 Dec 2024 – 2 Jan 2025", "30 Dec 2024 – 2 Jan 2025"],
+  ["2025-03/2025-05", "March – May 2025", "Mar – May 2025"],
+  ["2024-11/2025-02", "November 2024 – February 2025", "Nov 2024 – Feb 2025"],
   ["2024/2025", "2024–2025", "2024–2025"],
   ["2025-02-13/2025-02-13", "13 Feb 2025", "13 Feb"],
   ["2025-02-13T21:30Z/2025-02-13T23:00Z", "13 Feb 2025, 21:30–23:00 UTC", "13 Feb, 21:30–23:00"],
   [
     "2025-02-13T21:30Z/2025-02-14T01:00Z",
-    "13 Feb 2025, 21:30 – 14 Feb 2025, 01:00 UTC",
-    "13 Feb, 21:30 – 14 Feb, 01:00",
+    "13 Feb 2025, 21:30 – 14 Feb 2025, 01:00 UTC",
+    "13 Feb, 21:30 – 14 Feb, 01:00",
   ],
   // Different precisions or qualified ends are written out in full.
-  ["2025-02/2025-03-10", "February 2025 – 10 Mar 2025", "Feb 2025 – 10 Mar"],
-  ["2025-04-29~/2025-05-03", "c. 29 Apr 2025 – 3 May 2025", "c. 29 Apr – 3 May"],
-  ["2025-04-29/2025-05-03?", "29 Apr 2025 – 3 May 2025?", "29 Apr – 3 May?"],
+  ["2025-02/2025-03-10", "February 2025 – 10 Mar 2025", "Feb 2025 – 10 Mar"],
+  ["2025-04-29~/2025-05-03", "c. 29 Apr 2025 – 3 May 2025", "c. 29 Apr – 3 May"],
+  ["2025-04-29/2025-05-03?", "29 Apr 2025 – 3 May 2025?", "29 Apr – 3 May?"],
   // Open ends.
   ["../2025-02-20", "on or before 20 Feb 2025", "by 20 Feb"],
   ["../2025-02-20~", "on or before c. 20 Feb 2025", "by c. 20 Feb"],
   ["2025-07/..", "from July 2025 on", "from Jul 2025"],
   ["2025-02-13T21:30Z/..", "from 13 Feb 2025, 21:30 UTC on", "from 13 Feb, 21:30"],
-  // Years before 100 are not read as 19xx, and year 0 is not "year 1 BC".
-  ["0050-03-01", "1 Mar 0050", "1 Mar"],
-  ["0000", "0000", "0000"],
+  // Years before 1000 carry their era, so 50 is not read as 1950; year 0 is 1 BC.
+  ["0050-03-01", "1 Mar 50 AD", "1 Mar"],
+  ["0000", "1 BC", "1 BC"],
   ["9999-12-31", "31 Dec 9999", "31 Dec"],
 ];
 
@@ -81,11 +85,60 @@ describe("formatWithAltDates", () => {
         date("2025-02-15?"),
         date("2025-02"),
       ]),
-    ).toBe("13 Feb 2025 (some reports: 14 Feb 2025 or 15 Feb 2025? or February 2025)");
+    ).toBe("13 Feb 2025 (some reports: 14 Feb 2025, 15 Feb 2025? or February 2025)");
   });
 
   it("is the plain date without alternatives", () => {
     expect(formatWithAltDates(date("2025-02-13"), [])).toBe("13 Feb 2025");
+  });
+});
+
+describe("in every interface language", () => {
+  // Intl is the oracle: the calendar part of every date is exactly what Intl writes in
+  // UTC; only the qualifiers come from the catalog.
+  const words = {
+    approximate: "~{date}",
+    uncertain: "{date}?",
+    onOrBefore: "<={date}",
+    by: "<{date}",
+    fromOn: ">={date}",
+    from: ">{date}",
+    someReports: "{date} [{alternatives}]",
+  };
+  const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options });
+  const DAY_YEAR = { day: "numeric", month: "short", year: "numeric" } as const;
+
+  it.each(["es", "pt-BR", "fr", "de", "it", "ar"])(
+    "writes %s dates, ranges and qualifiers as Intl does",
+    (locale) => {
+      const dates = createDateFormat(locale, words);
+      const day = Date.UTC(2025, 1, 13);
+      expect(dates.long(date("2025-02-13"))).toBe(intl(locale, DAY_YEAR).format(day));
+      expect(dates.long(date("2025-03"))).toBe(
+        intl(locale, { month: "long", year: "numeric" }).format(Date.UTC(2025, 2, 1)),
+      );
+      expect(dates.long(date("2025-04-29/2025-05-03"))).toBe(
+        intl(locale, DAY_YEAR).formatRange(Date.UTC(2025, 3, 29), Date.UTC(2025, 4, 3)),
+      );
+      expect(dates.long(date("2025-02-13~"))).toBe(`~${intl(locale, DAY_YEAR).format(day)}`);
+      expect(dates.long(date("../2025-02-13"))).toBe(`<=${intl(locale, DAY_YEAR).format(day)}`);
+      expect(dates.withAlts(date("2025-02-13"), [date("2025-02-14"), date("2025-02-15")])).toBe(
+        `${intl(locale, DAY_YEAR).format(day)} [${new Intl.ListFormat(locale, {
+          type: "disjunction",
+        }).format(
+          [Date.UTC(2025, 1, 14), Date.UTC(2025, 1, 15)].map((ms) =>
+            intl(locale, DAY_YEAR).format(ms),
+          ),
+        )}]`,
+      );
+    },
+  );
+
+  it("writes the Spanish range the way Spanish readers expect", () => {
+    expect(createDateFormat("es", words).long(date("2025-04-29/2025-05-03"))).toBe(
+      "29 abr\u2009–\u20093 may 2025",
+    );
   });
 });
 

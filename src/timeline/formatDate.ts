@@ -1,94 +1,116 @@
-// Human display of parsed EDTF dates. Dates are UTC milliseconds and are shown in UTC,
-// whatever time zone the reader's machine is in.
+// Human display of parsed EDTF dates, in the reader's language. Dates are UTC milliseconds
+// and are shown in UTC, whatever time zone the reader's machine is in; Intl writes the
+// calendar, the catalog writes the qualifiers ("c.", "on or before").
 
-import { formatUtc } from "./utcFormat.ts";
+import { fill } from "../i18n/fill.ts";
 import type { EdtfDate, EdtfPoint } from "../data/model.ts";
+import { calendarFormat, type CalendarFormat, type CalendarPattern } from "./calendarFormat.ts";
+
+/** The words around a date, each a template with `{date}` (and `{alternatives}`). */
+export interface DateWords {
+  /** "c. {date}" */
+  approximate: string;
+  /** "{date}?" */
+  uncertain: string;
+  /** "on or before {date}" */
+  onOrBefore: string;
+  /** The short form: "by {date}" */
+  by: string;
+  /** "from {date} on" */
+  fromOn: string;
+  /** The short form: "from {date}" */
+  from: string;
+  /** "{date} (some reports: {alternatives})" */
+  someReports: string;
+}
+
+export interface DateFormat {
+  readonly calendar: CalendarFormat;
+  /** As written, at its precision: "2025", "March 2025", "13 Feb 2025", "29 Apr – 3 May 2025". */
+  long(date: EdtfDate): string;
+  /** Compact, for tick-like spaces: "2025", "Mar 2025", "13 Feb", "13–14 Mar". */
+  short(date: EdtfDate): string;
+  /** "13 Feb 2025 (some reports: 14 Feb 2025 or 15 Feb 2025)". */
+  withAlts(date: EdtfDate, alts: readonly EdtfDate[]): string;
+}
 
 type Style = "long" | "short";
 
-const PATTERNS = {
-  long: { year: "uuuu", month: "MMMM uuuu", monthName: "MMMM", day: "d MMM uuuu" },
-  short: { year: "uuuu", month: "MMM uuuu", monthName: "MMM", day: "d MMM" },
-} as const;
+const PATTERNS: Record<
+  Style,
+  Record<"year" | "month" | "day" | "time" | "seconds", CalendarPattern>
+> = {
+  long: {
+    year: "year",
+    month: "monthLongYear",
+    day: "dayYear",
+    time: "dayYearTime",
+    seconds: "dayYearTimeSeconds",
+  },
+  short: {
+    year: "year",
+    month: "monthYear",
+    day: "day",
+    time: "dayTime",
+    seconds: "dayTimeSeconds",
+  },
+};
 
-/** As written, at its precision: "2025", "March 2025", "13 Feb 2025", "29 Apr – 3 May 2025". */
-export function formatEdtf(date: EdtfDate): string {
-  return formatDate(date, "long");
-}
+export function createDateFormat(locale: string, words: DateWords): DateFormat {
+  const calendar = calendarFormat(locale);
+  const alternatives = new Intl.ListFormat(locale, { type: "disjunction" });
 
-/** Compact, for tick-like spaces: "2025", "Mar 2025", "13 Feb", "13–14 Mar". */
-export function formatEdtfShort(date: EdtfDate): string {
-  return formatDate(date, "short");
-}
-
-/** "13 Feb 2025 (some reports: 14 Feb 2025 or 15 Feb 2025)". */
-export function formatWithAltDates(date: EdtfDate, alts: EdtfDate[]): string {
-  const main = formatEdtf(date);
-  if (alts.length === 0) return main;
-  return `${main} (some reports: ${alts.map(formatEdtf).join(" or ")})`;
-}
-
-function formatDate(date: EdtfDate, style: Style): string {
-  const { from, to } = date;
-  if (from && to) return from === to ? formatPoint(from, style) : formatRange(from, to, style);
-  if (to) return `${style === "long" ? "on or before" : "by"} ${formatPoint(to, style)}`;
-  if (from) return `from ${formatPoint(from, style)}${style === "long" ? " on" : ""}`;
-  // Not produced by parseEdtf; show what was written rather than nothing.
-  return date.text;
-}
-
-function formatPoint(point: EdtfPoint, style: Style): string {
-  const patterns = PATTERNS[style];
-  let text: string;
-  switch (point.precision) {
-    case "year":
-      text = formatUtc(point.start, patterns.year);
-      break;
-    case "month":
-      text = formatUtc(point.start, patterns.month);
-      break;
-    case "day":
-      text = formatUtc(point.start, patterns.day);
-      break;
-    default:
-      text = `${formatUtc(wallTime(point), patterns.day)}, ${clock(point)}${zone(point, style)}`;
+  function patternOf(point: EdtfPoint, style: Style): CalendarPattern {
+    const patterns = PATTERNS[style];
+    if (point.precision === "minute") return patterns.time;
+    if (point.precision === "second") return patterns.seconds;
+    return patterns[point.precision];
   }
-  return `${point.approximate ? "c. " : ""}${text}${point.uncertain ? "?" : ""}`;
-}
 
-function formatRange(from: EdtfPoint, to: EdtfPoint, style: Style): string {
-  if (from.start === to.start && from.end === to.end) return formatPoint(from, style);
-  const both = `${formatPoint(from, style)} – ${formatPoint(to, style)}`;
-  // A qualifier belongs to one end; collapsing shared parts would smear it over both.
-  const qualified = from.uncertain || from.approximate || to.uncertain || to.approximate;
-  if (qualified || from.precision !== to.precision) return both;
-
-  const patterns = PATTERNS[style];
-  const a = wallTime(from);
-  const b = wallTime(to);
-  const [da, db] = [new Date(a), new Date(b)];
-  const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
-  const sameMonth = sameYear && da.getUTCMonth() === db.getUTCMonth();
-  switch (from.precision) {
-    case "year":
-      return `${formatUtc(a, patterns.year)}–${formatUtc(b, patterns.year)}`;
-    case "month":
-      return sameYear
-        ? `${formatUtc(a, patterns.monthName)}–${formatUtc(b, patterns.month)}`
-        : both;
-    case "day":
-      if (sameMonth) return `${formatUtc(a, "d")}–${formatUtc(b, patterns.day)}`;
-      return sameYear ? `${formatUtc(a, "d MMM")} – ${formatUtc(b, patterns.day)}` : both;
-    default: {
-      // Times: name the zone once, at the end, when both ends share it.
-      if ((from.offsetMinutes ?? 0) !== (to.offsetMinutes ?? 0)) return both;
-      const sameDay = sameMonth && da.getUTCDate() === db.getUTCDate();
-      if (sameDay)
-        return `${formatUtc(a, patterns.day)}, ${clock(from)}–${clock(to)}${zone(to, style)}`;
-      const start = `${formatUtc(a, patterns.day)}, ${clock(from)}`;
-      return `${start} – ${formatUtc(b, patterns.day)}, ${clock(to)}${zone(to, style)}`;
-    }
+  function point(at: EdtfPoint, style: Style): string {
+    const hasTime = at.precision === "minute" || at.precision === "second";
+    let text = calendar.format(wallTime(at), patternOf(at, style));
+    if (hasTime) text += zone(at, style);
+    if (at.approximate) text = fill(words.approximate, { date: text });
+    if (at.uncertain) text = fill(words.uncertain, { date: text });
+    return text;
   }
+
+  function range(from: EdtfPoint, to: EdtfPoint, style: Style): string {
+    if (from.start === to.start && from.end === to.end) return point(from, style);
+    // Thin spaces around the dash, as Intl writes its own ranges.
+    const both = `${point(from, style)}\u2009–\u2009${point(to, style)}`;
+    // A qualifier belongs to one end; letting Intl share parts would smear it over both.
+    const qualified = from.uncertain || from.approximate || to.uncertain || to.approximate;
+    if (qualified || from.precision !== to.precision) return both;
+    const hasTime = from.precision === "minute" || from.precision === "second";
+    // Times name the zone once, at the end, and only when both ends share it.
+    if (hasTime && (from.offsetMinutes ?? 0) !== (to.offsetMinutes ?? 0)) return both;
+    const text = calendar.formatRange(wallTime(from), wallTime(to), patternOf(from, style));
+    return hasTime ? text + zone(to, style) : text;
+  }
+
+  function format(date: EdtfDate, style: Style): string {
+    const { from, to } = date;
+    if (from && to) return from === to ? point(from, style) : range(from, to, style);
+    if (to) return fill(style === "long" ? words.onOrBefore : words.by, { date: point(to, style) });
+    if (from)
+      return fill(style === "long" ? words.fromOn : words.from, { date: point(from, style) });
+    // Not produced by parseEdtf; show what was written rather than nothing.
+    return date.text;
+  }
+
+  return {
+    calendar,
+    long: (date) => format(date, "long"),
+    short: (date) => format(date, "short"),
+    withAlts(date, alts) {
+      const main = format(date, "long");
+      if (alts.length === 0) return main;
+      const others = alternatives.format(alts.map((alt) => format(alt, "long")));
+      return fill(words.someReports, { date: main, alternatives: others });
+    },
+  };
 }
 
 /**
@@ -98,14 +120,6 @@ function formatRange(from: EdtfPoint, to: EdtfPoint, style: Style): string {
  */
 function wallTime(point: EdtfPoint): number {
   return point.start + (point.offsetMinutes ?? 0) * 60_000;
-}
-
-/** The clock time where it happened, built by hand so that the reader's zone cannot shift it. */
-function clock(point: EdtfPoint): string {
-  const time = new Date(wallTime(point));
-  const parts = [time.getUTCHours(), time.getUTCMinutes()];
-  if (point.precision === "second") parts.push(time.getUTCSeconds());
-  return parts.map((part) => String(part).padStart(2, "0")).join(":");
 }
 
 /** The offset, named in the long form only: " UTC", " UTC−12:00", " UTC+05:30". */

@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import { arbitraryEdtf } from "../data/convert/arbitraryDataset.ts";
-import { formatEdtfShort } from "./formatDate.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
+
+const formatEdtfShort = ENGLISH.dates.short;
 import { dateLabelChars, DEFAULT_CHAR_PX, LABEL_MAX_PX, labelWidthPx } from "./markLabel.ts";
 import { propertyOptions } from "../test/property.ts";
 

@@ -6,6 +6,7 @@
 // DOM), and the drawn title is cut to two lines with an ellipsis, so a wrong guess can
 // shorten a title but never overlap anything.
 
+import { needsEra } from "./calendarFormat.ts";
 import type { EdtfDate, EdtfPoint, TimelineEvent } from "../data/model.ts";
 
 /** Label text size and line height (CSS: `.mark-label`), a typical advance per character. */
@@ -33,7 +34,9 @@ const POINT_CHARS: Record<EdtfPoint["precision"], number> = {
 
 function pointChars(point: EdtfPoint): number {
   const base = POINT_CHARS[point.precision];
-  return base + (point.approximate ? 3 : 0) + (point.uncertain ? 1 : 0);
+  // " AD", " BC": years before 1000 are written with their era.
+  const era = needsEra(point.start) ? 3 : 0;
+  return base + era + (point.approximate ? 3 : 0) + (point.uncertain ? 1 : 0);
 }
 
 /**

@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { reportEvent } from "../test/reportEvent.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
+import type { TimelineEvent } from "../data/model.ts";
 import {
   bucketKeyOf,
-  countEvents,
-  groupByMonth,
-  hiddenNameRest,
-  monthSections,
-  overviewBuckets,
+  groupByMonth as groupIn,
+  hiddenNameRest as restIn,
+  monthSections as sectionsIn,
+  overviewBuckets as bucketsIn,
   sectionKeyOf,
+  type MonthGroup,
+  type OverviewBucket,
 } from "./monthGroups.ts";
+
+const { calendar } = ENGLISH.dates;
+const groupByMonth = (events: TimelineEvent[]) => groupIn(events, calendar);
+const monthSections = (groups: MonthGroup[]) => sectionsIn(groups, ENGLISH);
+const overviewBuckets = (groups: MonthGroup[], max?: number) => bucketsIn(groups, calendar, max);
+const hiddenNameRest = (bucket: OverviewBucket) => restIn(bucket, ENGLISH);
+const countEvents = (n: number) => ENGLISH.count("count.events", n);
 
 const event = reportEvent;
 
@@ -111,15 +121,15 @@ describe("strip button names", () => {
     expect(countEvents(0)).toBe("0 events");
     expect(countEvents(1204)).toBe("1,204 events");
     const groups = groupByMonth([event("a", "2025-07-27"), event("b", "2025-10-13")]);
-    const names = overviewBuckets(groups).map((b) => `${b.shortLabel}${hiddenNameRest(b)}`);
+    const names = overviewBuckets(groups).map((b) => `${b.stripLabel}${hiddenNameRest(b)}`);
     expect(names).toEqual([
       "Jul 2025: 1 event",
       "Aug 2025: 0 events",
-      "Sep 2025: 0 events",
+      "Sept 2025: 0 events",
       "Oct 2025: 1 event",
     ]);
     expect(overviewBuckets(groups).map((b) => b.label)).toContain("August 2025");
     const yearly = overviewBuckets(groups, 2);
-    expect(yearly.map((b) => `${b.shortLabel}${hiddenNameRest(b)}`)).toEqual(["2025: 2 events"]);
+    expect(yearly.map((b) => `${b.stripLabel}${hiddenNameRest(b)}`)).toEqual(["2025: 2 events"]);
   });
 });

@@ -1,7 +1,9 @@
 // Groups time-sorted events by the UTC month they start in, for the vertical phone layout
-// (sticky month headers) and its overview strip.
-import { formatUtc } from "./utcFormat.ts";
+// (sticky month headers) and its overview strip. Months are keyed "2025-02" ("-0044-03"
+// before year 0), and named by Intl in the reader's language.
 import type { TimelineEvent } from "../data/model.ts";
+import type { Translator } from "../i18n/translator.ts";
+import type { CalendarFormat } from "./calendarFormat.ts";
 
 export interface MonthGroup {
   /** "2025-02" */
@@ -13,32 +15,56 @@ export interface MonthGroup {
   events: TimelineEvent[];
 }
 
-function monthKey(ms: number): string {
+/** Months counted from year 0: keys sort and step as numbers, across year 0 too. */
+function monthIndexOf(ms: number): number {
   const d = new Date(ms);
-  return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
-function midMonth(key: string): number {
-  const [year = 0, month = 1] = key.split("-").map(Number);
-  return new Date(0).setUTCFullYear(year, month - 1, 15);
+function yearOf(index: number): number {
+  return Math.floor(index / 12);
 }
 
-export function groupByMonth(events: readonly TimelineEvent[]): MonthGroup[] {
+function keyOf(index: number): string {
+  const month = String(index - yearOf(index) * 12 + 1).padStart(2, "0");
+  return `${yearKey(yearOf(index))}-${month}`;
+}
+
+function yearKey(year: number): string {
+  return `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}`;
+}
+
+function indexOfKey(key: string): number {
+  const match = /^(-?\d+)-(\d\d)$/.exec(key);
+  return match === null ? 0 : Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+/** The 15th: safely inside the month whatever a formatter does at its edges. */
+function midMonth(index: number): number {
+  return new Date(0).setUTCFullYear(yearOf(index), index - yearOf(index) * 12, 15);
+}
+
+export function groupByMonth(
+  events: readonly TimelineEvent[],
+  calendar: CalendarFormat,
+): MonthGroup[] {
   const groups: MonthGroup[] = [];
-  let previousYear = "";
+  let previousYear: number | null = null;
+  let previousIndex: number | null = null;
   for (const event of events) {
-    const key = monthKey(event.date.start);
+    const index = monthIndexOf(event.date.start);
     let group = groups.at(-1);
-    if (group?.key !== key) {
-      const date = midMonth(key);
-      const year = key.slice(0, 4);
+    if (group === undefined || index !== previousIndex) {
+      const date = midMonth(index);
+      const year = yearOf(index);
       group = {
-        key,
-        label: formatUtc(date, "MMMM uuuu"),
-        shortLabel: year === previousYear ? formatUtc(date, "MMM") : formatUtc(date, "MMM uuuu"),
+        key: keyOf(index),
+        label: calendar.format(date, "monthLongYear"),
+        shortLabel: calendar.format(date, year === previousYear ? "monthShort" : "monthYear"),
         events: [],
       };
       previousYear = year;
+      previousIndex = index;
       groups.push(group);
     }
     group.events.push(event);
@@ -50,7 +76,14 @@ export interface OverviewBucket {
   key: string;
   /** "August 2025" (or "2031" for a year bucket): what the strip's button is about. */
   label: string;
+  /** "Aug", or "Aug 2025" where the year changes; "2031" for a year bucket. */
   shortLabel: string;
+  /** The month's short name alone ("Aug"), what a narrow strip shows; the year for a year bucket. */
+  stripLabel: string;
+  /** The year as the reader writes it ("2025", "44 BC"). */
+  yearLabel: string;
+  /** Whether shortLabel already names the year. */
+  showsYear: boolean;
   count: number;
   /** The month's group when it has events; empty months are drawn but cannot be jumped to. */
   group: MonthGroup | null;
@@ -61,52 +94,66 @@ export interface OverviewBucket {
  * time as it passed rather than only the busy months. Spans longer than `maxBuckets`
  * months are shown a year per bucket, jumping to the year's first month with events.
  */
-export function overviewBuckets(groups: readonly MonthGroup[], maxBuckets = 48): OverviewBucket[] {
+export function overviewBuckets(
+  groups: readonly MonthGroup[],
+  calendar: CalendarFormat,
+  maxBuckets = 48,
+): OverviewBucket[] {
   const first = groups[0];
   const last = groups.at(-1);
   if (first === undefined || last === undefined) return [];
-  const [y0 = 0, m0 = 1] = first.key.split("-").map(Number);
-  const [y1 = 0, m1 = 1] = last.key.split("-").map(Number);
-  const months = (y1 - y0) * 12 + (m1 - m0) + 1;
-  return months <= maxBuckets ? monthBuckets(groups, y0, m0, months) : yearBuckets(groups, y0, y1);
-}
-
-function pad(year: number, month?: number): string {
-  const y = String(year).padStart(4, "0");
-  return month === undefined ? y : `${y}-${String(month).padStart(2, "0")}`;
+  const i0 = indexOfKey(first.key);
+  const i1 = indexOfKey(last.key);
+  const months = i1 - i0 + 1;
+  return months <= maxBuckets
+    ? monthBuckets(groups, calendar, i0, months)
+    : yearBuckets(groups, calendar, yearOf(i0), yearOf(i1));
 }
 
 function monthBuckets(
   groups: readonly MonthGroup[],
-  y0: number,
-  m0: number,
+  calendar: CalendarFormat,
+  i0: number,
   months: number,
 ): OverviewBucket[] {
   const byKey = new Map(groups.map((group) => [group.key, group]));
   return Array.from({ length: months }, (_, i) => {
-    const year = y0 + Math.floor((m0 - 1 + i) / 12);
-    const month = ((m0 - 1 + i) % 12) + 1;
-    const key = pad(year, month);
+    const index = i0 + i;
+    const key = keyOf(index);
     const group = byKey.get(key) ?? null;
-    const showYear = i === 0 || month === 1;
+    const date = midMonth(index);
+    const showsYear = i === 0 || index % 12 === 0;
     return {
       key,
-      label: formatUtc(midMonth(key), "MMMM uuuu"),
-      shortLabel: formatUtc(midMonth(key), showYear ? "MMM uuuu" : "MMM"),
+      label: calendar.format(date, "monthLongYear"),
+      shortLabel: calendar.format(date, showsYear ? "monthYear" : "monthShort"),
+      stripLabel: calendar.format(date, "monthShort"),
+      yearLabel: calendar.format(date, "year"),
+      showsYear,
       count: group?.events.length ?? 0,
       group,
     };
   });
 }
 
-function yearBuckets(groups: readonly MonthGroup[], y0: number, y1: number): OverviewBucket[] {
+function yearBuckets(
+  groups: readonly MonthGroup[],
+  calendar: CalendarFormat,
+  y0: number,
+  y1: number,
+): OverviewBucket[] {
   return Array.from({ length: y1 - y0 + 1 }, (_, i) => {
-    const key = pad(y0 + i);
-    const inYear = groups.filter((group) => group.key.startsWith(`${key}-`));
+    const year = y0 + i;
+    const key = yearKey(year);
+    const inYear = groups.filter((group) => yearOf(indexOfKey(group.key)) === year);
+    const name = calendar.format(midMonth(year * 12), "year");
     return {
       key,
-      label: key,
-      shortLabel: key,
+      label: name,
+      shortLabel: name,
+      stripLabel: name,
+      yearLabel: name,
+      showsYear: true,
       count: inYear.reduce((sum, group) => sum + group.events.length, 0),
       group: inYear[0] ?? null,
     };
@@ -126,20 +173,20 @@ export type MonthSection =
       label: string;
     };
 
-function nextMonth(key: string): string {
-  const [year = 0, month = 1] = key.split("-").map(Number);
-  return month === 12 ? pad(year + 1, 1) : pad(year, month + 1);
-}
-
-function gapLabel(keys: readonly string[]): string {
-  const first = keys[0] ?? "";
-  const last = keys.at(-1) ?? first;
-  const name = (key: string, pattern: string) => formatUtc(midMonth(key), pattern);
-  if (keys.length === 1) return `Nothing in ${name(first, "MMMM uuuu")}`;
-  const sameYear = first.slice(0, 4) === last.slice(0, 4);
-  if (keys.length === 2 && sameYear)
-    return `Nothing in ${name(first, "MMMM")} or ${name(last, "MMMM uuuu")}`;
-  return `Nothing from ${name(first, sameYear ? "MMMM" : "MMMM uuuu")} to ${name(last, "MMMM uuuu")}`;
+function gapLabel(indexes: readonly number[], tr: Translator): string {
+  const first = indexes[0] ?? 0;
+  const last = indexes.at(-1) ?? first;
+  const { calendar } = tr.dates;
+  const month = (index: number) => calendar.format(midMonth(index), "monthLong");
+  const monthYear = (index: number) => calendar.format(midMonth(index), "monthLongYear");
+  if (indexes.length === 1) return tr.t("gap.nothingIn", { month: monthYear(first) });
+  const sameYear = yearOf(first) === yearOf(last);
+  if (indexes.length === 2 && sameYear)
+    return tr.t("gap.nothingInEither", { first: month(first), last: monthYear(last) });
+  return tr.t("gap.nothingFromTo", {
+    first: sameYear ? month(first) : monthYear(first),
+    last: monthYear(last),
+  });
 }
 
 /**
@@ -147,19 +194,20 @@ function gapLabel(keys: readonly string[]): string {
  * months as one slim "nothing happened" section, so that silences stay visible in the list
  * as in the strip.
  */
-export function monthSections(groups: readonly MonthGroup[]): MonthSection[] {
+export function monthSections(groups: readonly MonthGroup[], tr: Translator): MonthSection[] {
   const sections: MonthSection[] = [];
-  let previous: MonthGroup | undefined;
+  let previous: number | null = null;
   for (const group of groups) {
-    if (previous !== undefined) {
-      const keys: string[] = [];
+    const index = indexOfKey(group.key);
+    if (previous !== null && index > previous + 1) {
+      const after = previous + 1;
       // Bounded: a dataset spanning centuries has at most a few thousand empty months.
-      for (let key = nextMonth(previous.key); key < group.key; key = nextMonth(key)) keys.push(key);
-      if (keys.length > 0)
-        sections.push({ kind: "gap", key: keys[0] ?? "", keys, label: gapLabel(keys) });
+      const indexes = Array.from({ length: index - after }, (_, i) => after + i);
+      const keys = indexes.map(keyOf);
+      sections.push({ kind: "gap", key: keys[0] ?? "", keys, label: gapLabel(indexes, tr) });
     }
     sections.push({ kind: "month", key: group.key, label: group.label, group });
-    previous = group;
+    previous = index;
   }
   return sections;
 }
@@ -175,29 +223,24 @@ export function sectionKeyOf(sections: readonly MonthSection[], bucketKey: strin
   return null;
 }
 
+const YEAR_KEY = /^-?\d+$/;
+
 /** The strip bucket a section belongs to (its first month's month, or year). */
 export function bucketKeyOf(buckets: readonly OverviewBucket[], sectionKey: string): string | null {
-  const yearly = buckets[0]?.key.length === 4;
-  const key = yearly ? sectionKey.slice(0, 4) : sectionKey;
+  const yearly = YEAR_KEY.test(buckets[0]?.key ?? "");
+  const key = yearly ? sectionKey.slice(0, sectionKey.lastIndexOf("-")) : sectionKey;
   return buckets.some((bucket) => bucket.key === key) ? key : null;
 }
 
-const PLURAL = new Intl.PluralRules("en");
-
-/** "1 event", "0 events", "1,204 events". */
-export function countEvents(n: number): string {
-  return `${n.toLocaleString("en")} ${PLURAL.select(n) === "one" ? "event" : "events"}`;
-}
-
 /**
- * A strip button shows "Aug" (or "Feb 2025" where the year changes); its accessible name
- * must contain that text (WCAG 2.5.3) and say the rest. Returns the text to add, hidden,
- * after the visible label, so that the name reads "Aug 2025: 1 event".
+ * A strip button shows "Aug" (or "2031" for a year); its accessible name must contain that
+ * text (WCAG 2.5.3) and say the rest. Returns the text to add, hidden, after the visible
+ * label, so that the name reads "Aug 2025: 1 event".
  */
 export function hiddenNameRest(
-  bucket: Pick<OverviewBucket, "key" | "shortLabel" | "count">,
+  bucket: Pick<OverviewBucket, "key" | "yearLabel" | "count">,
+  tr: Translator,
 ): string {
-  const year = bucket.key.slice(0, 4);
-  const yearShown = bucket.shortLabel.split(" ").includes(year);
-  return `${yearShown ? "" : ` ${year}`}: ${countEvents(bucket.count)}`;
+  const year = YEAR_KEY.test(bucket.key) ? "" : ` ${bucket.yearLabel}`;
+  return `${year}: ${tr.count("count.events", bucket.count)}`;
 }

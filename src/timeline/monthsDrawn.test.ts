@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reportEvent } from "../test/reportEvent.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { firstMonthsDrawn, FIRST_CARDS, monthOfEvent } from "./monthsDrawn.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
 import { groupByMonth, monthSections } from "./monthGroups.ts";
 
 const event = reportEvent;
@@ -14,7 +15,7 @@ function sectionsOf(months: number, perMonth: number) {
     const year = 2025 + Math.floor(m / 12);
     for (let i = 0; i < perMonth; i++) events.push(event(`e${m}-${i}`, `${year}-${month}-10`));
   }
-  return monthSections(groupByMonth(events));
+  return monthSections(groupByMonth(events, ENGLISH.dates.calendar), ENGLISH);
 }
 
 describe("firstMonthsDrawn", () => {

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { timeTicks, type Tick } from "./ticks.ts";
+import { calendarFormat } from "./calendarFormat.ts";
+import { timeTicks as ticksIn, type Tick } from "./ticks.ts";
+
+const english = calendarFormat("en-001");
+const timeTicks = (domain: readonly [number, number], width: number) =>
+  ticksIn(domain, width, english);
 import { propertyOptions } from "../test/property.ts";
 
 const SEED = 20250213;

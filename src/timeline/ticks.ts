@@ -5,7 +5,7 @@
 // d3-time's utcTicks is exactly what d3-scale's scaleUtc().ticks() calls; importing it
 // directly keeps d3-scale's interpolators, colours and formatters out of the first load.
 import { utcTicks } from "d3-time";
-import { formatUtc } from "./utcFormat.ts";
+import type { CalendarFormat, CalendarPattern } from "./calendarFormat.ts";
 
 export interface Tick {
   /** UTC ms. */
@@ -25,12 +25,16 @@ const PX_PER_TICK = 100;
 /** Never denser than this, so labels cannot run into each other. */
 const MIN_PX_PER_TICK = 50;
 
-export function timeTicks(domain: readonly [number, number], widthPx: number): Tick[] {
+export function timeTicks(
+  domain: readonly [number, number],
+  widthPx: number,
+  calendar: CalendarFormat,
+): Tick[] {
   const [d0, d1] = domain;
   if (!(d1 > d0) || !(widthPx > 0)) return [];
   const values = tickValues(d0, d1, widthPx);
   const unit = unitOf(values, d1 - d0);
-  return values.map((value, i) => label(value, unit, i === 0));
+  return values.map((value, i) => label(value, unit, i === 0, calendar));
 }
 
 function tickValues(d0: number, d1: number, widthPx: number): number[] {
@@ -78,35 +82,30 @@ function unitOf(values: readonly number[], span: number): Unit {
   return "millisecond";
 }
 
-function label(value: number, unit: Unit, isFirst: boolean): Tick {
+function label(value: number, unit: Unit, isFirst: boolean, calendar: CalendarFormat): Tick {
   const t = new Date(value);
   const midnight = value % DAY === 0;
+  const say = (pattern: CalendarPattern) => calendar.format(value, pattern);
   switch (unit) {
     case "year":
-      return { value, label: formatUtc(value, "uuuu"), major: t.getUTCFullYear() % 10 === 0 };
+      return { value, label: say("year"), major: t.getUTCFullYear() % 10 === 0 };
     case "month":
-      if (t.getUTCMonth() === 0) return { value, label: formatUtc(value, "uuuu"), major: true };
-      if (isFirst) return { value, label: formatUtc(value, "MMM uuuu"), major: true };
-      return { value, label: formatUtc(value, "MMM"), major: false };
+      if (t.getUTCMonth() === 0) return { value, label: say("year"), major: true };
+      if (isFirst) return { value, label: say("monthYear"), major: true };
+      return { value, label: say("monthShort"), major: false };
     case "day":
-      if (t.getUTCDate() === 1) return { value, label: formatUtc(value, "MMM uuuu"), major: true };
-      if (isFirst) return { value, label: formatUtc(value, "d MMM uuuu"), major: true };
-      return { value, label: formatUtc(value, "d MMM"), major: false };
+      if (t.getUTCDate() === 1) return { value, label: say("monthYear"), major: true };
+      if (isFirst) return { value, label: say("dayYear"), major: true };
+      return { value, label: say("day"), major: false };
     default: {
-      if (midnight) return { value, label: formatUtc(value, "d MMM"), major: true };
-      const time = clock(value, unit);
-      if (isFirst) return { value, label: `${formatUtc(value, "d MMM")}, ${time}`, major: true };
+      if (midnight) return { value, label: say("day"), major: true };
+      const seconds = unit === "second" || unit === "millisecond";
+      let time = say(seconds ? "timeSeconds" : "time");
+      // Intl has no milliseconds in every engine's options; they are digits in any language.
+      if (unit === "millisecond") time += `.${String(t.getUTCMilliseconds()).padStart(3, "0")}`;
+      if (isFirst)
+        return { value, label: say(seconds ? "dayTimeSeconds" : "dayTime"), major: true };
       return { value, label: time, major: false };
     }
   }
-}
-
-/** UTC clock time built by hand, so the reader's zone and its DST cannot shift it. */
-function clock(ms: number, unit: Unit): string {
-  const t = new Date(ms);
-  const parts = [t.getUTCHours(), t.getUTCMinutes()];
-  if (unit === "second" || unit === "millisecond") parts.push(t.getUTCSeconds());
-  const text = parts.map((part) => String(part).padStart(2, "0")).join(":");
-  if (unit !== "millisecond") return text;
-  return `${text}.${String(t.getUTCMilliseconds()).padStart(3, "0")}`;
 }

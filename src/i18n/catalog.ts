@@ -1,0 +1,22 @@
+// The shape every interface catalog has: English's keys (catalogs/en.ts), each a text with
+// `{name}` placeholders or, for counts, one text per plural category of the language
+// (Intl.PluralRules: English has one/other, Arabic zero/one/two/few/many/other).
+import type { en } from "./catalogs/en.ts";
+
+export type PluralForms = { readonly other: string } & {
+  readonly [Category in Exclude<Intl.LDMLPluralRule, "other">]?: string;
+};
+
+type English = typeof en;
+
+/** A catalog: every key English has, and no other (a missing or extra key fails tsc). */
+export type Messages = {
+  readonly [K in keyof English]: English[K] extends string ? string : PluralForms;
+};
+
+export type TextKey = {
+  [K in keyof English]: English[K] extends string ? K : never;
+}[keyof English];
+export type CountKey = Exclude<keyof English, TextKey>;
+
+export type Params = Readonly<Record<string, string | number>>;
