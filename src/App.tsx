@@ -1,9 +1,12 @@
-import { useEffect, type ComponentType, type ReactNode } from "react";
+import { useEffect, useState, type ComponentType, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
 import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
+import { chooseLanguage } from "./i18n/languages.ts";
+import { LanguageScope } from "./i18n/LanguageScope.tsx";
+import { loadedTranslator, loadTranslator } from "./i18n/loadTranslator.ts";
 
 /** What App shows once the dataset is ready: the full page's TimelinePage, or the embed's story box. */
 export type PageComponent = ComponentType<{ dataset: Dataset; foreignHost: string | null }>;
@@ -22,6 +25,8 @@ interface AppProps {
 export function App({ page: Page, frame: Frame }: AppProps) {
   const params = new URLSearchParams(window.location.search);
   const state = useDataset(params.get("data"));
+  const language = chooseLanguage({ param: params.get("lang"), reader: navigator.languages });
+  const catalogReady = useCatalogReady(language);
 
   useEffect(() => {
     document.title =
@@ -30,7 +35,9 @@ export function App({ page: Page, frame: Frame }: AppProps) {
 
   const content = (
     <>
-      {state.status === "loading" && <LoadingView progress={state.progress} />}
+      {(state.status === "loading" || (state.status === "ready" && !catalogReady)) && (
+        <LoadingView progress={state.status === "loading" ? state.progress : null} />
+      )}
       {state.status === "error" && (
         <ErrorView
           title="This timeline could not be shown"
@@ -39,7 +46,7 @@ export function App({ page: Page, frame: Frame }: AppProps) {
           onRetry={state.retryable ? state.retry : undefined}
         />
       )}
-      {state.status === "ready" && (
+      {state.status === "ready" && catalogReady && (
         <ErrorBoundary part="timeline page">
           <Page dataset={state.dataset} foreignHost={state.foreignHost} />
         </ErrorBoundary>
@@ -50,9 +57,31 @@ export function App({ page: Page, frame: Frame }: AppProps) {
   // The outer boundary is the last resort: whatever fails, the page says so, never blank.
   return (
     <main className="page">
-      <ErrorBoundary part="page" whole>
-        {Frame === undefined ? content : <Frame>{content}</Frame>}
-      </ErrorBoundary>
+      <LanguageScope language={language}>
+        <ErrorBoundary part="page" whole>
+          {Frame === undefined ? content : <Frame>{content}</Frame>}
+        </ErrorBoundary>
+      </LanguageScope>
     </main>
   );
+}
+
+/**
+ * Whether the reader's language can be spoken yet. The catalog loads beside the dataset;
+ * the timeline waits for both, so that it never appears in English and then changes. A
+ * catalog that fails to load gives way to English rather than holding the page.
+ */
+function useCatalogReady(language: Parameters<typeof loadTranslator>[0]): boolean {
+  const [ready, setReady] = useState(() => loadedTranslator(language) !== undefined);
+  useEffect(() => {
+    let live = true;
+    const done = () => {
+      if (live) setReady(true);
+    };
+    loadTranslator(language).then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [language]);
+  return ready;
 }

@@ -33,6 +33,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const dataset = useTimeline((s) => s.dataset);
   const selectedId = useTimeline((s) => s.selectedId);
   const pageTheme = useTimeline((s) => s.theme);
+  const language = useTimeline((s) => s.language);
   const view = useTimeline((s) => s.view);
   const lanes = useTimeline((s) => s.lanes);
   const filters = useTimeline((s) => s.filters);
@@ -65,7 +66,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   // Embed code always names its dataset, so that it keeps working if the default changes.
   const dataUrl = resolved.ok ? resolved.url.href : null;
   const viewQuery = keepView
-    ? writeUrlState("", { event: null, theme: "auto", view, lanes, filters }).replace(/^\?/, "")
+    ? writeUrlState("", { event: null, theme: "auto", language, view, lanes, filters }).replace(
+        /^\?/,
+        "",
+      )
     : "";
   const embedSpec: EmbedSpec = {
     site,

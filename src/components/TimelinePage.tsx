@@ -1,3 +1,6 @@
+import { LanguageScope } from "../i18n/LanguageScope.tsx";
+import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
+import { LanguageMenu } from "./LanguageMenu.tsx";
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Dataset } from "../data/model.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
@@ -86,6 +89,7 @@ function TimelineScreen({
   useStepKeys(story.step);
   useUrlSync();
   useThemeEffect();
+  const language = useInterfaceLanguage();
 
   const closeDetail = () => {
     const id = store.getState().selectedId;
@@ -104,89 +108,92 @@ function TimelineScreen({
   // Each part fails alone (ErrorBoundary): a message in its place, the rest keeps working.
   // The foreign-host label stays outside them all, so it shows whatever else fails.
   return (
-    <div className="timeline-root" lang={dataset.language} ref={rootRef}>
-      {foreignHost !== null && (
-        <p className="foreign-note">
-          Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
-        </p>
-      )}
-      <ErrorBoundary part="title and summary">
-        <DatasetHeader dataset={dataset} compact={compact} />
-      </ErrorBoundary>
-      {hasWarnings && (
-        <Suspense fallback={null}>
-          <UrlWarnings />
-        </Suspense>
-      )}
-      {!compact && (
-        <ErrorBoundary part="claims overview">
-          <ClaimsOverview />
-        </ErrorBoundary>
-      )}
-      {narrow ? (
-        <>
-          <ErrorBoundary part="timeline controls">
-            <TimelineControls narrow />
-          </ErrorBoundary>
-          <ErrorBoundary part="filters and search">
-            <FiltersPanel />
-          </ErrorBoundary>
-          {/* The vertical view has its own stepper, in a bar at the bottom. */}
-        </>
-      ) : (
-        <>
-          {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
-          <div className="reader-bar">
-            <StoryStepper story={story} />
-            <ErrorBoundary part="filters and search">
-              <FiltersBar disclosure={filters} />
-            </ErrorBoundary>
-            <ErrorBoundary part="timeline controls">
-              <TimelineControls narrow={false} />
-            </ErrorBoundary>
-          </div>
-          <ErrorBoundary part="filters">
-            <FiltersFacets disclosure={filters} />
-          </ErrorBoundary>
-        </>
-      )}
-      <Suspense fallback={<p role="status">Loading the view…</p>}>
-        {showing === "list" ? (
-          <ErrorBoundary part="chronology">
-            <section aria-labelledby="chronology-title" className="list-view">
-              <h2 id="chronology-title">Chronology</h2>
-              <EventList
-                dataset={dataset}
-                events={events}
-                selectedId={selectedId}
-                scrollToSelected={!compact}
-              />
-            </section>
-          </ErrorBoundary>
-        ) : narrow ? (
-          <ErrorBoundary part="timeline">
-            <VerticalTimeline onCloseDetail={closeDetail} />
-          </ErrorBoundary>
-        ) : (
-          <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
-            <ErrorBoundary part="timeline" onError={readyGate.plotDrawn}>
-              <TimelineView onDrawn={readyGate.plotDrawn} />
-            </ErrorBoundary>
-            {detailOpen && (
-              <ErrorBoundary part="event details" key={selectedId}>
-                <DetailPanel onClose={closeDetail} story={story} stepFocusRef={stepFocus} />
-              </ErrorBoundary>
-            )}
-          </div>
+    <LanguageScope language={language}>
+      <div className="timeline-root" lang={dataset.language} ref={rootRef}>
+        {foreignHost !== null && (
+          <p className="foreign-note">
+            Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
+          </p>
         )}
-        <ReadyFlag
-          gate={readyGate}
-          waitForPlot={showing === "timeline" && !narrow}
-          rootRef={rootRef}
-          scrollToDetail={!compact}
-        />
-      </Suspense>
-    </div>
+        {!compact && <LanguageMenu />}
+        <ErrorBoundary part="title and summary">
+          <DatasetHeader dataset={dataset} compact={compact} />
+        </ErrorBoundary>
+        {hasWarnings && (
+          <Suspense fallback={null}>
+            <UrlWarnings />
+          </Suspense>
+        )}
+        {!compact && (
+          <ErrorBoundary part="claims overview">
+            <ClaimsOverview />
+          </ErrorBoundary>
+        )}
+        {narrow ? (
+          <>
+            <ErrorBoundary part="timeline controls">
+              <TimelineControls narrow />
+            </ErrorBoundary>
+            <ErrorBoundary part="filters and search">
+              <FiltersPanel />
+            </ErrorBoundary>
+            {/* The vertical view has its own stepper, in a bar at the bottom. */}
+          </>
+        ) : (
+          <>
+            {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
+            <div className="reader-bar">
+              <StoryStepper story={story} />
+              <ErrorBoundary part="filters and search">
+                <FiltersBar disclosure={filters} />
+              </ErrorBoundary>
+              <ErrorBoundary part="timeline controls">
+                <TimelineControls narrow={false} />
+              </ErrorBoundary>
+            </div>
+            <ErrorBoundary part="filters">
+              <FiltersFacets disclosure={filters} />
+            </ErrorBoundary>
+          </>
+        )}
+        <Suspense fallback={<p role="status">Loading the view…</p>}>
+          {showing === "list" ? (
+            <ErrorBoundary part="chronology">
+              <section aria-labelledby="chronology-title" className="list-view">
+                <h2 id="chronology-title">Chronology</h2>
+                <EventList
+                  dataset={dataset}
+                  events={events}
+                  selectedId={selectedId}
+                  scrollToSelected={!compact}
+                />
+              </section>
+            </ErrorBoundary>
+          ) : narrow ? (
+            <ErrorBoundary part="timeline">
+              <VerticalTimeline onCloseDetail={closeDetail} />
+            </ErrorBoundary>
+          ) : (
+            <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
+              <ErrorBoundary part="timeline" onError={readyGate.plotDrawn}>
+                <TimelineView onDrawn={readyGate.plotDrawn} />
+              </ErrorBoundary>
+              {detailOpen && (
+                <ErrorBoundary part="event details" key={selectedId}>
+                  <DetailPanel onClose={closeDetail} story={story} stepFocusRef={stepFocus} />
+                </ErrorBoundary>
+              )}
+            </div>
+          )}
+          <ReadyFlag
+            gate={readyGate}
+            waitForPlot={showing === "timeline" && !narrow}
+            rootRef={rootRef}
+            scrollToDetail={!compact}
+          />
+        </Suspense>
+      </div>
+    </LanguageScope>
   );
 }
 

@@ -4,6 +4,8 @@
 // a link to the full timeline. In a bounded frame (`?height=`) it fills the frame exactly and
 // only the card's own text may scroll; readers get no settings, only what the journalist
 // chose in the snippet (and one search field if `data-controls="search"`).
+import { LanguageScope } from "../i18n/LanguageScope.tsx";
+import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
 import {
   useCallback,
   useEffect,
@@ -60,8 +62,18 @@ export function EmbedStory({ dataset, ...box }: EmbedStoryProps) {
   );
   return (
     <TimelineStoreProvider dataset={dataset} initial={state} warnings={warnings}>
-      <StoryBox {...box} />
+      <StoryInLanguage {...box} />
     </TimelineStoreProvider>
+  );
+}
+
+/** The box in the language its snippet's `data-lang` (or the reader's browser) asked for. */
+function StoryInLanguage(box: Omit<EmbedStoryProps, "dataset">) {
+  const language = useInterfaceLanguage();
+  return (
+    <LanguageScope language={language}>
+      <StoryBox {...box} />
+    </LanguageScope>
   );
 }
 

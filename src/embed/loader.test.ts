@@ -115,16 +115,19 @@ describe("readPlaceholder", () => {
     element.setAttribute("data-q", "helicopter");
     element.setAttribute("data-kind", "sighting,denial");
     element.setAttribute("data-event", "soho-dinner");
+    element.setAttribute("data-lang", "es");
     element.setAttribute("data-outlet", "  ");
     element.setAttribute("data-unknown", "kept out");
     expect(readPlaceholder(element).view).toEqual([
       ["event", "soho-dinner"],
+      ["lang", "es"],
       ["kind", "sighting,denial"],
       ["q", "helicopter"],
     ]);
     const url = new URL(embedUrl(EMBED, ARTICLE, readPlaceholder(element)));
     expect(url.searchParams.get("kind")).toBe("sighting,denial");
     expect(url.searchParams.get("q")).toBe("helicopter");
+    expect(url.searchParams.get("lang")).toBe("es");
     expect(url.searchParams.has("unknown")).toBe(false);
   });
 

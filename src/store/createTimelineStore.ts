@@ -23,6 +23,7 @@ import {
 } from "../timeline/viewport.ts";
 import { REDUCED_MOTION_QUERY } from "../hooks/useMediaQuery.ts";
 import { tweenDomain } from "../timeline/domainTween.ts";
+import type { Language } from "../i18n/languages.ts";
 import type { Theme, UrlState, ViewMode } from "./urlState.ts";
 
 export type Domain = readonly [number, number];
@@ -36,6 +37,8 @@ export interface TimelineState {
   filters: Filters;
   lanes: LaneMode;
   theme: Theme;
+  /** The interface's language chosen in the link or the language menu; `null`: the reader's. */
+  language: Language | null;
   /** `null` lets the layout choose: timeline on wide screens, vertical on narrow ones. */
   view: ViewMode | null;
   domain: Domain;
@@ -61,6 +64,7 @@ export interface TimelineState {
   resetFilters: () => void;
   setLanes: (lanes: LaneMode) => void;
   setTheme: (theme: Theme) => void;
+  setLanguage: (language: Language | null) => void;
   setView: (view: ViewMode | null) => void;
   setDomain: (domain: Domain) => void;
   zoom: (factor: number, anchor?: number) => void;
@@ -122,6 +126,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       filters: initial.filters,
       lanes: initial.lanes,
       theme: initial.theme,
+      language: initial.language,
       view: initial.view,
       domain,
       dataDomain: onData,
@@ -170,6 +175,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       resetFilters: () => set({ filters: EMPTY_FILTERS }),
       setLanes: (lanes) => set({ lanes }),
       setTheme: (theme) => set({ theme }),
+      setLanguage: (language) => set({ language }),
       setView: (view) => set({ view }),
       setDomain: ([t0, t1]) => {
         stopGlide();

@@ -7,6 +7,7 @@ export const URL_PARAMS = [
   "event",
   "view",
   "theme",
+  "lang",
   "lanes",
   "claim",
   "kind",

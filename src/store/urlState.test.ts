@@ -4,6 +4,7 @@ import { minimalDataset } from "../data/fixtures/minimal.ts";
 import { ATTRIBUTIONS, EVENT_KINDS, STANCES } from "../data/model.ts";
 import { validateDataset } from "../data/validate.ts";
 import { EMPTY_FILTERS } from "../timeline/filters.ts";
+import { LANGUAGES } from "../i18n/languages.ts";
 import {
   DEFAULT_URL_STATE,
   knownFromDataset,
@@ -70,7 +71,7 @@ describe("parseUrlState", () => {
 
   it("reads every parameter", () => {
     const { state: s, warnings } = parse(
-      "?event=soho-dinner&theme=dark&view=list&lanes=stance:romance&kind=sighting&kind=denial" +
+      "?event=soho-dinner&theme=dark&lang=fr&view=list&lanes=stance:romance&kind=sighting&kind=denial" +
         "&person=tom-cruise&stance=supports&claim=split&attribution=on-record" +
         "&outlet=People&outlet=Page%20Six&q=caf%C3%A9+soho",
     );
@@ -78,6 +79,7 @@ describe("parseUrlState", () => {
     expect(s).toEqual({
       event: "soho-dinner",
       theme: "dark",
+      language: "fr",
       view: "list",
       lanes: { by: "stance", claim: "romance" },
       filters: {
@@ -288,6 +290,7 @@ describe("writeUrlState", () => {
     const s: UrlState = {
       event: "soho-dinner",
       theme: "dark",
+      language: "pt-BR",
       view: "timeline",
       lanes: { by: "stance", claim: "romance" },
       filters: {
@@ -301,7 +304,7 @@ describe("writeUrlState", () => {
       },
     };
     expect(writeUrlState("?q=old&data=d.json", s)).toBe(
-      "?data=d.json&event=soho-dinner&view=timeline&theme=dark&lanes=stance:romance&claim=split" +
+      "?data=d.json&event=soho-dinner&view=timeline&theme=dark&lang=pt-BR&lanes=stance:romance&claim=split" +
         "&kind=sighting&kind=denial&person=tom-cruise&person=ben&stance=disputes" +
         "&attribution=on-record&attribution=photo&outlet=Page%20Six&outlet=A%26B%20Daily&outlet=C%2BD" +
         "&q=caf%C3%A9%20%2050%25%20%2B",
@@ -320,6 +323,21 @@ describe("writeUrlState", () => {
   });
 });
 
+describe("lang", () => {
+  it("takes a language we have, matching regional tags to it", () => {
+    expect(parse("?lang=es").state.language).toBe("es");
+    expect(parse("?lang=es-MX").state.language).toBe("es");
+    expect(parse("?lang=pt-br").state.language).toBe("pt-BR");
+    expect(parse("").state.language).toBeNull();
+  });
+
+  it("says which languages exist when asked for another", () => {
+    const { state, warnings } = parse("?lang=el");
+    expect(state.language).toBeNull();
+    expect(warnings).toEqual(['Ignored lang "el": use en, es, pt-BR, fr, de, it or ar.']);
+  });
+});
+
 describe("round trip", () => {
   const lanes: fc.Arbitrary<LaneParam> = fc.oneof(
     fc.constant({ by: "kind" as const }),
@@ -329,6 +347,7 @@ describe("round trip", () => {
   const stateArb: fc.Arbitrary<UrlState> = fc.record({
     event: fc.option(fc.constantFrom(...EVENTS), { nil: null }),
     theme: fc.constantFrom(...THEMES),
+    language: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
     view: fc.option(fc.constantFrom(...VIEW_MODES), { nil: null }),
     lanes,
     filters: fc.record({

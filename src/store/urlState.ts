@@ -3,6 +3,7 @@
 // reader can see. Parameters that are not ours (`data`, Pym's `childId`, …) are kept as
 // they were written.
 import { ATTRIBUTIONS, EVENT_KINDS, STANCES, type Dataset } from "../data/model.ts";
+import { LANGUAGES, matchLanguage, type Language } from "../i18n/languages.ts";
 import { EMPTY_FILTERS, type Filters } from "../timeline/filters.ts";
 import { COMMA_LISTS, URL_PARAMS, type UrlParam } from "./urlParams.ts";
 
@@ -18,6 +19,8 @@ export type LaneParam = { by: "kind" } | { by: "person" } | { by: "stance"; clai
 export interface UrlState {
   event: string | null;
   theme: Theme;
+  /** The interface's language as the link chose it; `null` lets the reader's browser choose. */
+  language: Language | null;
   /** `null` lets the layout choose. */
   view: ViewMode | null;
   lanes: LaneParam;
@@ -27,6 +30,7 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = Object.freeze({
   event: null,
   theme: "auto",
+  language: null,
   view: null,
   lanes: Object.freeze({ by: "kind" }),
   filters: EMPTY_FILTERS,
@@ -72,6 +76,7 @@ export function urlStateOf(view: {
   detailOpen: boolean;
   selectedId: string | null;
   theme: Theme;
+  language: Language | null;
   view: ViewMode | null;
   lanes: LaneParam;
   filters: Filters;
@@ -79,6 +84,7 @@ export function urlStateOf(view: {
   return {
     event: view.detailOpen ? view.selectedId : null,
     theme: view.theme,
+    language: view.language,
     view: view.view,
     lanes: view.lanes,
     filters: view.filters,
@@ -178,6 +184,17 @@ const CODECS: { readonly [P in Param]: Codec } = {
       else warn("theme", `Ignored theme ${show(theme)}: use ${orList(THEMES)}.`);
     },
     write: (state) => (state.theme === "auto" ? [] : [state.theme]),
+  },
+  lang: {
+    read(state, { single, warn }) {
+      const lang = single("lang");
+      if (lang === null) return;
+      // "es-MX" asks for the Spanish we have; the URL is then written with "es".
+      const language = matchLanguage(lang);
+      if (language !== null) state.language = language;
+      else warn("lang", `Ignored lang ${show(lang)}: use ${orList(LANGUAGES)}.`);
+    },
+    write: (state) => (state.language === null ? [] : [state.language]),
   },
   lanes: {
     read(state, { single, known, warn }) {
@@ -323,6 +340,7 @@ export function parseUrlState(
   const state: UrlState = {
     event: null,
     theme: "auto",
+    language: null,
     view: null,
     lanes: { by: "kind" },
     filters: { ...EMPTY_FILTERS },

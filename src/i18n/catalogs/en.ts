@@ -3,6 +3,9 @@
 // English ships in the first load; the other catalogs load when a reader picks them.
 
 export const en = {
+  /** The language menu's name (the menu itself lists each language in its own words). */
+  "page.language": "Language",
+
   // The dataset's vocabularies: one word each, so list, timeline and detail agree.
   "kind.sighting": "Sighting",
   "kind.statement": "Statement",
@@ -46,6 +49,8 @@ export const en = {
   "gap.nothingIn": "Nothing in {month}",
   "gap.nothingInEither": "Nothing in {first} or {last}",
   "gap.nothingFromTo": "Nothing from {first} to {last}",
+  /** Between two events far apart; {span} is written by Intl: "2 months", "3 weeks". */
+  "gap.later": "{span} later",
 
   // Counts.
   "count.events": { one: "{count} event", other: "{count} events" },
