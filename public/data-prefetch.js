@@ -1,12 +1,13 @@
 // Starts downloading the page's dataset while the app's scripts are still loading; the app
 // takes the request over (src/data/takePrefetched.ts). Only a dataset on this site is
 // fetched here: any other URL, and every check and message, is left to the app.
-// The default path must match DEFAULT_DATASET in src/data/datasetUrl.ts (a test checks).
+// The default must be the one src/data/datasetUrl.ts picks (DEFAULT_DATASET, or the
+// edition in the reader's language from DEFAULT_EDITIONS); a test checks both agree.
 (function () {
   try {
-    const param = new URLSearchParams(location.search).get("data");
-    const raw =
-      param === null || param.trim() === "" ? "data/de-armas-cruise-2025.json" : param.trim();
+    const params = new URLSearchParams(location.search);
+    const param = params.get("data");
+    const raw = param === null || param.trim() === "" ? defaultEdition(params) : param.trim();
     const url = new URL(raw, location.href);
     const http = url.protocol === "http:" || url.protocol === "https:";
     if (!http || url.origin !== location.origin || url.username !== "" || url.password !== "") {
@@ -18,6 +19,25 @@
     window.__rumorPrefetch = { href: url.href, response: response };
   } catch {
     // No prefetch; the app fetches the dataset itself.
+  }
+
+  // The first of ?lang= and the reader's languages that the interface speaks decides, as
+  // chooseLanguage does; only Spanish has an edition of its own.
+  function defaultEdition(params) {
+    const spoken = ["en", "es", "pt", "fr", "de", "it", "ar"];
+    const wanted = [params.get("lang")].concat(Array.from(navigator.languages || []));
+    for (let i = 0; i < wanted.length; i++) {
+      const tag = String(wanted[i] || "")
+        .trim()
+        .toLowerCase()
+        .replace(/_/g, "-");
+      const primary = tag.split("-")[0];
+      if (primary === "" || spoken.indexOf(primary) < 0) continue;
+      return primary === "es"
+        ? "data/de-armas-cruise-2025.es.json"
+        : "data/de-armas-cruise-2025.json";
+    }
+    return "data/de-armas-cruise-2025.json";
   }
 
   // The browser stops downloading once a small buffer is full and nobody reads it, and the

@@ -62,7 +62,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
 
   const site = new URL("./", window.location.href).href;
   const dataParam = new URLSearchParams(window.location.search).get("data");
-  const resolved = resolveDatasetUrl(dataParam, window.location.href);
+  const resolved = resolveDatasetUrl(dataParam, window.location.href, "data", navigator.languages);
   // Embed code always names its dataset, so that it keeps working if the default changes.
   const dataUrl = resolved.ok ? resolved.url.href : null;
   const viewQuery = keepView

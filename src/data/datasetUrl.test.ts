@@ -1,6 +1,7 @@
+import { runInNewContext } from "node:vm";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATASET, resolveDatasetUrl } from "./datasetUrl.ts";
+import { DEFAULT_DATASET, DEFAULT_EDITIONS, resolveDatasetUrl } from "./datasetUrl.ts";
 
 const PAGE = "https://timeline.example/app/?data=x";
 
@@ -41,9 +42,57 @@ describe("resolveDatasetUrl", () => {
   });
 });
 
+const APP = "https://timeline.example/app/";
+
+describe("the bundled dataset's editions", () => {
+  it("gives a Spanish reader the Spanish edition, unless the link names a dataset", () => {
+    const href = (page: string, reader: string[], data: string | null = null) => {
+      const result = resolveDatasetUrl(data, page, "data", reader);
+      return result.ok ? result.url.pathname : result.message;
+    };
+    expect(href(APP, ["es-MX", "en"])).toBe(`/app/${DEFAULT_EDITIONS.es}`);
+    expect(href(APP, ["en-GB", "es"])).toBe(`/app/${DEFAULT_DATASET}`);
+    expect(href(`${APP}?lang=es`, ["en-US"])).toBe(`/app/${DEFAULT_EDITIONS.es}`);
+    expect(href(`${APP}?lang=en`, ["es"])).toBe(`/app/${DEFAULT_DATASET}`);
+    expect(href(APP, ["el", "es"])).toBe(`/app/${DEFAULT_EDITIONS.es}`);
+    expect(href(APP, ["es"], "/data/other.json")).toBe("/data/other.json");
+  });
+});
+
 describe("public/data-prefetch.js", () => {
-  it("prefetches the same default dataset the app loads", () => {
-    const script = readFileSync(new URL("../../public/data-prefetch.js", import.meta.url), "utf8");
-    expect(script).toContain(`"${DEFAULT_DATASET}"`);
+  const script = readFileSync(new URL("../../public/data-prefetch.js", import.meta.url), "utf8");
+
+  /** The URL the boot script starts fetching for a page and a reader's languages. */
+  function prefetched(page: string, languages: string[]): string | undefined {
+    const window: { __rumorPrefetch?: { href: string } } = {};
+    const context = {
+      window,
+      location: new URL(page),
+      navigator: { languages },
+      URL,
+      URLSearchParams,
+      fetch: () => new Promise(() => undefined),
+    };
+    runInNewContext(script, context);
+    return window.__rumorPrefetch?.href;
+  }
+
+  it("prefetches the same default dataset, in the same edition, as the app loads", () => {
+    const cases: [string, string[]][] = [
+      [APP, []],
+      [APP, ["en-US"]],
+      [APP, ["es-ES", "en"]],
+      [APP, ["el", "ES"]],
+      [APP, ["pt_BR", "es"]],
+      [`${APP}?lang=es`, ["de"]],
+      [`${APP}?lang=xx`, ["es"]],
+      [`${APP}?lang=fr`, ["es"]],
+    ];
+    for (const [page, languages] of cases) {
+      const app = resolveDatasetUrl(null, page, "data", languages);
+      expect(prefetched(page, languages), `${page} ${languages.join(",")}`).toBe(
+        app.ok ? app.url.href : undefined,
+      );
+    }
   });
 });

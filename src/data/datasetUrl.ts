@@ -1,6 +1,26 @@
 // Decides which dataset URL a page may load from `?data=`: http(s) anywhere, or a path on
 // this site. Anything else (javascript:, data:, file:, protocol-relative tricks) is refused.
+import { chooseLanguage, type Language } from "../i18n/languages.ts";
+
 export const DEFAULT_DATASET = "data/de-armas-cruise-2025.json";
+
+/**
+ * The bundled dataset's other editions: a reader whose interface language has one gets it
+ * when the link names no dataset. public/data-prefetch.js chooses the same way (a test
+ * checks).
+ */
+export const DEFAULT_EDITIONS: Readonly<Partial<Record<Language, string>>> = {
+  es: "data/de-armas-cruise-2025.es.json",
+};
+
+/** The bundled dataset in the edition for the page's `?lang=` or the reader's languages. */
+export function defaultDataset(page: URL, readerLanguages: readonly string[]): string {
+  const language = chooseLanguage({
+    param: page.searchParams.get("lang"),
+    reader: readerLanguages,
+  });
+  return DEFAULT_EDITIONS[language] ?? DEFAULT_DATASET;
+}
 
 export type DatasetUrlResult =
   { ok: true; url: URL; crossOrigin: boolean } | { ok: false; message: string };
@@ -9,9 +29,11 @@ export function resolveDatasetUrl(
   param: string | null,
   pageUrl: string,
   name = "data",
+  readerLanguages: readonly string[] = [],
 ): DatasetUrlResult {
   const page = new URL(pageUrl);
-  const raw = param === null || param.trim() === "" ? DEFAULT_DATASET : param.trim();
+  const raw =
+    param === null || param.trim() === "" ? defaultDataset(page, readerLanguages) : param.trim();
   if (!URL.canParse(raw, page)) {
     return { ok: false, message: `The ${name} parameter "${clip(raw)}" is not a valid URL.` };
   }

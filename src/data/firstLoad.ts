@@ -18,7 +18,12 @@ let first: FirstLoad | null = null;
 
 /** Starts loading the dataset the page's URL names; a bad URL is left to the app to report. */
 export function startFirstLoad(pageUrl: string): void {
-  const target = resolveDatasetUrl(new URL(pageUrl).searchParams.get("data"), pageUrl);
+  const target = resolveDatasetUrl(
+    new URL(pageUrl).searchParams.get("data"),
+    pageUrl,
+    "data",
+    navigator.languages,
+  );
   const base = resolveBaseUrl(pageUrl);
   if (!target.ok || base?.ok === false) return;
   const load: FirstLoad = {

@@ -13,7 +13,7 @@ type Settled = Exclude<DatasetState, { status: "loading" }> & { request: string 
 
 /** Loads the dataset named by `?data=` (or the bundled one) through the data boundary. */
 export function useDataset(dataParam: string | null): DatasetState & { retry: () => void } {
-  const target = resolveDatasetUrl(dataParam, window.location.href);
+  const target = resolveDatasetUrl(dataParam, window.location.href, "data", navigator.languages);
   const base = resolveBaseUrl(window.location.href);
   const baseHref = base?.ok === true ? base.url.href : undefined;
   const href = target.ok ? target.url.href : (dataParam ?? "");
