@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { headTags, LOCAL_SITE, oembedFor, readDatasets, siteUrl } from "./vite-oembed.ts";
+import {
+  headTags,
+  LOCAL_SITE,
+  oembedFor,
+  readDatasets,
+  requestedOembed,
+  siteUrl,
+} from "./vite-oembed.ts";
 
 describe("siteUrl", () => {
   it("normalises SITE_URL to a folder URL", () => {
@@ -28,7 +35,18 @@ describe("oEmbed", () => {
 
   it("answers for every published dataset and not for the schema", () => {
     expect(datasets.map((d) => d.name)).toContain("de-armas-cruise-2025");
+    expect(datasets.map((d) => d.name)).toContain("de-armas-cruise-2025.es");
     expect(datasets.map((d) => d.name)).not.toContain("schema");
+  });
+
+  it("serves editions with a dotted name in development, and nothing outside the folder", () => {
+    expect(requestedOembed("/oembed/de-armas-cruise-2025.json")).toBe("de-armas-cruise-2025");
+    expect(requestedOembed("/oembed/de-armas-cruise-2025.es.json?x=1")).toBe(
+      "de-armas-cruise-2025.es",
+    );
+    expect(requestedOembed("/oembed/../package.json")).toBeUndefined();
+    expect(requestedOembed("/oembed/a..b.json")).toBeUndefined();
+    expect(requestedOembed("/oembed/sub/x.json")).toBeUndefined();
   });
 
   it("is a rich oEmbed 1.0 answer with the iframe form and absolute URLs", () => {

@@ -59,6 +59,11 @@ export function readDatasets(dir = DATA_DIR): DatasetInfo[] {
   return out;
 }
 
+/** The dataset name a dev-server request asks for (`/oembed/<name>.json`), or undefined. */
+export function requestedOembed(url: string | undefined): string | undefined {
+  return /^\/oembed\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.json(?:\?.*)?$/.exec(url ?? "")?.[1];
+}
+
 /** The oEmbed 1.0 answer (type "rich") for one dataset: the plain iframe form of the embed. */
 export function oembedFor(dataset: DatasetInfo, site: string): Record<string, unknown> {
   const spec: EmbedSpec = {
@@ -154,7 +159,7 @@ export function oembed(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const name = /^\/oembed\/([a-z0-9-]+)\.json(?:\?.*)?$/.exec(request.url ?? "")?.[1];
+        const name = requestedOembed(request.url);
         const dataset = readDatasets().find((d) => d.name === name);
         if (dataset === undefined) return next();
         const host = request.headers.host ?? "localhost:5173";
