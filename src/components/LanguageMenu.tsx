@@ -1,6 +1,7 @@
 // The interface's language, for readers whose browser did not ask for the one they read.
 // Each language is named in itself, so a reader finds theirs whatever the page speaks.
 import type { ChangeEvent } from "react";
+import "./LanguageMenu.css";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { LANGUAGE_NAMES, LANGUAGES, matchLanguage } from "../i18n/languages.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";

@@ -6,6 +6,9 @@ export const en = {
   /** The language menu's name (the menu itself lists each language in its own words). */
   "page.language": "Language",
 
+  /** Heading over the dataset's named spans (eras), in the legend and the list view. */
+  "periods.heading": "Periods",
+
   // The dataset's vocabularies: one word each, so list, timeline and detail agree.
   "kind.sighting": "Sighting",
   "kind.statement": "Statement",
