@@ -4,6 +4,7 @@ import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
 import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
+import { useI18n } from "./i18n/I18nContext.ts";
 
 /** What App shows once the dataset is ready: the full page's TimelinePage, or the embed's story box. */
 export type PageComponent = ComponentType<{ dataset: Dataset; foreignHost: string | null }>;
@@ -22,25 +23,28 @@ interface AppProps {
 export function App({ page: Page, frame: Frame }: AppProps) {
   const params = new URLSearchParams(window.location.search);
   const state = useDataset(params.get("data"));
+  const { t } = useI18n();
 
   useEffect(() => {
     document.title =
-      state.status === "ready" ? `${state.dataset.title} · Rumor Timeline` : "Rumor Timeline";
-  }, [state]);
+      state.status === "ready"
+        ? t("page.documentTitle", { title: state.dataset.title })
+        : t("page.appName");
+  }, [state, t]);
 
   const content = (
     <>
       {state.status === "loading" && <LoadingView progress={state.progress} />}
       {state.status === "error" && (
         <ErrorView
-          title="This timeline could not be shown"
+          title={t("error.timelineTitle")}
           url={state.url}
           problems={state.problems}
           onRetry={state.retryable ? state.retry : undefined}
         />
       )}
       {state.status === "ready" && (
-        <ErrorBoundary part="timeline page">
+        <ErrorBoundary part="timelinePage">
           <Page dataset={state.dataset} foreignHost={state.foreignHost} />
         </ErrorBoundary>
       )}

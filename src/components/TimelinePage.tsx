@@ -12,6 +12,8 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
 import { useStepKeys } from "../hooks/useStepKeys.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { DatasetHeader } from "./DatasetHeader.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -68,6 +70,7 @@ function TimelineScreen({
   foreignHost: string | null;
   compact: boolean;
 }) {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const view = useTimeline((s) => s.view);
@@ -107,10 +110,13 @@ function TimelineScreen({
     <div className="timeline-root" lang={dataset.language} ref={rootRef}>
       {foreignHost !== null && (
         <p className="foreign-note">
-          Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
+          <Template
+            text={t("page.foreignDataset")}
+            values={{ host: <strong>{foreignHost}</strong> }}
+          />
         </p>
       )}
-      <ErrorBoundary part="title and summary">
+      <ErrorBoundary part="header">
         <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
       {hasWarnings && (
@@ -119,16 +125,16 @@ function TimelineScreen({
         </Suspense>
       )}
       {!compact && (
-        <ErrorBoundary part="claims overview">
+        <ErrorBoundary part="claims">
           <ClaimsOverview />
         </ErrorBoundary>
       )}
       {narrow ? (
         <>
-          <ErrorBoundary part="timeline controls">
+          <ErrorBoundary part="controls">
             <TimelineControls narrow />
           </ErrorBoundary>
-          <ErrorBoundary part="filters and search">
+          <ErrorBoundary part="filtersAndSearch">
             <FiltersPanel />
           </ErrorBoundary>
           {/* The vertical view has its own stepper, in a bar at the bottom. */}
@@ -138,10 +144,10 @@ function TimelineScreen({
           {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
           <div className="reader-bar">
             <StoryStepper story={story} />
-            <ErrorBoundary part="filters and search">
+            <ErrorBoundary part="filtersAndSearch">
               <FiltersBar disclosure={filters} />
             </ErrorBoundary>
-            <ErrorBoundary part="timeline controls">
+            <ErrorBoundary part="controls">
               <TimelineControls narrow={false} />
             </ErrorBoundary>
           </div>
@@ -150,11 +156,11 @@ function TimelineScreen({
           </ErrorBoundary>
         </>
       )}
-      <Suspense fallback={<p role="status">Loading the view…</p>}>
+      <Suspense fallback={<p role="status">{t("loading.view")}</p>}>
         {showing === "list" ? (
           <ErrorBoundary part="chronology">
             <section aria-labelledby="chronology-title" className="list-view">
-              <h2 id="chronology-title">Chronology</h2>
+              <h2 id="chronology-title">{t("list.title")}</h2>
               <EventList
                 dataset={dataset}
                 events={events}
@@ -173,7 +179,7 @@ function TimelineScreen({
               <TimelineView onDrawn={readyGate.plotDrawn} />
             </ErrorBoundary>
             {detailOpen && (
-              <ErrorBoundary part="event details" key={selectedId}>
+              <ErrorBoundary part="details" key={selectedId}>
                 <DetailPanel onClose={closeDetail} story={story} stepFocusRef={stepFocus} />
               </ErrorBoundary>
             )}
