@@ -30,8 +30,9 @@ export default defineConfig({
             {
               name: "framework",
               // Also the loading path every page's first draw needs (App, fetching and
-              // checking the dataset): embed.html draws it before its story box loads.
-              test: /node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|timeline[\\/](labels|filters|filterMatch|searchIndex|searchText|queryMatches|at|viewport|timeScale|plural))\.tsx?$/,
+              // checking the dataset): embed.html draws it before its story box loads. Its
+              // texts come from the English catalog, so the i18n core is here too.
+              test: /node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|listFormat|catalogs[\\/]en)|timeline[\\/](filters|filterMatch|searchIndex|searchText|queryMatches|at|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
             },
           ],
         },

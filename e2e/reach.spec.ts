@@ -34,7 +34,7 @@ async function reachableTitles(page: Page): Promise<Set<string>> {
   for (let i = 0; i < (await groups.count()); i++) {
     const group = groups.nth(i);
     await group.click();
-    const list = plot(page).getByRole("group", { name: / events close together$/ });
+    const list = plot(page).getByRole("group", { name: / events? close together$/ });
     await expect(list).toBeVisible();
     for (const text of await list.getByRole("listitem").allTextContents()) {
       const event = realDataset.events.find((e) => text.endsWith(e.title));
@@ -68,7 +68,7 @@ test("an event chosen from an opened group opens its detail", async ({ page }) =
     .getByRole("button", { name: / close together$/ })
     .first();
   await group.click();
-  const list = plot(page).getByRole("group", { name: / events close together$/ });
+  const list = plot(page).getByRole("group", { name: / events? close together$/ });
   const item = list.getByRole("button").first();
   await expect(item).toBeFocused();
   // Listed in the story's order.

@@ -5,7 +5,7 @@
 import { csvLosses, datasetToCsv } from "../src/data/convert/csv.ts";
 import { parseDataset } from "../src/data/parseDataset.ts";
 import type { DatasetInput } from "../src/data/schema.ts";
-import { countOf } from "../src/timeline/plural.ts";
+import { countOf } from "../src/data/countOf.ts";
 import { fail, parseCli, reason, runWhenStarted, type Io } from "./cliArgs.ts";
 import { readDatasetFile } from "./readInput.ts";
 import { writeAtomic } from "./writeAtomic.ts";

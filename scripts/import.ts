@@ -16,7 +16,7 @@ import { parseDataset } from "../src/data/parseDataset.ts";
 import { detectFormat } from "../src/data/preview.ts";
 import type { DatasetInput } from "../src/data/schema.ts";
 import { validateDataset } from "../src/data/validate.ts";
-import { countOf } from "../src/timeline/plural.ts";
+import { countOf } from "../src/data/countOf.ts";
 import { fail, parseCli, reason, runWhenStarted, type Io } from "./cliArgs.ts";
 import { formatJson } from "./formatJson.ts";
 import { readDatasetFile, readInput } from "./readInput.ts";

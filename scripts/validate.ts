@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseDataset } from "../src/data/parseDataset.ts";
-import { countOf } from "../src/timeline/plural.ts";
+import { countOf } from "../src/data/countOf.ts";
 import { parseCli, runWhenStarted, type Io } from "./cliArgs.ts";
 import { readDatasetFile } from "./readInput.ts";
 

@@ -8,6 +8,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { DEFAULT_DATASET } from "../src/data/datasetUrl.ts";
+import { en } from "../src/i18n/catalogs/en.ts";
+import { createTranslator } from "../src/i18n/translator.ts";
 import {
   DEFAULT_IFRAME_HEIGHT,
   frameTitle,
@@ -16,6 +18,8 @@ import {
 } from "../src/timeline/embedCode.ts";
 
 const DATA_DIR = "data";
+/** Build-time pages and oEmbed answers are written in English (the embed's frame title). */
+const ENGLISH = createTranslator("en", en);
 export const PROVIDER_NAME = "Rumor Timeline";
 export const LOCAL_SITE = "http://localhost:4173/";
 export const SOCIAL_IMAGE = { path: "social-card.png", width: 1200, height: 630 };
@@ -80,7 +84,7 @@ export function oembedFor(dataset: DatasetInfo, site: string): Record<string, un
     provider_name: PROVIDER_NAME,
     provider_url: site,
     title: dataset.title,
-    html: iframeSnippet(spec, OEMBED_SIZE.height),
+    html: iframeSnippet(spec, ENGLISH, OEMBED_SIZE.height),
     width: OEMBED_SIZE.width,
     height: OEMBED_SIZE.height,
     thumbnail_url: `${site}${SOCIAL_IMAGE.path}`,
@@ -131,7 +135,7 @@ export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTa
         rel: "alternate",
         type: "application/json+oembed",
         href: `${site}oembed/${dataset.name}.json`,
-        title: frameTitle(dataset.title),
+        title: frameTitle(dataset.title, ENGLISH),
       },
       injectTo: "head",
     });

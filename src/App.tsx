@@ -4,6 +4,7 @@ import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
 import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
+import { ENGLISH } from "./i18n/I18nContext.ts";
 import { chooseLanguage } from "./i18n/languages.ts";
 import { LanguageScope } from "./i18n/LanguageScope.tsx";
 import { loadedTranslator, loadTranslator } from "./i18n/loadTranslator.ts";
@@ -27,11 +28,15 @@ export function App({ page: Page, frame: Frame }: AppProps) {
   const state = useDataset(params.get("data"));
   const language = chooseLanguage({ param: params.get("lang"), reader: navigator.languages });
   const catalogReady = useCatalogReady(language);
+  // App renders the scope below, so it speaks the scope's language directly.
+  const { t } = loadedTranslator(language) ?? ENGLISH;
 
   useEffect(() => {
     document.title =
-      state.status === "ready" ? `${state.dataset.title} · Rumor Timeline` : "Rumor Timeline";
-  }, [state]);
+      state.status === "ready"
+        ? t("page.documentTitle", { title: state.dataset.title })
+        : t("page.appName");
+  }, [state, t]);
 
   const content = (
     <>
@@ -40,14 +45,14 @@ export function App({ page: Page, frame: Frame }: AppProps) {
       )}
       {state.status === "error" && (
         <ErrorView
-          title="This timeline could not be shown"
+          title={t("error.timelineTitle")}
           url={state.url}
           problems={state.problems}
           onRetry={state.retryable ? state.retry : undefined}
         />
       )}
       {state.status === "ready" && catalogReady && (
-        <ErrorBoundary part="timeline page">
+        <ErrorBoundary part="timelinePage">
           <Page dataset={state.dataset} foreignHost={state.foreignHost} />
         </ErrorBoundary>
       )}

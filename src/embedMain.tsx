@@ -8,6 +8,7 @@ import { startFirstLoad } from "./data/firstLoad.ts";
 import { readBoxHeight, readControls } from "./embed/boxOptions.ts";
 import { browserEnv, createMessenger } from "./embed/messenger.ts";
 import { whenTimelineReady } from "./embed/ready.ts";
+import { useI18n } from "./i18n/I18nContext.ts";
 import "./styles.css";
 import "./embed/embed.css";
 
@@ -27,17 +28,20 @@ const EmbedStory = lazy(() =>
   import("./embed/EmbedStory.tsx").then((module) => ({ default: module.EmbedStory })),
 );
 
-const EmbedPage: PageComponent = ({ dataset, foreignHost }) => (
-  <Suspense fallback={<p role="status">Loading the timeline…</p>}>
-    <EmbedStory
-      dataset={dataset}
-      foreignHost={foreignHost}
-      messenger={messenger}
-      search={controls.search}
-      bounded={bounded}
-    />
-  </Suspense>
-);
+const EmbedPage: PageComponent = ({ dataset, foreignHost }) => {
+  const { t } = useI18n();
+  return (
+    <Suspense fallback={<p role="status">{t("loading.storyBox")}</p>}>
+      <EmbedStory
+        dataset={dataset}
+        foreignHost={foreignHost}
+        messenger={messenger}
+        search={controls.search}
+        bounded={bounded}
+      />
+    </Suspense>
+  );
+};
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("embed.html must contain #root");

@@ -10,6 +10,7 @@ import {
   EMPTY_FILTERS,
   type Filters,
 } from "../../src/timeline/filters.ts";
+import { ENGLISH } from "../../src/i18n/I18nContext.ts";
 
 export interface FilterTimes {
   buildMs: number;
@@ -47,13 +48,13 @@ export function timeFilters(dataset: Dataset): FilterTimes {
   const filters = busyFilters(dataset);
   t = performance.now();
   const facetMatches = applyFilters(dataset, index, filters).length;
-  facetCounts(dataset, index, filters);
+  facetCounts(dataset, index, filters, ENGLISH);
   const facetsMs = performance.now() - t;
 
   const query = { ...EMPTY_FILTERS, query: QUERY };
   t = performance.now();
   const queryMatches = applyFilters(dataset, index, query).length;
-  facetCounts(dataset, index, query);
+  facetCounts(dataset, index, query, ENGLISH);
   const queryMs = performance.now() - t;
 
   return { buildMs, facetsMs, queryMs, facetMatches, queryMatches };

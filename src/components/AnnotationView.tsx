@@ -1,5 +1,5 @@
 import type { Annotation, Dataset } from "../data/model.ts";
-import { ATTRIBUTION_LABEL } from "../timeline/labels.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 import { SourceList } from "./SourceLink.tsx";
 
@@ -10,22 +10,26 @@ export function AnnotationView({
   annotation: Annotation;
   dataset: Dataset;
 }) {
+  const { t } = useI18n();
   const speaker = annotation.speaker ? dataset.peopleById.get(annotation.speaker) : undefined;
   return (
     <figure className="annotation">
       <span className={`badge badge-${annotation.attribution}`}>
-        {ATTRIBUTION_LABEL[annotation.attribution]}
+        {t(`attribution.${annotation.attribution}`)}
       </span>
       {annotation.quote !== undefined && (
         <blockquote className="annotation-quote">
           <p>
-            <NoBreakText text={`“${annotation.quote}”`} />
+            {/* The marks belong to the quote's runs: "a--”" never breaks before its mark. */}
+            <NoBreakText text={t("quote.marks", { quote: annotation.quote })} />
           </p>
         </blockquote>
       )}
       <figcaption>
         {speaker !== undefined && annotation.quote !== undefined && (
-          <span className="annotation-speaker">{speaker.name}: </span>
+          <span className="annotation-speaker">
+            {t("annotation.speaker", { name: speaker.name })}
+          </span>
         )}
         <NoBreakText text={annotation.text} />
         <SourceList ids={annotation.sources} sourcesById={dataset.sourcesById} />

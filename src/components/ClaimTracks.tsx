@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Claim, Stance, TimelineEvent } from "../data/model.ts";
+import type { Claim, TimelineEvent } from "../data/model.ts";
 import type { Domain } from "../store/createTimelineStore.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import {
@@ -10,12 +10,10 @@ import {
   type RelatedEvent,
 } from "../timeline/claimTrack.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
 import { timeScale } from "../timeline/timeScale.ts";
 import "./ClaimTracks.css";
 
 const TRACK_HEIGHT = 22;
-const STANCE_ORDER: readonly Stance[] = ["supports", "disputes", "context"];
 
 interface ClaimTracksProps {
   domain: Domain;
@@ -25,6 +23,7 @@ interface ClaimTracksProps {
 
 /** Under the timeline: each claim's status over time and the stance of each related event. */
 export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
+  const { t } = useI18n();
   const claims = useTimeline((s) => s.dataset.claims);
   // The last known status holds until the dataset's last revision; after that we do not know.
   const updated = useTimeline((s) => s.dataset.updated.end);
@@ -42,7 +41,7 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
   return (
     <section className="claim-tracks" aria-labelledby="claim-tracks-title">
       <h3 id="claim-tracks-title" className="claim-tracks-title">
-        How each claim stood over time
+        {t("claims.tracksTitle")}
       </h3>
       {claims.map((claim) => (
         <ClaimTrack
@@ -54,10 +53,7 @@ export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
           until={updated}
         />
       ))}
-      <p className="claim-legend">
-        Bands: the claim&apos;s status from each dated change. Marks under a band: events that ▲
-        support, ▼ dispute or ● give context to the claim.
-      </p>
+      <p className="claim-legend">{t("claims.tracksLegend")}</p>
     </section>
   );
 }
@@ -72,23 +68,25 @@ interface ClaimTrackProps {
 }
 
 function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
-  const { dates } = useI18n();
+  const { t, count, number, dates } = useI18n();
   const x = timeScale(domain, [0, width]);
   const segments = statusSegments(claim, until);
   const tickPaths = stanceTickPaths(stanceTicks(related, domain, width), TRACK_HEIGHT + 6);
-  const counts = useMemo(
-    () =>
-      STANCE_ORDER.map(
-        (stance) =>
-          `${related.filter((r) => r.stance === stance).length} ${STANCE_LABEL[stance].toLowerCase()}`,
-      ).join(", "),
-    [related],
-  );
+  const relatedShown = useMemo(() => {
+    const of = (stance: RelatedEvent["stance"]) =>
+      related.filter((r) => r.stance === stance).length;
+    return t("claims.relatedShown", {
+      count: number(related.length),
+      supports: count("count.claimSupports", of("supports")),
+      disputes: count("count.claimDisputes", of("disputes")),
+      context: count("count.claimContext", of("context")),
+    });
+  }, [related, t, count, number]);
   return (
     <div className="claim-track">
       <p className="claim-track-label">
         {claim.text}{" "}
-        <span className={`status-chip status-${claim.status}`}>{STATUS_LABEL[claim.status]}</span>
+        <span className={`status-chip status-${claim.status}`}>{t(`status.${claim.status}`)}</span>
       </p>
       <svg width={width} height={TRACK_HEIGHT + 14} aria-hidden="true" focusable="false">
         {segments.map((segment, i) => {
@@ -107,7 +105,7 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
               />
               {right - left > 70 && (
                 <text className="status-segment-label" x={left + 6} y={TRACK_HEIGHT / 2 + 4}>
-                  {STATUS_LABEL[segment.status]}
+                  {t(`status.${segment.status}`)}
                 </text>
               )}
             </g>
@@ -117,16 +115,19 @@ function ClaimTrack({ claim, related, domain, width, until }: ClaimTrackProps) {
         <path className="tick-disputes" d={tickPaths.disputes} />
         <path className="tick-context" d={tickPaths.context} />
       </svg>
-      <ol className="visually-hidden" aria-label={`Status history: ${claim.text}`}>
-        {claim.history.map((entry, i) => (
-          <li key={i}>
-            {dates.long(entry.date)}: {STATUS_LABEL[entry.status]}
-            {entry.note !== undefined && `. ${entry.note}`}
-          </li>
-        ))}
-        <li>
-          Related events shown: {related.length} ({counts})
-        </li>
+      <ol className="visually-hidden" aria-label={t("claims.statusHistory", { claim: claim.text })}>
+        {claim.history.map((entry, i) => {
+          const date = dates.long(entry.date);
+          const status = t(`status.${entry.status}`);
+          return (
+            <li key={i}>
+              {entry.note === undefined
+                ? t("claims.historyEntry", { date, status })
+                : t("claims.historyEntryNote", { date, status, note: entry.note })}
+            </li>
+          );
+        })}
+        <li>{relatedShown}</li>
       </ol>
     </div>
   );

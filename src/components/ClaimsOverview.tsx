@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { shortClaim } from "../timeline/claimShort.ts";
-import { STATUS_LABEL } from "../timeline/labels.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
 const ClaimCard = lazy(() =>
@@ -13,6 +13,7 @@ const ClaimCard = lazy(() =>
  * opens that claim's card below the row: its full text, what the status means, since when.
  */
 export function ClaimsOverview() {
+  const { t } = useI18n();
   const claims = useTimeline((s) => s.dataset.claims);
   const people = useTimeline((s) => s.dataset.people);
   const names = useMemo(() => people.map((person) => person.name), [people]);
@@ -24,7 +25,7 @@ export function ClaimsOverview() {
     <section className="claims-overview" aria-labelledby="claims-title">
       <div className="claims-row">
         <h2 id="claims-title" className="claims-label">
-          Claims tracked
+          {t("claims.title")}
         </h2>
         <ul className="claim-chips">
           {claims.map((claim) => (
@@ -38,7 +39,7 @@ export function ClaimsOverview() {
                 onClick={() => setOpenId(claim.id === openId ? null : claim.id)}
               >
                 <span className={`status-chip status-${claim.status}`}>
-                  {STATUS_LABEL[claim.status]}
+                  {t(`status.${claim.status}`)}
                 </span>{" "}
                 <span className="claim-short">
                   {shortClaim(claim.text, names).map((part, i) =>
@@ -58,7 +59,7 @@ export function ClaimsOverview() {
       </div>
       <div id={cardsId} className="claim-cards" hidden={open === undefined}>
         {open !== undefined && (
-          <Suspense fallback={<p role="status">Loading the claim…</p>}>
+          <Suspense fallback={<p role="status">{t("loading.claim")}</p>}>
             <ClaimCard claim={open} />
           </Suspense>
         )}

@@ -3,7 +3,7 @@
 // Escape closes the list and gives focus back to the group.
 import { useEffect, useRef, type RefObject } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { COUNT, type ClusterMarkProps } from "./ClusterMark.tsx";
+import type { ClusterMarkProps } from "./ClusterMark.tsx";
 import "./ClusterList.css";
 
 /** Listed in the open group; beyond that, the reader zooms in or filters. */
@@ -16,7 +16,7 @@ interface ClusterListProps extends ClusterMarkProps {
 }
 
 export function ClusterList(props: ClusterListProps) {
-  const { dates } = useI18n();
+  const { count, dates } = useI18n();
   const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =
     props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -49,7 +49,7 @@ export function ClusterList(props: ClusterListProps) {
       ref={listRef}
       className="cluster-list"
       role="group"
-      aria-label={`${COUNT.format(members.length)} events close together`}
+      aria-label={count("count.cluster", members.length)}
       style={style}
       onKeyDown={(event) => {
         if (event.key !== "Escape") return;
@@ -77,11 +77,7 @@ export function ClusterList(props: ClusterListProps) {
           );
         })}
       </ul>
-      {more > 0 && (
-        <p className="cluster-list-more">
-          And {COUNT.format(more)} more: zoom in or filter to see them.
-        </p>
-      )}
+      {more > 0 && <p className="cluster-list-more">{count("count.clusterMore", more)}</p>}
       {zoomable && (
         <button
           type="button"
@@ -91,7 +87,7 @@ export function ClusterList(props: ClusterListProps) {
             onZoomInto(cluster.x0, cluster.x1);
           }}
         >
-          Zoom in on these {COUNT.format(members.length)}
+          {count("count.clusterZoom", members.length)}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@
 // finest zoom); "Zoom in" is offered where it can.
 import { lazy, Suspense, useId, useRef } from "react";
 import type { TimelineEvent } from "../data/model.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
 
@@ -14,9 +15,6 @@ const ClusterList = lazy(() =>
 
 /** A mark sits at the top of its row, level with its label's date line. */
 export const MARK_TOP_PX = 3;
-
-/** One formatter for every badge: toLocaleString builds a new one at each call (~0.3 ms). */
-export const COUNT = new Intl.NumberFormat("en");
 
 export interface ClusterMarkProps {
   cluster: LaidOutCluster;
@@ -39,11 +37,14 @@ export interface ClusterMarkProps {
 
 export function ClusterMark(props: ClusterMarkProps) {
   const { cluster, drawn, first, titleOf, holdsSelected, holdsStop, open, onOpen } = props;
+  // The translator's number formatter is made once per language (toLocaleString builds a
+  // new one at each call, ~0.3 ms).
+  const tr = useI18n();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
   // Cut to the drawn window: a dashed outline costs raster time along all of its length.
   const { x0, x1 } = clipExtent(cluster.x0, cluster.x1, drawn.lo, drawn.hi);
-  const count = COUNT.format(cluster.members.length);
+  const count = tr.number(cluster.members.length);
   const width = Math.max(MARK_SIZE_PX + 8, x1 - x0);
   const left = (x0 + x1) / 2 - width / 2;
   // Named by its first event, so the reader knows what is in it before opening it.
@@ -61,8 +62,11 @@ export function ClusterMark(props: ClusterMarkProps) {
         data-stop={holdsStop ? "" : undefined}
         aria-label={
           named
-            ? `${count} · ${firstTitle} and ${COUNT.format(cluster.members.length - 1)} others close together`
-            : `${count} events close together`
+            ? tr.count("count.clusterNamed", cluster.members.length - 1, {
+                total: count,
+                title: firstTitle,
+              })
+            : tr.count("count.cluster", cluster.members.length)
         }
         aria-expanded={open}
         aria-controls={open ? listId : undefined}

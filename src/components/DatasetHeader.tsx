@@ -2,7 +2,6 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/model.ts";
 import { splitDek } from "../timeline/dek.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { countOf } from "../timeline/plural.ts";
 
 /**
  * Title, a one-line dek (the summary's first sentence; the rest behind "More", never lost)
@@ -29,16 +28,20 @@ export function DatasetHeader({
 
 /** "Updated 13 Nov 2025 · 29 events · 90 sources" */
 export function DatasetMeta({ dataset }: { dataset: Dataset }) {
-  const { dates } = useI18n();
+  const { t, count, dates } = useI18n();
   return (
     <p className="dataset-updated">
-      Updated {dates.long(dataset.updated)} · {countOf(dataset.events.length, "event", "events")} ·{" "}
-      {countOf(dataset.sources.length, "source", "sources")}
+      {t("header.meta", {
+        date: dates.long(dataset.updated),
+        events: count("count.events", dataset.events.length),
+        sources: count("count.sources", dataset.sources.length),
+      })}
     </p>
   );
 }
 
 function Dek({ summary, language }: { summary: string; language: string }) {
+  const { t } = useI18n();
   const { first, rest } = useMemo(() => splitDek(summary, language), [summary, language]);
   const [expanded, setExpanded] = useState(false);
   // A first sentence too long for one line is cut with an ellipsis: "More" shows it whole.
@@ -71,7 +74,7 @@ function Dek({ summary, language }: { summary: string; language: string }) {
           aria-controls={id}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? "Less" : "More"}
+          {expanded ? t("header.less") : t("header.more")}
         </button>
       )}
     </div>

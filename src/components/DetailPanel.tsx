@@ -4,7 +4,7 @@ import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { StoryStep } from "../store/useStoryStep.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { KIND_LABEL, STANCE_LABEL, STATUS_LABEL } from "../timeline/labels.ts";
+import { unitList } from "../i18n/listFormat.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
@@ -29,7 +29,7 @@ interface DetailPanelProps {
  * bears on, and last the dates sources disagree on.
  */
 export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) {
-  const { dates } = useI18n();
+  const { t, dates, locale } = useI18n();
   const dataset = useTimeline((s) => s.dataset);
   const event = useTimeline((s) =>
     s.detailOpen ? s.dataset.events.find((e) => e.id === s.selectedId) : undefined,
@@ -47,9 +47,8 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
     const direction = stepFocusRef?.current ?? null;
     if (stepFocusRef !== undefined) stepFocusRef.current = null;
     if (direction !== null) {
-      const name = direction === 1 ? "Next event" : "Previous event";
       const button = panelRef.current?.querySelector<HTMLButtonElement>(
-        `.detail-stepper button[aria-label="${name}"]`,
+        `.detail-stepper button[data-step="${direction}"]`,
       );
       if (button !== null && button !== undefined && !button.disabled) {
         button.focus();
@@ -80,7 +79,12 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
             live={false}
           />
         )}
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t("detail.close")}
+        >
           ×
         </button>
       </div>
@@ -88,7 +92,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         <KindGlyph kind={event.kind} stance={stance} />{" "}
         <time dateTime={event.date.text}>{dates.long(event.date)}</time>
         {" · "}
-        {KIND_LABEL[event.kind]}
+        {t(`kind.${event.kind}`)}
       </p>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {event.title}
@@ -97,50 +101,53 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         <p className="detail-row detail-meta">
           {event.place !== undefined && (
             <span>
-              <span className="detail-label">Place</span> {event.place}
+              <span className="detail-label">{t("detail.place")}</span> {event.place}
             </span>
           )}
           {event.people.length > 0 && (
             <span>
-              <span className="detail-label">People</span>{" "}
-              {event.people.map((id) => dataset.peopleById.get(id)?.name ?? id).join(", ")}
+              <span className="detail-label">{t("detail.people")}</span>{" "}
+              {unitList(
+                locale,
+                event.people.map((id) => dataset.peopleById.get(id)?.name ?? id),
+              )}
             </span>
           )}
         </p>
       )}
       <section aria-labelledby="detail-what" className="detail-what">
         <h3 id="detail-what" className="visually-hidden">
-          What happened
+          {t("detail.whatHappened")}
         </h3>
         <p className="detail-summary">{event.summary}</p>
       </section>
       {event.annotations.length > 0 && (
-        <section aria-label="Annotations">
+        <section aria-label={t("detail.annotations")}>
           {event.annotations.map((annotation, i) => (
             <AnnotationView key={i} annotation={annotation} dataset={dataset} />
           ))}
         </section>
       )}
       <section aria-labelledby="detail-sources">
-        <h3 id="detail-sources">Sources</h3>
+        <h3 id="detail-sources">{t("sources.title")}</h3>
         <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />
       </section>
       {event.claims.length > 0 && (
         <section aria-labelledby="detail-claims">
-          <h3 id="detail-claims">Claims this event bears on</h3>
+          <h3 id="detail-claims">{t("detail.claims")}</h3>
           <ul className="detail-claims">
             {event.claims.map((link) => {
               const claim = dataset.claimsById.get(link.claim);
               return (
                 <li key={link.claim}>
                   <span className={`stance-chip stance-${link.stance}`}>
-                    {STANCE_LABEL[link.stance]}
+                    {t(`stance.${link.stance}`)}
                   </span>{" "}
                   {claim?.text ?? link.claim}
                   {claim !== undefined && (
                     <span className={`status-chip status-${claim.status}`}>
                       {" "}
-                      now {STATUS_LABEL[claim.status]}
+                      {t("claims.statusNow", { status: t(`status.${claim.status}`) })}
                     </span>
                   )}
                 </li>
@@ -156,11 +163,12 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
 
 /** Last: every version of a disputed date, each with its sources. */
 function DisputedDates({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const { t } = useI18n();
   if (event.altDates.length === 0) return null;
   return (
     <section aria-labelledby="detail-dates" className="detail-dates">
-      <h3 id="detail-dates">Sources disagree on the date</h3>
-      <AltDateList event={event} dataset={dataset} shown=" (shown on the timeline)" />
+      <h3 id="detail-dates">{t("dates.disputed")}</h3>
+      <AltDateList event={event} dataset={dataset} shown="altDates.shownDetail" />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Preview } from "../data/preview.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorView } from "./ErrorView.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
@@ -13,7 +15,8 @@ interface Shown {
   message: string;
 }
 
-type WorkerAnswer = { ok: true; preview: Preview } | { ok: false; message: string };
+/** A failure's message is null when the worker could not even start. */
+type WorkerAnswer = { ok: true; preview: Preview } | { ok: false; message: string | null };
 
 /**
  * The file goes to a worker of this page, which reads, converts and checks it: a big file
@@ -31,7 +34,7 @@ function readInWorker(file: File): Promise<WorkerAnswer> {
     };
     worker.addEventListener("message", (event: MessageEvent<WorkerAnswer>) => done(event.data));
     worker.addEventListener("error", (event) =>
-      done({ ok: false, message: event.message || "the file reader could not start" }),
+      done({ ok: false, message: event.message || null }),
     );
     worker.postMessage(file);
   });
@@ -44,6 +47,7 @@ function readInWorker(file: File): Promise<WorkerAnswer> {
  * it replaces `children`.
  */
 export function DropPreview({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
   const [shown, setShown] = useState<Shown | null>(null);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -53,27 +57,37 @@ export function DropPreview({ children }: { children: ReactNode }) {
   // the address bar like any timeline, and this page's filters mean nothing there.
   const savedUrl = useRef<string | null>(null);
 
-  const open = useCallback(async (file: File) => {
-    const id = ++latest.current;
-    if (savedUrl.current === null) {
-      savedUrl.current = window.location.href;
-      const params = new URLSearchParams(window.location.search);
-      for (const key of [...params.keys()]) {
-        if (key !== "view" && key !== "theme") params.delete(key);
+  const open = useCallback(
+    async (file: File) => {
+      const id = ++latest.current;
+      if (savedUrl.current === null) {
+        savedUrl.current = window.location.href;
+        const params = new URLSearchParams(window.location.search);
+        for (const key of [...params.keys()]) {
+          if (key !== "view" && key !== "theme") params.delete(key);
+        }
+        const query = params.size > 0 ? `?${params}` : "";
+        window.history.replaceState(window.history.state, "", window.location.pathname + query);
       }
-      const query = params.size > 0 ? `?${params}` : "";
-      window.history.replaceState(window.history.state, "", window.location.pathname + query);
-    }
-    const fileName = file.name;
-    setShown({ id, fileName, preview: null, message: "Reading the file…" });
-    const answer = await readInWorker(file);
-    if (latest.current !== id) return;
-    setShown(
-      answer.ok
-        ? { id, fileName, preview: answer.preview, message: answer.preview.summary }
-        : { id, fileName, preview: null, message: `The file could not be read: ${answer.message}` },
-    );
-  }, []);
+      const fileName = file.name;
+      setShown({ id, fileName, preview: null, message: t("preview.reading") });
+      const answer = await readInWorker(file);
+      if (latest.current !== id) return;
+      setShown(
+        answer.ok
+          ? { id, fileName, preview: answer.preview, message: answer.preview.summary }
+          : {
+              id,
+              fileName,
+              preview: null,
+              message: t("preview.readFailed", {
+                message: answer.message ?? t("preview.readerFailed"),
+              }),
+            },
+      );
+    },
+    [t],
+  );
 
   const close = () => {
     latest.current++;
@@ -117,17 +131,23 @@ export function DropPreview({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <aside className="drop-open" aria-label="Preview a dataset file">
-        <button type="button" onClick={() => inputRef.current?.click()}>
-          Open a file to preview
-        </button>{" "}
-        or drop a JSON or CSV file on the page. It is read on your device, never uploaded.
+      <aside className="drop-open" aria-label={t("preview.region")}>
+        <Template
+          text={t("preview.openOrDrop")}
+          values={{
+            open: (
+              <button type="button" onClick={() => inputRef.current?.click()}>
+                {t("preview.open")}
+              </button>
+            ),
+          }}
+        />
         <input
           ref={inputRef}
           type="file"
           accept=".json,.csv,.tsv,.txt,application/json,text/csv"
           hidden
-          aria-label="Dataset file to preview"
+          aria-label={t("preview.fileInput")}
           onChange={(event) => {
             const file = event.target.files?.[0];
             // Cleared so that choosing the same file again (after fixing it) reads it again.
@@ -139,7 +159,7 @@ export function DropPreview({ children }: { children: ReactNode }) {
       {shown === null ? children : <PreviewView shown={shown} onClose={close} />}
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
-          <p>Drop a JSON or CSV file to preview it. It stays on your device.</p>
+          <p>{t("preview.dropHint")}</p>
         </div>
       )}
     </>
@@ -147,6 +167,7 @@ export function DropPreview({ children }: { children: ReactNode }) {
 }
 
 function PreviewView({ shown, onClose }: { shown: Shown; onClose: () => void }) {
+  const { t } = useI18n();
   const bannerRef = useRef<HTMLDivElement>(null);
   // Keyboard and screen reader users land on the banner that says what they are seeing.
   useEffect(() => bannerRef.current?.focus(), [shown]);
@@ -156,12 +177,15 @@ function PreviewView({ shown, onClose }: { shown: Shown; onClose: () => void }) 
       <div className="error-view preview-banner" ref={bannerRef} tabIndex={-1}>
         <p>
           <strong>
-            Preview of <span className="break">{fileName}</span> — not published, nothing uploaded
+            <Template
+              text={t("preview.banner")}
+              values={{ file: <span className="break">{fileName}</span> }}
+            />
           </strong>
         </p>
         <p role="status">{shown.message}</p>
         {preview !== null && preview.conversionProblems.length > 0 && (
-          <ul className="problem-list" aria-label="Conversion problems">
+          <ul className="problem-list" aria-label={t("preview.conversionProblems")}>
             {preview.conversionProblems.slice(0, 1000).map((problem, i) => (
               <li key={i}>
                 <code>{problem.path}</code>: {problem.message}
@@ -172,11 +196,11 @@ function PreviewView({ shown, onClose }: { shown: Shown; onClose: () => void }) 
         <p>
           {preview !== null && preview.json !== "" && (
             <button type="button" onClick={() => download(preview)}>
-              Download JSON
+              {t("preview.download")}
             </button>
           )}{" "}
           <button type="button" onClick={onClose}>
-            Close preview
+            {t("preview.close")}
           </button>
         </p>
       </div>
@@ -187,7 +211,7 @@ function PreviewView({ shown, onClose }: { shown: Shown; onClose: () => void }) 
           </ErrorBoundary>
         ) : (
           <ErrorView
-            title={`${fileName} could not be shown`}
+            title={t("preview.fileFailed", { file: fileName })}
             url={fileName}
             problems={preview.result.problems}
           />

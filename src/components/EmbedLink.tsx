@@ -5,6 +5,7 @@ import { useEffect } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { Messenger } from "../embed/messenger.ts";
 import { PYM_PARAMS } from "../embed/protocol.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
 import { urlStateOf, writeUrlState, type UrlState } from "../store/urlState.ts";
 
@@ -18,6 +19,7 @@ export function fullTimelineUrl(view: UrlState, location: Location): string {
 }
 
 export function EmbedLink({ messenger }: { messenger: Pick<Messenger, "selected"> }) {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   // Only what the link carries (not zoom or pan), compared field by field.
   const view = useTimeline(useShallow(urlStateOf));
@@ -37,8 +39,9 @@ export function EmbedLink({ messenger }: { messenger: Pick<Messenger, "selected"
       target="_blank"
       rel="noopener noreferrer"
     >
-      Open the full timeline<span aria-hidden="true"> ↗</span>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      {t("embed.openFull")}
+      <span aria-hidden="true"> ↗</span>
+      <span className="visually-hidden"> {t("sources.newTab")}</span>
     </a>
   );
 }

@@ -1,4 +1,6 @@
 import type { Problem } from "../data/model.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 
 interface ErrorViewProps {
   title: string;
@@ -9,14 +11,17 @@ interface ErrorViewProps {
 
 /** Says what is wrong and where; never a stack trace, never a half-drawn timeline. */
 export function ErrorView({ title, url, problems, onRetry }: ErrorViewProps) {
-  const count = problems.length;
+  const { t, count } = useI18n();
   return (
     <section className="error-view" role="alert" aria-labelledby="error-title">
       <h2 id="error-title">{title}</h2>
       <p>
-        Dataset: <code className="break">{url}</code>
+        <Template
+          text={t("error.dataset")}
+          values={{ url: <code className="break">{url}</code> }}
+        />
       </p>
-      <p>{count === 1 ? "1 problem was found:" : `${count} problems were found:`}</p>
+      <p>{count("count.problems", problems.length)}</p>
       <ul className="problem-list">
         {problems.map((problem, i) => (
           <li key={i}>
@@ -26,7 +31,7 @@ export function ErrorView({ title, url, problems, onRetry }: ErrorViewProps) {
       </ul>
       {onRetry !== undefined && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t("error.retry")}
         </button>
       )}
     </section>

@@ -1,13 +1,13 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
+import { unitList } from "../i18n/listFormat.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
 
 /** One event in the chronological list: everything a reader needs to judge it. */
 export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
-  const { dates } = useI18n();
+  const { t, dates, locale } = useI18n();
   const headingId = `event-${event.id}-title`;
   const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
   return (
@@ -19,19 +19,24 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
             event.altDates.map((alt) => alt.date),
           )}
         </time>
-        <span className="event-kind"> · {KIND_LABEL[event.kind]}</span>
+        <span className="event-kind"> · {t(`kind.${event.kind}`)}</span>
         {event.place !== undefined && <span className="event-place"> · {event.place}</span>}
       </p>
       <h3 id={headingId} className="event-title">
         {event.title}
       </h3>
       <p className="event-summary">{event.summary}</p>
-      {names.length > 0 && <p className="event-people">People: {names.join(", ")}</p>}
+      {names.length > 0 && (
+        <p className="event-people">{t("list.people", { names: unitList(locale, names) })}</p>
+      )}
       {event.claims.length > 0 && (
-        <ul className="event-claims" aria-label="Claims this event bears on">
+        <ul className="event-claims" aria-label={t("detail.claims")}>
           {event.claims.map((link) => (
             <li key={link.claim} className={`stance stance-${link.stance}`}>
-              {STANCE_LABEL[link.stance]}: {dataset.claimsById.get(link.claim)?.text ?? link.claim}
+              {t("list.stanceOnClaim", {
+                stance: t(`stance.${link.stance}`),
+                claim: dataset.claimsById.get(link.claim)?.text ?? link.claim,
+              })}
             </li>
           ))}
         </ul>
@@ -41,12 +46,8 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
       ))}
       {event.altDates.length > 0 && (
         <details className="alt-dates">
-          <summary>Which sources give which date</summary>
-          <AltDateList
-            event={event}
-            dataset={dataset}
-            shown=": the date shown, per the sources below"
-          />
+          <summary>{t("list.altDates")}</summary>
+          <AltDateList event={event} dataset={dataset} shown="altDates.shownList" />
         </details>
       )}
       <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />

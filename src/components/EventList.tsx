@@ -1,5 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
-import { countOf } from "../timeline/plural.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { EventCard } from "./EventCard.tsx";
 import "./EventList.css";
 
@@ -19,11 +19,9 @@ export function EventList({
   selectedId = null,
   scrollToSelected = true,
 }: EventListProps) {
+  const { count } = useI18n();
   return (
-    <ol
-      className="event-list"
-      aria-label={`Chronology, ${countOf(events.length, "event", "events")}`}
-    >
+    <ol className="event-list" aria-label={count("count.chronology", events.length)}>
       {events.map((event) => (
         <li
           key={event.id}

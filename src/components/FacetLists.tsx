@@ -1,6 +1,8 @@
 // The filter facets (kind, person, stance, attribution, outlet) with their counts. Not
 // part of the first load: most readers never open Filters (FiltersPanel loads this).
 import { useMemo, useState } from "react";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { facetCounts, type FacetCount } from "../timeline/facetCounts.ts";
 import type { Filters } from "../timeline/filters.ts";
@@ -12,11 +14,16 @@ const OUTLETS_SHOWN = 10;
 
 /** The facet lists with their counts: loaded and counted only once the panel opens. */
 export function FacetLists() {
+  const tr = useI18n();
+  const { t } = tr;
   const dataset = useTimeline((s) => s.dataset);
   const index = useTimeline((s) => s.searchIndex);
   const filters = useTimeline((s) => s.filters);
   const setFilters = useTimeline((s) => s.setFilters);
-  const counts = useMemo(() => facetCounts(dataset, index(), filters), [dataset, index, filters]);
+  const counts = useMemo(
+    () => facetCounts(dataset, index(), filters, tr),
+    [dataset, index, filters, tr],
+  );
 
   const toggle = (facet: ListFacet, value: string) => {
     const current = filters[facet] as readonly string[];
@@ -27,34 +34,42 @@ export function FacetLists() {
   return (
     <>
       <Facet
-        legend="Kind"
+        legend={t("filters.kind")}
         facet="kinds"
         items={counts.kinds}
         selected={filters.kinds}
         onToggle={toggle}
       />
       <Facet
-        legend="Person"
+        legend={t("filters.person")}
         facet="people"
         items={counts.people}
         selected={filters.people}
         onToggle={toggle}
       />
       <fieldset className="facet">
-        <legend>Stance</legend>
+        <legend>{t("filters.stance")}</legend>
         <label className="facet-claim">
-          on{" "}
-          <select
-            value={filters.claim ?? ""}
-            onChange={(e) => setFilters({ claim: e.target.value === "" ? null : e.target.value })}
-          >
-            <option value="">any claim</option>
-            {dataset.claims.map((claim) => (
-              <option key={claim.id} value={claim.id}>
-                {claim.text}
-              </option>
-            ))}
-          </select>
+          <Template
+            text={t("filters.stanceOn")}
+            values={{
+              claim: (
+                <select
+                  value={filters.claim ?? ""}
+                  onChange={(e) =>
+                    setFilters({ claim: e.target.value === "" ? null : e.target.value })
+                  }
+                >
+                  <option value="">{t("filters.anyClaim")}</option>
+                  {dataset.claims.map((claim) => (
+                    <option key={claim.id} value={claim.id}>
+                      {claim.text}
+                    </option>
+                  ))}
+                </select>
+              ),
+            }}
+          />
         </label>
         <FacetOptions
           facet="stances"
@@ -64,7 +79,7 @@ export function FacetLists() {
         />
       </fieldset>
       <Facet
-        legend="Attribution"
+        legend={t("filters.attribution")}
         facet="attributions"
         items={counts.attributions}
         selected={filters.attributions}
@@ -92,6 +107,7 @@ function Facet({ legend, ...props }: FacetProps & { legend: string }) {
 }
 
 function FacetOptions({ facet, items, selected, onToggle }: FacetProps) {
+  const { t, number } = useI18n();
   return (
     <ul className="facet-options">
       {items.map((item) => (
@@ -103,7 +119,10 @@ function FacetOptions({ facet, items, selected, onToggle }: FacetProps) {
               onChange={() => onToggle(facet, item.value)}
             />{" "}
             {/* The count never wraps apart from itself: "(5)", not "(5" and ")". */}
-            {item.label} <span className="facet-count">({item.count.toLocaleString("en")})</span>
+            {item.label}{" "}
+            <span className="facet-count">
+              {t("filters.valueCount", { count: number(item.count) })}
+            </span>
           </label>
         </li>
       ))}
@@ -112,17 +131,18 @@ function FacetOptions({ facet, items, selected, onToggle }: FacetProps) {
 }
 
 function OutletFacet({ items, selected, onToggle }: Omit<FacetProps, "facet">) {
+  const { t, count } = useI18n();
   const [all, setAll] = useState(false);
   const shown = all
     ? items
     : items.filter((item, i) => i < OUTLETS_SHOWN || selected.includes(item.value));
   return (
     <fieldset className="facet">
-      <legend>Outlet</legend>
+      <legend>{t("filters.outlet")}</legend>
       <FacetOptions facet="outlets" items={shown} selected={selected} onToggle={onToggle} />
       {items.length > OUTLETS_SHOWN && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? "Show fewer outlets" : `Show all ${items.length} outlets`}
+          {all ? t("filters.fewerOutlets") : count("count.showAllOutlets", items.length)}
         </button>
       )}
     </fieldset>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from "react";
-import { nounFor } from "../timeline/plural.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
@@ -24,9 +24,10 @@ export interface FiltersDisclosure {
 
 /** Narrow screens: search, Filters, count and reset, with the facets right below. */
 export function FiltersPanel() {
+  const { t } = useI18n();
   const disclosure = useFiltersDisclosure();
   return (
-    <section className="filters" aria-label="Filters and search">
+    <section className="filters" aria-label={t("filters.region")}>
       <div className="filters-bar">
         <FilterControls disclosure={disclosure} />
       </div>
@@ -37,8 +38,9 @@ export function FiltersPanel() {
 
 /** Wide screens: the search and filter controls, as part of the toolbar row. */
 export function FiltersBar({ disclosure }: { disclosure: FiltersDisclosure }) {
+  const { t } = useI18n();
   return (
-    <div className="filters filters-inline" role="search" aria-label="Search and filter events">
+    <div className="filters filters-inline" role="search" aria-label={t("filters.searchRegion")}>
       <FilterControls disclosure={disclosure} />
     </div>
   );
@@ -46,14 +48,16 @@ export function FiltersBar({ disclosure }: { disclosure: FiltersDisclosure }) {
 
 /** Wide screens: the facets, below the toolbar row, the width of the page. */
 export function FiltersFacets({ disclosure }: { disclosure: FiltersDisclosure }) {
+  const { t } = useI18n();
   return (
-    <section className="filters-facets" aria-label="Filters" hidden={!disclosure.open}>
+    <section className="filters-facets" aria-label={t("filters.title")} hidden={!disclosure.open}>
       <FacetsPanel disclosure={disclosure} />
     </section>
   );
 }
 
 function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
+  const { t, count, number } = useI18n();
   const total = useTimeline((s) => s.dataset.events.length);
   const filters = useTimeline((s) => s.filters);
   const setFilters = useTimeline((s) => s.setFilters);
@@ -62,10 +66,10 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
   return (
     <>
       <label className="search">
-        <span className="visually-hidden">Search events</span>
+        <span className="visually-hidden">{t("search.label")}</span>
         <input
           type="search"
-          placeholder="Search titles, quotes, outlets…"
+          placeholder={t("search.placeholder")}
           value={filters.query}
           onChange={(e) => setFilters({ query: e.target.value })}
         />
@@ -76,7 +80,7 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
         aria-controls={disclosure.panelId}
         onClick={disclosure.toggle}
       >
-        Filters
+        {t("filters.title")}
       </button>
       {/* Unfiltered, the stepper already says how many events there are: the count is
           kept for screen readers (it announces filter results) but not shown twice. */}
@@ -84,29 +88,29 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
         className={isFiltered(filters) ? "filters-count" : "filters-count visually-hidden"}
         aria-live="polite"
       >
-        Showing {shown.toLocaleString("en")} of {total.toLocaleString("en")}{" "}
-        {nounFor(total, "event", "events")}
+        {count("count.showing", total, { shown: number(shown) })}
       </p>
       {/* Always present, so that focus is not lost when a reset empties the filters. */}
       <button
         type="button"
         className="filters-reset"
         aria-disabled={!isFiltered(filters)}
-        aria-label="Reset filters"
+        aria-label={t("filters.resetLabel")}
         onClick={resetFilters}
       >
-        Reset
+        {t("filters.reset")}
       </button>
     </>
   );
 }
 
 function FacetsPanel({ disclosure }: { disclosure: FiltersDisclosure }) {
+  const { t } = useI18n();
   const { open, panelId } = disclosure;
   return (
     <div id={panelId} className="filters-panel" hidden={!open}>
       {open && (
-        <Suspense fallback={<p role="status">Loading the filters…</p>}>
+        <Suspense fallback={<p role="status">{t("loading.filters")}</p>}>
           <FacetLists />
         </Suspense>
       )}

@@ -7,7 +7,7 @@ import type { Dataset, Stance, TimelineEvent } from "../data/model.ts";
 import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { keyQuote, outletLine } from "../timeline/cardTeaser.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { KIND_LABEL, STANCE_LABEL, STANCE_PHRASE, STATUS_LABEL } from "../timeline/labels.ts";
+import { unitList } from "../i18n/listFormat.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
@@ -43,11 +43,12 @@ function CardItem({
   onToggle,
   itemRef,
 }: PhoneCardProps & { itemRef?: Ref<HTMLLIElement> }) {
-  const { dates } = useI18n();
+  const tr = useI18n();
+  const { t, count, dates } = tr;
   const id = useId();
   const titleId = `${id}-title`;
-  const quote = keyQuote(event, dataset);
-  const outlets = outletLine(event.sources, dataset.sourcesById);
+  const quote = keyQuote(event, dataset, tr);
+  const outlets = outletLine(event.sources, dataset.sourcesById, tr);
   return (
     <li
       ref={itemRef}
@@ -70,8 +71,10 @@ function CardItem({
         <span className="vcard-body">
           <span className="vcard-date">
             <time dateTime={event.date.text}>{dates.long(event.date)}</time> ·{" "}
-            {KIND_LABEL[event.kind]}
-            {event.altDates.length > 0 && <span className="vcard-disputed"> · date disputed</span>}
+            {t(`kind.${event.kind}`)}
+            {event.altDates.length > 0 && (
+              <span className="vcard-disputed"> · {t("card.dateDisputed")}</span>
+            )}
           </span>
           <span className="vcard-title" id={titleId}>
             {event.title}
@@ -84,7 +87,8 @@ function CardItem({
         <div className="vcard-teaser" onClick={onToggle}>
           {quote !== null ? (
             <p className="vcard-quote">
-              <q>{quote.quote}</q> <span className="vcard-speaker">— {quote.by}</span>
+              <q>{quote.quote}</q>{" "}
+              <span className="vcard-speaker">{t("quote.by", { by: quote.by })}</span>
             </p>
           ) : (
             <p className="vcard-summary">{event.summary}</p>
@@ -94,9 +98,11 @@ function CardItem({
       <div className="vcard-foot">
         {!expanded && outlets.shown.length > 0 && (
           <p className="vcard-outlets">
-            <span className="visually-hidden">Sources: </span>
+            <span className="visually-hidden">{t("card.sourcesLead")} </span>
             {outlets.shown.join(" · ")}
-            {outlets.more > 0 && <span className="vcard-more"> · +{outlets.more} more</span>}
+            {outlets.more > 0 && (
+              <span className="vcard-more"> · {count("count.moreOutlets", outlets.more)}</span>
+            )}
           </p>
         )}
         <ClaimChip event={event} dataset={dataset} />
@@ -108,16 +114,12 @@ function CardItem({
           {event.annotations.map((annotation, i) => (
             <AnnotationView key={i} annotation={annotation} dataset={dataset} />
           ))}
-          <Part title="Sources">
+          <Part title={t("sources.title")}>
             <SourceList ids={event.sources} sourcesById={dataset.sourcesById} />
           </Part>
           {event.altDates.length > 0 && (
-            <Part title="Other dates reported">
-              <AltDateList
-                event={event}
-                dataset={dataset}
-                shown=": the date shown, per the sources above"
-              />
+            <Part title={t("card.otherDates")}>
+              <AltDateList event={event} dataset={dataset} shown="altDates.shownCard" />
             </Part>
           )}
         </div>
@@ -136,11 +138,12 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Facts({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const { locale } = useI18n();
   const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
   if (event.place === undefined && names.length === 0) return null;
   return (
     <p className="vcard-facts">
-      {[event.place, names.join(", ")]
+      {[event.place, unitList(locale, names)]
         .filter((part) => part !== undefined && part !== "")
         .join(" · ")}
     </p>
@@ -152,6 +155,7 @@ function Facts({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
  * not repeated on every card; tapping the chip says which claims and where they stand.
  */
 function ClaimChip({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const { t, number } = useI18n();
   const [open, setOpen] = useState(false);
   const id = useId();
   const [first] = event.claims;
@@ -166,19 +170,19 @@ function ClaimChip({ event, dataset }: { event: TimelineEvent; dataset: Dataset 
         aria-controls={`${id}-claims`}
         onClick={() => setOpen(!open)}
       >
-        <span className="visually-hidden">Claims: </span>
-        {STANCE_LABEL[first.stance]}
-        {rest > 0 && ` +${rest}`}
+        <span className="visually-hidden">{t("card.claimsLead")} </span>
+        {t(`stance.${first.stance}`)}
+        {rest > 0 && ` +${number(rest)}`}
       </button>
       <ul id={`${id}-claims`} className="vcard-claims" hidden={!open}>
         {event.claims.map((link) => {
           const claim = dataset.claimsById.get(link.claim);
           return (
             <li key={link.claim}>
-              This event {STANCE_PHRASE[link.stance]} “{claim?.text ?? link.claim}”
+              {t(`card.stanceOnClaim.${link.stance}`, { claim: claim?.text ?? link.claim })}
               {claim !== undefined && (
                 <span className={`status-chip status-${claim.status}`}>
-                  now {STATUS_LABEL[claim.status]}
+                  {t("claims.statusNow", { status: t(`status.${claim.status}`) })}
                 </span>
               )}
             </li>

@@ -3,6 +3,9 @@
 // only when someone opens it (see ShareButton in EmbedLink.tsx).
 import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from "react";
 import { resolveDatasetUrl } from "../data/datasetUrl.ts";
+import type { TextKey } from "../i18n/catalog.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES, writeUrlState, type Theme } from "../store/urlState.ts";
 import {
@@ -16,18 +19,22 @@ import {
 } from "../timeline/embedCode.ts";
 import "../embed/shareDialog.css";
 
-const THEME_LABEL: Record<Theme, string> = {
-  auto: "Follow the reader's setting",
-  light: "Light",
-  dark: "Dark",
+const THEME_LABEL: Record<Theme, TextKey> = {
+  auto: "share.theme.auto",
+  light: "controls.theme.light",
+  dark: "controls.theme.dark",
 };
 
-const PREVIEW_WIDTHS = { column: "Article column", phone: "Phone (360 px)" } as const;
-type PreviewWidth = keyof typeof PREVIEW_WIDTHS;
+const PREVIEW_WIDTHS = ["column", "phone"] as const;
+type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
 
 type Copyable = HTMLTextAreaElement | HTMLInputElement;
+/** What a copy button copies: it names the copied text in the status line. */
+type Copied = "link" | "embed" | "iframe";
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const tr = useI18n();
+  const { t } = tr;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const dataset = useTimeline((s) => s.dataset);
@@ -81,8 +88,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     height: autoHeight ? "auto" : height,
     search,
   };
-  const script = scriptSnippet(embedSpec);
-  const iframe = iframeSnippet(embedSpec, height);
+  const script = scriptSnippet(embedSpec, tr);
+  const iframe = iframeSnippet(embedSpec, tr, height);
   const eventLink =
     selected === undefined
       ? null
@@ -95,18 +102,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           view: "",
         });
 
-  const copy = async (text: string, what: string, field: RefObject<Copyable | null>) => {
+  const copy = async (text: string, what: Copied, field: RefObject<Copyable | null>) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(`${what} copied to the clipboard.`);
+      setStatus(t(`share.copied.${what}`));
     } catch {
       // Clipboard access can be refused (permissions, an insecure page): leave the text
       // selected so that the keyboard shortcut does the rest.
       field.current?.focus();
       field.current?.select();
-      setStatus(
-        `Could not copy automatically: the ${what.toLowerCase()} is selected, press Ctrl+C (⌘C on a Mac).`,
-      );
+      setStatus(t(`share.copyFailed.${what}`));
     }
   };
 
@@ -120,18 +125,23 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="share-head">
-        <h2 id={`${id}-title`}>Share and embed</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+        <h2 id={`${id}-title`}>{t("share.title")}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t("share.close")}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
 
       <section aria-labelledby={`${id}-link`} className="share-section">
-        <h3 id={`${id}-link`}>Link</h3>
+        <h3 id={`${id}-link`}>{t("share.link")}</h3>
         <div className="share-row">
           {eventLink !== null && (
             <label className="share-field">
-              Link to “{selected?.title}”
+              {t("share.linkTo", { title: selected?.title ?? "" })}
               <input
                 ref={linkRef}
                 type="url"
@@ -145,22 +155,22 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             type="button"
             disabled={eventLink === null}
             aria-describedby={eventLink === null ? `${id}-no-event` : undefined}
-            onClick={() => eventLink !== null && void copy(eventLink, "Link", linkRef)}
+            onClick={() => eventLink !== null && void copy(eventLink, "link", linkRef)}
           >
-            Copy link to this event
+            {t("share.copyLink")}
           </button>
         </div>
         {eventLink === null && (
           <p id={`${id}-no-event`} className="share-hint">
-            Select an event on the timeline first to get a link that opens it.
+            {t("share.noEvent")}
           </p>
         )}
       </section>
 
       <section aria-labelledby={`${id}-embed`} className="share-section">
-        <h3 id={`${id}-embed`}>Embed in an article</h3>
+        <h3 id={`${id}-embed`}>{t("share.embedTitle")}</h3>
         <fieldset className="share-options">
-          <legend>Options</legend>
+          <legend>{t("share.options")}</legend>
           <label>
             <input
               type="checkbox"
@@ -168,8 +178,13 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               disabled={selected === undefined}
               onChange={(e) => setAtEvent(e.target.checked)}
             />{" "}
-            Start at the selected event
-            {selected !== undefined && <span className="share-hint"> ({selected.title})</span>}
+            {t("share.startAtEvent")}
+            {selected !== undefined && (
+              <span className="share-hint">
+                {" "}
+                {t("share.selectedTitle", { title: selected.title })}
+              </span>
+            )}
           </label>
           <label>
             <input
@@ -177,25 +192,25 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               checked={keepView}
               onChange={(e) => setKeepView(e.target.checked)}
             />{" "}
-            Keep the current filters and view
+            {t("share.keepView")}
           </label>
           <label>
-            Theme{" "}
+            {t("controls.theme")}{" "}
             <select
               value={theme}
               onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-                setTheme(THEMES.find((t) => t === e.target.value) ?? "auto")
+                setTheme(THEMES.find((option) => option === e.target.value) ?? "auto")
               }
             >
-              {THEMES.map((t) => (
-                <option key={t} value={t}>
-                  {THEME_LABEL[t]}
+              {THEMES.map((option) => (
+                <option key={option} value={option}>
+                  {t(THEME_LABEL[option])}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Height in pixels{" "}
+            {t("share.height")}{" "}
             <input
               type="number"
               min={320}
@@ -215,16 +230,16 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               checked={autoHeight}
               onChange={(e) => setAutoHeight(e.target.checked)}
             />{" "}
-            Grow to fit the content instead (embed code only)
+            {t("share.autoHeight")}
           </label>
           <label>
             <input type="checkbox" checked={search} onChange={(e) => setSearch(e.target.checked)} />{" "}
-            Let readers search the events
+            {t("share.search")}
           </label>
         </fieldset>
 
         <label className="share-field">
-          Embed code (a story box as wide as the article column)
+          {t("share.embedCode")}
           <textarea
             ref={scriptRef}
             readOnly
@@ -233,17 +248,15 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             onFocus={(e) => e.currentTarget.select()}
           />
         </label>
-        <button type="button" onClick={() => void copy(script, "Embed code", scriptRef)}>
-          Copy embed code
+        <button type="button" onClick={() => void copy(script, "embed", scriptRef)}>
+          {t("share.copyEmbedCode")}
         </button>
 
         <details className="share-iframe">
-          <summary>For sites that remove scripts: a plain iframe</summary>
-          <p className="share-hint">
-            The same story box, at the height chosen above (a plain frame cannot size itself).
-          </p>
+          <summary>{t("share.iframeSummary")}</summary>
+          <p className="share-hint">{t("share.iframeHint")}</p>
           <label className="share-field">
-            iframe code
+            {t("share.iframeCode")}
             <textarea
               ref={iframeRef}
               readOnly
@@ -252,26 +265,29 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               onFocus={(e) => e.currentTarget.select()}
             />
           </label>
-          <button type="button" onClick={() => void copy(iframe, "iframe code", iframeRef)}>
-            Copy iframe code
+          <button type="button" onClick={() => void copy(iframe, "iframe", iframeRef)}>
+            {t("share.copyIframeCode")}
           </button>
         </details>
 
         <Preview
           src={embedPageUrl(embedSpec)}
           boxHeight={autoHeight ? null : height}
-          title={`Preview: ${frameTitle(dataset.title)}`}
+          title={t("share.previewTitle", { title: frameTitle(dataset.title, tr) })}
           width={previewWidth}
           onWidthChange={setPreviewWidth}
         />
       </section>
 
       <section aria-labelledby={`${id}-editors`} className="share-section">
-        <h3 id={`${id}-editors`}>For editors</h3>
+        <h3 id={`${id}-editors`}>{t("share.editors")}</h3>
         <p>
-          <a href={new URL("preview.html", site).href}>Preview a dataset file</a>: check a JSON or
-          CSV file and see it as a timeline before publishing it. It is read on your device, never
-          uploaded.
+          <Template
+            text={t("share.editorsNote")}
+            values={{
+              link: <a href={new URL("preview.html", site).href}>{t("share.previewLink")}</a>,
+            }}
+          />
         </p>
       </section>
 
@@ -310,6 +326,7 @@ function Preview({
   width: PreviewWidth;
   onWidthChange: (width: PreviewWidth) => void;
 }) {
+  const { t } = useI18n();
   const frameRef = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(480);
 
@@ -328,16 +345,16 @@ function Preview({
   return (
     <div className="share-preview">
       <div className="share-row">
-        <h4>Preview</h4>
+        <h4>{t("share.preview")}</h4>
         <label>
-          Width{" "}
+          {t("share.previewWidth")}{" "}
           <select
             value={width}
             onChange={(e) => onWidthChange(e.target.value === "phone" ? "phone" : "column")}
           >
-            {Object.entries(PREVIEW_WIDTHS).map(([value, label]) => (
+            {PREVIEW_WIDTHS.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`share.previewWidth.${value}`)}
               </option>
             ))}
           </select>

@@ -8,15 +8,21 @@ import { useI18n } from "../i18n/I18nContext.ts";
  * linked only when the URL is http(s).
  */
 export function SourceLink({ source, children }: { source: Source; children?: ReactNode }) {
-  const { dates } = useI18n();
-  const details = [
-    source.published ? dates.long(source.published) : null,
-    source.relays ? `via ${source.relays}` : null,
-  ].filter((part) => part !== null);
+  const { t, dates } = useI18n();
+  const date = source.published ? dates.long(source.published) : null;
+  const relay = source.relays ? source.relays : null;
+  const details =
+    date !== null && relay !== null
+      ? t("sources.publishedRelays", { date, relay })
+      : date !== null
+        ? t("sources.published", { date })
+        : relay !== null
+          ? t("sources.relays", { relay })
+          : null;
   const label = children ?? (
     <>
       <span className="source-outlet">{source.outlet}</span>
-      {details.length > 0 && <span className="source-details"> ({details.join(", ")})</span>}
+      {details !== null && <span className="source-details"> {details}</span>}
     </>
   );
   if (source.url === undefined || !isHttpUrl(source.url)) {
@@ -32,7 +38,7 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
       lang={source.language}
     >
       {label}
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden"> {t("sources.newTab")}</span>
     </a>
   );
 }
@@ -44,8 +50,9 @@ export function SourceList({
   ids: string[];
   sourcesById: ReadonlyMap<string, Source>;
 }) {
+  const { t } = useI18n();
   return (
-    <ul className="source-list" aria-label="Sources">
+    <ul className="source-list" aria-label={t("sources.title")}>
       {ids.map((id) => {
         const source = sourcesById.get(id);
         return source === undefined ? null : (

@@ -1,8 +1,10 @@
+import { useI18n } from "../i18n/I18nContext.ts";
 import type { StoryStep } from "../store/useStoryStep.ts";
 
-import { countOf } from "../timeline/plural.ts";
-
-/** Previous / Next and where the reader is: "3 of 29". */
+/**
+ * Previous / Next and where the reader is: "3 of 29". Each button carries its direction in
+ * `data-step` ("-1", "1"), so that code can find it in any language.
+ */
 export function StoryStepper({
   story,
   className,
@@ -13,21 +15,24 @@ export function StoryStepper({
   /** Announce the position as it changes; off for a second stepper showing the same. */
   live?: boolean;
 }) {
+  const { t, count, number } = useI18n();
   const { position, total } = story;
   return (
     <div
       className={className === undefined ? "stepper" : `stepper ${className}`}
       role="group"
-      aria-label="Read in order"
+      aria-label={t("stepper.label")}
     >
       <button
         type="button"
         className="stepper-button"
-        aria-label="Previous event"
+        aria-label={t("stepper.previous")}
+        data-step="-1"
         disabled={!story.canStep(-1)}
         onClick={() => story.step(-1)}
       >
-        <span aria-hidden="true">‹</span> <span className="stepper-word">Previous</span>
+        <span aria-hidden="true">‹</span>{" "}
+        <span className="stepper-word">{t("stepper.previousShort")}</span>
       </button>
       <p
         className="stepper-position"
@@ -35,17 +40,19 @@ export function StoryStepper({
         aria-atomic={live ? true : undefined}
       >
         {position === null
-          ? countOf(total, "event", "events")
-          : `${position} of ${total.toLocaleString("en")}`}
+          ? count("count.events", total)
+          : t("stepper.position", { position: number(position), total: number(total) })}
       </p>
       <button
         type="button"
         className="stepper-button"
-        aria-label="Next event"
+        aria-label={t("stepper.next")}
+        data-step="1"
         disabled={!story.canStep(1)}
         onClick={() => story.step(1)}
       >
-        <span className="stepper-word">Next</span> <span aria-hidden="true">›</span>
+        <span className="stepper-word">{t("stepper.nextShort")}</span>{" "}
+        <span aria-hidden="true">›</span>
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import {
 } from "../timeline/calloutSize.ts";
 import { placeCallouts, type CalloutRequest } from "../timeline/callouts.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
@@ -39,7 +40,8 @@ export function TimelineCallouts({
   charPx,
   titleOf,
 }: TimelineCalloutsProps) {
-  const { dates } = useI18n();
+  const tr = useI18n();
+  const { t, dates } = tr;
   const dataset = useTimeline((s) => s.dataset);
   const select = useTimeline((s) => s.select);
   if (bandHeight === 0) return null;
@@ -54,7 +56,7 @@ export function TimelineCallouts({
       anchorX: markCentre(m.geometry) - offset,
       anchorY: bandHeight,
       width: CALLOUT_WIDTH_PX,
-      height: calloutHeightPx(calloutChips(content), charPx),
+      height: calloutHeightPx(calloutChips(content, tr), charPx),
       priority: m.event.id === selectedId ? 2 : 1,
     });
   }
@@ -101,7 +103,7 @@ export function TimelineCallouts({
               width: callout.width,
               height: callout.height,
             }}
-            aria-label={`Callout: ${event.title}`}
+            aria-label={t("callout.label", { title: event.title })}
           >
             <button
               type="button"
@@ -115,9 +117,10 @@ export function TimelineCallouts({
               {/* The whole text is here for assistive tech; CSS shows the first lines. */}
               <span className="callout-text" title={content.text}>
                 {content.isQuote ? (
-                  <>
-                    “<NoBreakText text={content.text} />”
-                  </>
+                  <Template
+                    text={t("quote.marks")}
+                    values={{ quote: <NoBreakText text={content.text} /> }}
+                  />
                 ) : (
                   <NoBreakText text={content.text} />
                 )}
@@ -125,11 +128,11 @@ export function TimelineCallouts({
             </button>
             <p className="callout-chips">
               <span className={`chip badge-${content.attribution}`}>
-                {attributionChip(content)}
+                {attributionChip(content, tr)}
               </span>
               {content.sources.map((source) => (
                 <span key={source.id} className="chip">
-                  {sourceChip(source)}
+                  {sourceChip(source, tr)}
                 </span>
               ))}
             </p>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { ShareButton } from "../embed/ShareButton.tsx";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
 
@@ -14,6 +15,7 @@ const ViewOptionsPanel = lazy(() =>
  * Narrow screens keep their own row: view, theme, Share.
  */
 export function TimelineControls({ narrow }: { narrow: boolean }) {
+  const { t } = useI18n();
   const view = useTimeline((s) => s.view);
   const zoom = useTimeline((s) => s.zoom);
   const fit = useTimeline((s) => s.fit);
@@ -21,7 +23,7 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
 
   if (narrow) {
     return (
-      <div className="controls" role="toolbar" aria-label="Timeline controls">
+      <div className="controls" role="toolbar" aria-label={t("controls.label")}>
         {/* Phones: the vertical list is the only view, so there is no Timeline/List toggle. */}
         <ThemeSelect />
         <ShareButton />
@@ -29,17 +31,17 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
     );
   }
   return (
-    <div className="controls controls-wide" role="toolbar" aria-label="Timeline controls">
+    <div className="controls controls-wide" role="toolbar" aria-label={t("controls.label")}>
       {showing === "timeline" && (
-        <div className="segmented" role="group" aria-label="Zoom">
-          <button type="button" aria-label="Zoom in" onClick={() => zoom(1.5)}>
+        <div className="segmented" role="group" aria-label={t("controls.zoom")}>
+          <button type="button" aria-label={t("controls.zoomIn")} onClick={() => zoom(1.5)}>
             +
           </button>
-          <button type="button" aria-label="Zoom out" onClick={() => zoom(1 / 1.5)}>
+          <button type="button" aria-label={t("controls.zoomOut")} onClick={() => zoom(1 / 1.5)}>
             −
           </button>
-          <button type="button" aria-label="Fit all" onClick={fit}>
-            Fit all
+          <button type="button" aria-label={t("controls.fitAll")} onClick={fit}>
+            {t("controls.fitAll")}
           </button>
         </div>
       )}
@@ -49,21 +51,27 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
   );
 }
 
+/** The reader's own setting first. */
+const THEME_ORDER = ["auto", "light", "dark"] as const;
+
 export function ThemeSelect() {
+  const { t } = useI18n();
   const theme = useTimeline((s) => s.theme);
   const setTheme = useTimeline((s) => s.setTheme);
   return (
     <label className="control">
-      Theme{" "}
+      {t("controls.theme")}{" "}
       <select
         value={theme}
         onChange={(e: ChangeEvent<HTMLSelectElement>) =>
-          setTheme(THEMES.find((t) => t === e.target.value) ?? "auto")
+          setTheme(THEMES.find((option) => option === e.target.value) ?? "auto")
         }
       >
-        <option value="auto">Auto</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        {THEME_ORDER.map((option) => (
+          <option key={option} value={option}>
+            {t(`controls.theme.${option}`)}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -75,6 +83,7 @@ export function ThemeSelect() {
  * button.
  */
 function ViewOptions({ showLanes }: { showLanes: boolean }) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popupRef = useRef<HTMLDivElement>(null);
@@ -122,14 +131,14 @@ function ViewOptions({ showLanes }: { showLanes: boolean }) {
         aria-controls={popupId}
         onClick={() => setOpen(!open)}
       >
-        View options <span aria-hidden="true">▾</span>
+        {t("controls.viewOptions")} <span aria-hidden="true">▾</span>
       </button>
       <div
         id={popupId}
         ref={popupRef}
         className="view-options-popup"
         role="dialog"
-        aria-label="View options"
+        aria-label={t("controls.viewOptions")}
         hidden={!open}
       >
         {open && (

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { EVENT_KINDS, type EventKind, type Stance } from "../data/model.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
 import type { MarkGeometry } from "../timeline/markGeometry.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SpanBar } from "./TimelineMarks.tsx";
@@ -28,6 +28,8 @@ function writeOpen(open: boolean): void {
 }
 
 const BAR_PX = 44;
+/** The sample of a disputed date: 13 February 2025, as the plot's labels write it. */
+const SAMPLE_DATE = Date.UTC(2025, 1, 13, 12);
 
 function bar(overrides: Partial<MarkGeometry>): MarkGeometry {
   return {
@@ -73,6 +75,7 @@ function AltDateSample() {
  * closes it keeps it closed.
  */
 export function TimelineLegend({ claimText }: { claimText: string | null }) {
+  const { t, number, dates } = useI18n();
   const events = useTimeline((s) => s.dataset.events);
   const [open, setOpen] = useState(readOpen);
   const kinds = EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind));
@@ -85,74 +88,75 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
     <section className="legend" aria-labelledby="legend-title">
       <div className="legend-head">
         <h2 id="legend-title" className="legend-title">
-          How to read the timeline
+          {t("legend.title")}
         </h2>
         <button type="button" aria-expanded={open} aria-controls="legend-body" onClick={toggle}>
-          {open ? "Hide" : "Show"}
+          {open ? t("legend.hide") : t("legend.show")}
         </button>
       </div>
       <div id="legend-body" className="legend-body" hidden={!open}>
-        <ul className="legend-items" aria-label="Shape: the kind of event">
+        <ul className="legend-items" aria-label={t("legend.shapes")}>
           {kinds.map((kind) => (
             <li key={kind}>
-              <KindGlyph kind={kind} size={16} /> {KIND_LABEL[kind]}
+              <KindGlyph kind={kind} size={16} /> {t(`kind.${kind}`)}
             </li>
           ))}
         </ul>
         {claimText !== null && (
           <ul
             className="legend-items"
-            aria-label={`Fill: how the event bears on “${claimText.replace(/\.$/, "")}”`}
+            aria-label={t("legend.fills", { claim: claimText.replace(/\.$/, "") })}
           >
             {STANCES.map((stance) => (
               <li key={stance}>
-                <KindGlyph kind={sample} stance={stance} size={16} /> {STANCE_LABEL[stance]}
+                <KindGlyph kind={sample} stance={stance} size={16} /> {t(`stance.${stance}`)}
               </li>
             ))}
             <li>
-              <KindGlyph kind={sample} stance="context" size={16} /> Context, or not linked
+              <KindGlyph kind={sample} stance="context" size={16} />{" "}
+              {t("legend.contextOrNotLinked")}
             </li>
           </ul>
         )}
-        <ul className="legend-items" aria-label="Dates">
+        <ul className="legend-items" aria-label={t("legend.dates")}>
           <li>
-            <BarSample geometry={bar({})} kind={sample} /> A month, or a range of days
+            <BarSample geometry={bar({})} kind={sample} /> {t("legend.dateRange")}
           </li>
           <li>
             <BarSample geometry={bar({ softStart: true, softEnd: true })} kind={sample} />{" "}
-            Approximate (c.)
+            {t("legend.approximate")}
           </li>
           <li>
-            <BarSample geometry={bar({ dashed: true })} kind={sample} /> Uncertain (?)
+            <BarSample geometry={bar({ dashed: true })} kind={sample} /> {t("legend.uncertain")}
           </li>
           <li>
-            <BarSample geometry={bar({ fadeStart: true })} kind={sample} /> On or before (by)
+            <BarSample geometry={bar({ fadeStart: true })} kind={sample} /> {t("legend.onOrBefore")}
           </li>
           <li>
-            <BarSample geometry={bar({ fadeEnd: true })} kind={sample} /> From … on
+            <BarSample geometry={bar({ fadeEnd: true })} kind={sample} /> {t("legend.fromOn")}
           </li>
           <li>
-            <span className="legend-date date-disputed">13 Feb</span> Sources disagree on the date
+            <span className="legend-date date-disputed">
+              {dates.calendar.format(SAMPLE_DATE, "day")}
+            </span>{" "}
+            {t("dates.disputed")}
           </li>
           <li>
-            <AltDateSample /> Another date some sources give (shown for the selected event)
+            <AltDateSample /> {t("legend.altDate")}
           </li>
           <li>
             <span className="legend-sample cluster" aria-hidden="true">
               <span className="cluster-label">
-                <span className="cluster-count">3</span> · First event
+                <span className="cluster-count">{number(3)}</span> · {t("legend.clusterSample")}
               </span>
             </span>{" "}
-            Events too close together to label: select to list them
+            {t("legend.cluster")}
           </li>
         </ul>
-        <p className="legend-note">
-          Boxes above the lanes quote the key events, with who said it and who reported it; a line
-          joins each box to its event.
-        </p>
+        <p className="legend-note">{t("legend.callouts")}</p>
         {claimText !== null && (
           <p className="legend-note">
-            Fill shows the stance on: {claimText.replace(/\.$/, "")} (change it under Lanes).
+            {t("legend.fillClaim", { claim: claimText.replace(/\.$/, "") })}
           </p>
         )}
       </div>

@@ -1,7 +1,6 @@
 import { useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
   labelLeft,
   MARK_SIZE_PX,
@@ -43,6 +42,7 @@ interface TimelineMarksProps {
 }
 
 export function TimelineMarks(props: TimelineMarksProps) {
+  const { t, count } = useI18n();
   const { layout, visible, offset, top, width, claim, selectedId, tabStop, stopPlace } = props;
   // The tab stop must exist even when its event sits in a cluster or out of view.
   const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
@@ -108,7 +108,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
       ))}
       <ul
         className="marks-list"
-        aria-label="Events on the timeline"
+        aria-label={t("marks.list")}
         style={{ transform: `translateX(${-offset}px)` }}
       >
         {visible.marks.map((mark) => (
@@ -155,8 +155,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
       </ul>
       {stopCluster !== undefined && tabStop !== null && (
         <span className="visually-hidden" role="status">
-          The selected event is inside a group of {stopCluster.members.length}; open the group to
-          choose it.
+          {count("count.selectedInGroup", stopCluster.members.length)}
         </span>
       )}
     </div>
@@ -182,7 +181,7 @@ function Mark({
   onActivate: (id: string) => void;
   titleOf: (event: TimelineEvent) => string;
 }) {
-  const { dates } = useI18n();
+  const { t, dates } = useI18n();
   const { event } = mark;
   // A span is cut to the drawn window: its off-screen part would cost raster time only.
   const geometry =
@@ -217,9 +216,22 @@ function Mark({
     pinned ? "mark-pinned" : "",
     event.tags.includes("key") ? "mark-key" : "",
   ].join(" ");
-  const disputed = event.altDates.length > 0 ? " Sources disagree on the date." : "";
-  const details = `${short === event.title ? "" : ` ${event.title}.`} ${dates.long(event.date)}.${disputed} ${KIND_LABEL[event.kind]}${stance ? `, ${STANCE_PHRASE[stance]}` : ""}.`;
-  const label = labelled ? `${dateText} ${short}.${details}` : `${event.title}.${details}`;
+  // The button's name, sentence by sentence: "13 Feb Soho dinner. Dinner in Soho. 13 Feb
+  // 2025. Sighting, supports the claim."
+  const kind = t(`kind.${event.kind}`);
+  const label = [
+    labelled
+      ? t("marks.labelled", { date: dateText, title: short })
+      : t("marks.title", { title: event.title }),
+    short === event.title ? null : t("marks.title", { title: event.title }),
+    t("marks.date", { date: dates.long(event.date) }),
+    event.altDates.length > 0 ? t("dates.disputedSentence") : null,
+    stance
+      ? t("marks.kindStance", { kind, stance: t(`stancePhrase.${stance}`) })
+      : t("marks.kind", { kind }),
+  ]
+    .filter((sentence) => sentence !== null)
+    .join(" ");
 
   return (
     <li className="mark-item">
@@ -233,7 +245,7 @@ function Mark({
         aria-hidden={mark.primary ? undefined : true}
         aria-pressed={selected}
         aria-label={label}
-        title={`${event.title} (${dates.short(event.date)})`}
+        title={t("marks.tooltip", { title: event.title, date: dates.short(event.date) })}
         onClick={() => onActivate(event.id)}
       >
         {!isPoint && <SpanBar geometry={geometry} left={left} />}

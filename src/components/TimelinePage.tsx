@@ -15,6 +15,8 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
 import { useStepKeys } from "../hooks/useStepKeys.ts";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { DatasetHeader } from "./DatasetHeader.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -59,10 +61,20 @@ export const TimelinePage = memo(function TimelinePage({
   );
   return (
     <TimelineStoreProvider dataset={dataset} initial={state} warnings={warnings}>
-      <TimelineScreen foreignHost={foreignHost} compact={compact} />
+      <ScreenInLanguage foreignHost={foreignHost} compact={compact} />
     </TimelineStoreProvider>
   );
 });
+
+/** The page in the language the link, the menu or the reader's browser asked for. */
+function ScreenInLanguage(props: { foreignHost: string | null; compact: boolean }) {
+  const language = useInterfaceLanguage();
+  return (
+    <LanguageScope language={language}>
+      <TimelineScreen {...props} />
+    </LanguageScope>
+  );
+}
 
 function TimelineScreen({
   foreignHost,
@@ -71,6 +83,7 @@ function TimelineScreen({
   foreignHost: string | null;
   compact: boolean;
 }) {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const view = useTimeline((s) => s.view);
@@ -89,7 +102,6 @@ function TimelineScreen({
   useStepKeys(story.step);
   useUrlSync();
   useThemeEffect();
-  const language = useInterfaceLanguage();
 
   const closeDetail = () => {
     const id = store.getState().selectedId;
@@ -108,92 +120,93 @@ function TimelineScreen({
   // Each part fails alone (ErrorBoundary): a message in its place, the rest keeps working.
   // The foreign-host label stays outside them all, so it shows whatever else fails.
   return (
-    <LanguageScope language={language}>
-      <div className="timeline-root" lang={dataset.language} ref={rootRef}>
-        {foreignHost !== null && (
-          <p className="foreign-note">
-            Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
-          </p>
-        )}
-        {!compact && <LanguageMenu />}
-        <ErrorBoundary part="title and summary">
-          <DatasetHeader dataset={dataset} compact={compact} />
-        </ErrorBoundary>
-        {hasWarnings && (
-          <Suspense fallback={null}>
-            <UrlWarnings />
-          </Suspense>
-        )}
-        {!compact && (
-          <ErrorBoundary part="claims overview">
-            <ClaimsOverview />
-          </ErrorBoundary>
-        )}
-        {narrow ? (
-          <>
-            <ErrorBoundary part="timeline controls">
-              <TimelineControls narrow />
-            </ErrorBoundary>
-            <ErrorBoundary part="filters and search">
-              <FiltersPanel />
-            </ErrorBoundary>
-            {/* The vertical view has its own stepper, in a bar at the bottom. */}
-          </>
-        ) : (
-          <>
-            {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
-            <div className="reader-bar">
-              <StoryStepper story={story} />
-              <ErrorBoundary part="filters and search">
-                <FiltersBar disclosure={filters} />
-              </ErrorBoundary>
-              <ErrorBoundary part="timeline controls">
-                <TimelineControls narrow={false} />
-              </ErrorBoundary>
-            </div>
-            <ErrorBoundary part="filters">
-              <FiltersFacets disclosure={filters} />
-            </ErrorBoundary>
-          </>
-        )}
-        <Suspense fallback={<p role="status">Loading the view…</p>}>
-          {showing === "list" ? (
-            <ErrorBoundary part="chronology">
-              <section aria-labelledby="chronology-title" className="list-view">
-                <h2 id="chronology-title">Chronology</h2>
-                <EventList
-                  dataset={dataset}
-                  events={events}
-                  selectedId={selectedId}
-                  scrollToSelected={!compact}
-                />
-              </section>
-            </ErrorBoundary>
-          ) : narrow ? (
-            <ErrorBoundary part="timeline">
-              <VerticalTimeline onCloseDetail={closeDetail} />
-            </ErrorBoundary>
-          ) : (
-            <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
-              <ErrorBoundary part="timeline" onError={readyGate.plotDrawn}>
-                <TimelineView onDrawn={readyGate.plotDrawn} />
-              </ErrorBoundary>
-              {detailOpen && (
-                <ErrorBoundary part="event details" key={selectedId}>
-                  <DetailPanel onClose={closeDetail} story={story} stepFocusRef={stepFocus} />
-                </ErrorBoundary>
-              )}
-            </div>
-          )}
-          <ReadyFlag
-            gate={readyGate}
-            waitForPlot={showing === "timeline" && !narrow}
-            rootRef={rootRef}
-            scrollToDetail={!compact}
+    <div className="timeline-root" lang={dataset.language} ref={rootRef}>
+      {foreignHost !== null && (
+        <p className="foreign-note">
+          <Template
+            text={t("page.foreignDataset")}
+            values={{ host: <strong>{foreignHost}</strong> }}
           />
+        </p>
+      )}
+      {!compact && <LanguageMenu />}
+      <ErrorBoundary part="header">
+        <DatasetHeader dataset={dataset} compact={compact} />
+      </ErrorBoundary>
+      {hasWarnings && (
+        <Suspense fallback={null}>
+          <UrlWarnings />
         </Suspense>
-      </div>
-    </LanguageScope>
+      )}
+      {!compact && (
+        <ErrorBoundary part="claims">
+          <ClaimsOverview />
+        </ErrorBoundary>
+      )}
+      {narrow ? (
+        <>
+          <ErrorBoundary part="controls">
+            <TimelineControls narrow />
+          </ErrorBoundary>
+          <ErrorBoundary part="filtersAndSearch">
+            <FiltersPanel />
+          </ErrorBoundary>
+          {/* The vertical view has its own stepper, in a bar at the bottom. */}
+        </>
+      ) : (
+        <>
+          {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
+          <div className="reader-bar">
+            <StoryStepper story={story} />
+            <ErrorBoundary part="filtersAndSearch">
+              <FiltersBar disclosure={filters} />
+            </ErrorBoundary>
+            <ErrorBoundary part="controls">
+              <TimelineControls narrow={false} />
+            </ErrorBoundary>
+          </div>
+          <ErrorBoundary part="filters">
+            <FiltersFacets disclosure={filters} />
+          </ErrorBoundary>
+        </>
+      )}
+      <Suspense fallback={<p role="status">{t("loading.view")}</p>}>
+        {showing === "list" ? (
+          <ErrorBoundary part="chronology">
+            <section aria-labelledby="chronology-title" className="list-view">
+              <h2 id="chronology-title">{t("list.title")}</h2>
+              <EventList
+                dataset={dataset}
+                events={events}
+                selectedId={selectedId}
+                scrollToSelected={!compact}
+              />
+            </section>
+          </ErrorBoundary>
+        ) : narrow ? (
+          <ErrorBoundary part="timeline">
+            <VerticalTimeline onCloseDetail={closeDetail} />
+          </ErrorBoundary>
+        ) : (
+          <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
+            <ErrorBoundary part="timeline" onError={readyGate.plotDrawn}>
+              <TimelineView onDrawn={readyGate.plotDrawn} />
+            </ErrorBoundary>
+            {detailOpen && (
+              <ErrorBoundary part="details" key={selectedId}>
+                <DetailPanel onClose={closeDetail} story={story} stepFocusRef={stepFocus} />
+              </ErrorBoundary>
+            )}
+          </div>
+        )}
+        <ReadyFlag
+          gate={readyGate}
+          waitForPlot={showing === "timeline" && !narrow}
+          rootRef={rootRef}
+          scrollToDetail={!compact}
+        />
+      </Suspense>
+    </div>
   );
 }
 

@@ -69,7 +69,8 @@ function revealOnPage(element: HTMLElement): void {
  * `onDrawn` is called once the plot has been measured and drawn at its width.
  */
 export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
-  const { dates } = useI18n();
+  const tr = useI18n();
+  const { t, count, dates } = tr;
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const lanesMode = useTimeline((s) => s.lanes);
@@ -92,8 +93,8 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
   }, [measured, onDrawn]);
 
   const lanes = useMemo(
-    () => assignLanes(events, lanesMode, dataset),
-    [events, lanesMode, dataset],
+    () => assignLanes(events, lanesMode, dataset, tr),
+    [events, lanesMode, dataset, tr],
   );
   // A fixed origin makes layout independent of panning: only zoom and width lay out again.
   const origin = useMemo(() => fitDomain(dataset.events)[0], [dataset]);
@@ -104,7 +105,10 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
     events.length > RELAYOUT_IMMEDIATELY_UP_TO ? RELAYOUT_DELAY_MS : 0,
   );
   const charPx = useLabelCharWidth();
-  const bandPx = useMemo(() => calloutBandPx(dataset.events, dataset, charPx), [dataset, charPx]);
+  const bandPx = useMemo(
+    () => calloutBandPx(dataset.events, dataset, charPx, tr),
+    [dataset, charPx, tr],
+  );
   const labelPx = useMemo(() => labelWidths(events, labelTitle, charPx), [events, charPx]);
   // Nothing to lay out before the plot has been measured (the first render, before paint).
   const layout = useMemo(
@@ -234,8 +238,11 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
   const last = events.at(-1);
   const description =
     first && last
-      ? `Timeline, ${events.length} events from ${dates.long(first.date)} to ${dates.long(last.date)}. Use the arrow keys to move between events, Enter to open one, plus and minus to zoom.`
-      : "Timeline with no events to show";
+      ? count("count.timeline", events.length, {
+          first: dates.long(first.date),
+          last: dates.long(last.date),
+        })
+      : t("timeline.noEvents");
 
   return (
     <div className="timeline-view">
@@ -306,7 +313,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
             />
           </>
         )}
-        {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
+        {events.length === 0 && <p className="timeline-empty">{t("timeline.noMatches")}</p>}
       </div>
       <TimelineAxis domain={domain} width={width} charPx={charPx} />
       <Suspense fallback={null}>

@@ -1,20 +1,22 @@
+import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 
 /** Bad URL parameters are reported, not silently ignored, and never stop the timeline. */
 export function UrlWarnings() {
+  const { t } = useI18n();
   const warnings = useTimeline((s) => s.warnings);
   const dismiss = useTimeline((s) => s.dismissWarnings);
   if (warnings.length === 0) return null;
   return (
     <div className="url-warnings" role="status">
-      <p>Some settings in the link could not be used:</p>
+      <p>{t("urlWarnings.title")}</p>
       <ul>
         {warnings.map((warning, i) => (
           <li key={i}>{warning}</li>
         ))}
       </ul>
       <button type="button" onClick={dismiss}>
-        Dismiss
+        {t("urlWarnings.dismiss")}
       </button>
     </div>
   );

@@ -102,7 +102,7 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
         claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
       />
       <div className="vertical-bar" ref={barRef}>
-        <nav className="overview-strip" aria-label="Jump to a month">
+        <nav className="overview-strip" aria-label={tr.t("months.jump")}>
           <ul>
             {buckets.map((bucket) => (
               <li key={bucket.key}>
@@ -127,7 +127,7 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
         </nav>
       </div>
       <div ref={listRef}>
-        {events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
+        {events.length === 0 && <p className="timeline-empty">{tr.t("timeline.noMatches")}</p>}
         {sections.map((section) =>
           section.kind === "gap" ? (
             <p

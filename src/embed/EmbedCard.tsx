@@ -10,7 +10,6 @@ import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { StoryStep } from "../store/useStoryStep.ts";
 import { keyQuote } from "../timeline/cardTeaser.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { KIND_LABEL } from "../timeline/labels.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { KindGlyph } from "../components/KindGlyph.tsx";
@@ -29,7 +28,7 @@ export function EmbedCard({
   /** The card's own scroll box, brought back to its top when the card changes. */
   scrollRef: RefObject<HTMLDivElement | null>;
 }) {
-  const { dates } = useI18n();
+  const { t, dates } = useI18n();
   const dataset = useTimeline((s) => s.dataset);
   const event = useTimeline((s) => s.dataset.events.find((e) => e.id === s.selectedId));
   const claim = useTimeline((s) => colourClaim(s.dataset, s.lanes, s.filters.claim));
@@ -47,13 +46,15 @@ export function EmbedCard({
           <KindGlyph kind={event.kind} stance={stanceOn(event, claim)} />{" "}
           <time dateTime={event.date.text}>{dates.long(event.date)}</time>
           {" · "}
-          {KIND_LABEL[event.kind]}
-          {event.altDates.length > 0 && <span className="embed-card-disputed"> · disputed</span>}
+          {t(`kind.${event.kind}`)}
+          {event.altDates.length > 0 && (
+            <span className="embed-card-disputed"> · {t("embed.dateDisputed")}</span>
+          )}
         </p>
         {/* Outside the card's keyed body: the focused button stays put as the card changes. */}
         <StoryStepper story={story} className="embed-stepper" />
       </div>
-      <ErrorBoundary part="event details" key={event.id}>
+      <ErrorBoundary part="details" key={event.id}>
         <CardBody event={event} dataset={dataset} />
       </ErrorBoundary>
     </>
@@ -61,16 +62,18 @@ export function EmbedCard({
 }
 
 function CardBody({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+  const tr = useI18n();
   const titleId = useId();
   // Whole, never shortened: the box has the room, and a cut quote misleads.
-  const quote = keyQuote(event, dataset, Infinity);
+  const quote = keyQuote(event, dataset, tr, Infinity);
   return (
     <section className="embed-event" aria-labelledby={titleId}>
       <h2 id={titleId}>{event.title}</h2>
       <p className="embed-event-summary">{event.summary}</p>
       {quote !== null && (
         <p className="embed-event-quote">
-          <q>{quote.quote}</q> <span className="embed-event-speaker">— {quote.by}</span>
+          <q>{quote.quote}</q>{" "}
+          <span className="embed-event-speaker">{tr.t("quote.by", { by: quote.by })}</span>
         </p>
       )}
       <OutletLinks ids={event.sources} sourcesById={dataset.sourcesById} />
@@ -86,12 +89,15 @@ function OutletLinks({
   ids: readonly string[];
   sourcesById: ReadonlyMap<string, Source>;
 }) {
+  const { t, count } = useI18n();
   const byName = new Map<string, Source>();
   for (const id of ids) {
     const source = sourcesById.get(id);
     if (source === undefined) continue;
     const name =
-      source.relays === undefined ? source.outlet : `${source.outlet} via ${source.relays}`;
+      source.relays === undefined
+        ? source.outlet
+        : t("sources.outletVia", { outlet: source.outlet, relay: source.relays });
     if (!byName.has(name)) byName.set(name, source);
   }
   if (byName.size === 0) return null;
@@ -99,14 +105,14 @@ function OutletLinks({
   const more = byName.size - shown.length;
   return (
     <p className="embed-event-sources">
-      <span className="embed-event-label">{byName.size === 1 ? "Source" : "Sources"}</span>{" "}
+      <span className="embed-event-label">{count("count.sourcesLabel", byName.size)}</span>{" "}
       {shown.map(([name, source], i) => (
         <span key={name}>
           {i > 0 && " · "}
           <SourceLink source={source}>{name}</SourceLink>
         </span>
       ))}
-      {more > 0 && <span className="embed-event-more"> · +{more} more in the full timeline</span>}
+      {more > 0 && <span className="embed-event-more"> · {count("count.moreInFull", more)}</span>}
     </p>
   );
 }

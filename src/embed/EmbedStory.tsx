@@ -31,6 +31,7 @@ import { useStoryStep } from "../store/useStoryStep.ts";
 import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { Template } from "../i18n/Template.tsx";
 import { nearestIndex, stripKeyTarget } from "../timeline/overviewStrip.ts";
 import { ClaimsOverview } from "../components/ClaimsOverview.tsx";
 import { DatasetHeader, DatasetMeta } from "../components/DatasetHeader.tsx";
@@ -80,6 +81,7 @@ function StoryInLanguage(box: Omit<EmbedStoryProps, "dataset">) {
 const KEEP_CARD = (): void => undefined;
 
 function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryProps, "dataset">) {
+  const { t } = useI18n();
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
   const selectedId = useTimeline((s) => s.selectedId);
@@ -131,13 +133,16 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
     >
       {foreignHost !== null && (
         <p className="foreign-note">
-          Dataset from <strong>{foreignHost}</strong>, not published by Rumor Timeline.
+          <Template
+            text={t("page.foreignDataset")}
+            values={{ host: <strong>{foreignHost}</strong> }}
+          />
         </p>
       )}
       <ErrorBoundary part="title">
         <DatasetHeader dataset={dataset} compact meta={!bounded} />
       </ErrorBoundary>
-      <ErrorBoundary part="claims overview">
+      <ErrorBoundary part="claims">
         <ClaimsOverview />
       </ErrorBoundary>
       {search && <EmbedSearch />}
@@ -152,12 +157,12 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
       )}
       <div className="embed-card" ref={cardRef}>
         {events.length === 0 ? (
-          <p className="timeline-empty">No events match the search.</p>
+          <p className="timeline-empty">{t("embed.noMatches")}</p>
         ) : bounded ? (
           <EmbedCard story={story} scrollRef={cardRef} />
         ) : (
           detailOpen && (
-            <ErrorBoundary part="event details" key={selectedId}>
+            <ErrorBoundary part="details" key={selectedId}>
               <DetailPanel onClose={KEEP_CARD} story={story} stepFocusRef={stepFocus} />
             </ErrorBoundary>
           )
@@ -242,15 +247,16 @@ const LANE_LABEL_PX = 22;
 
 /** `data-controls="search"`: the one control a journalist may give readers. */
 function EmbedSearch() {
+  const { t } = useI18n();
   const query = useTimeline((s) => s.filters.query);
   const setFilters = useTimeline((s) => s.setFilters);
   return (
-    <div className="embed-search" role="search" aria-label="Search events">
+    <div className="embed-search" role="search" aria-label={t("search.label")}>
       <label className="search">
-        <span className="visually-hidden">Search events</span>
+        <span className="visually-hidden">{t("search.label")}</span>
         <input
           type="search"
-          placeholder="Search titles, quotes, outlets…"
+          placeholder={t("search.placeholder")}
           value={query}
           onChange={(e) => setFilters({ query: e.target.value })}
         />
@@ -267,7 +273,7 @@ function EmbedSearch() {
  * A swipe over it steps like one over the card.
  */
 function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
-  const { dates } = useI18n();
+  const { t, number, dates } = useI18n();
   const store = useTimelineStoreApi();
   const events = useFilteredEvents();
   const selectedId = useTimeline((s) => s.selectedId);
@@ -304,14 +310,19 @@ function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
         className="embed-strip-line"
         role="slider"
         tabIndex={0}
-        aria-label="Where this event is in the story"
+        aria-label={t("embed.strip")}
         aria-valuemin={1}
         aria-valuemax={events.length}
         aria-valuenow={index + 1}
         aria-valuetext={
           current === undefined
             ? undefined
-            : `${index + 1} of ${events.length}: ${dates.long(current.date)}, ${current.title}`
+            : t("embed.stripPosition", {
+                index: number(index + 1),
+                total: number(events.length),
+                date: dates.long(current.date),
+                title: current.title,
+              })
         }
         onKeyDown={onKeyDown}
         onPointerDown={(event) => {

@@ -3,6 +3,7 @@
 // and "Embed in an article", which opens the share and embed dialog, loaded only then. In
 // embed.html: whatever the embed page put in EmbedContext (its link to the full timeline).
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useEmbedMode } from "./EmbedContext.ts";
 import { isAbort, shareLink } from "./shareLink.ts";
@@ -24,6 +25,7 @@ function canShareNatively(): boolean {
 type Outcome = { kind: "idle" } | { kind: "copied" } | { kind: "manual"; link: string };
 
 function ShareControl() {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: "idle" });
   const title = useTimeline((s) => s.dataset.title);
@@ -70,7 +72,7 @@ function ShareControl() {
   return (
     <>
       <button type="button" onClick={() => void share()}>
-        Share
+        {t("share.share")}
       </button>
       <button
         ref={embedRef}
@@ -81,20 +83,20 @@ function ShareControl() {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
         // The visible word starts the name (WCAG 2.5.3); the name says what it is for.
-        aria-label="Embed in an article"
+        aria-label={t("share.embedLabel")}
       >
-        Embed
+        {t("share.embed")}
       </button>
       <span className="share-outcome" role="status">
-        {outcome.kind === "copied" && "Link copied"}
-        {outcome.kind === "manual" && "Copy this link:"}
+        {outcome.kind === "copied" && t("share.linkCopied")}
+        {outcome.kind === "manual" && t("share.copyThisLink")}
       </span>
       {outcome.kind === "manual" && (
         <input
           className="share-manual"
           type="url"
           readOnly
-          aria-label="Link to this page"
+          aria-label={t("share.linkToPage")}
           value={outcome.link}
           ref={manualRef}
           onFocus={(event) => event.currentTarget.select()}

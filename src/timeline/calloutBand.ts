@@ -1,6 +1,7 @@
 // The room above the lanes that callouts hang in. Part of the first load (the plot's
 // height depends on it) while the callouts themselves load after the first paint.
 import type { Dataset, TimelineEvent } from "../data/model.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { calloutContent, type CalloutContent } from "./calloutContent.ts";
 import { attributionChip, calloutHeightPx, sourceChip } from "./calloutSize.ts";
 
@@ -9,8 +10,8 @@ export function hasCallout(event: TimelineEvent): boolean {
   return event.tags.includes("key");
 }
 
-export function calloutChips(content: CalloutContent): string[] {
-  return [attributionChip(content), ...content.sources.map(sourceChip)];
+export function calloutChips(content: CalloutContent, tr: Pick<Translator, "t">): string[] {
+  return [attributionChip(content, tr), ...content.sources.map((source) => sourceChip(source, tr))];
 }
 
 const TIER_GAP_PX = 6;
@@ -25,13 +26,14 @@ export function calloutBandPx(
   events: readonly TimelineEvent[],
   dataset: Pick<Dataset, "peopleById" | "sourcesById">,
   charPx: number,
+  tr: Pick<Translator, "t">,
 ): number {
   let tallest = 0;
   for (const event of events) {
     if (!hasCallout(event)) continue;
     tallest = Math.max(
       tallest,
-      calloutHeightPx(calloutChips(calloutContent(event, dataset)), charPx),
+      calloutHeightPx(calloutChips(calloutContent(event, dataset), tr), charPx),
     );
   }
   return tallest === 0 ? 0 : tallest + 2 * TIER_GAP_PX;

@@ -2,18 +2,23 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attributionChip, calloutHeightPx, chipRows, sourceChip } from "./calloutSize.ts";
 import { propertyOptions } from "../test/property.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
 
 describe("callout chips", () => {
   it("name the relay of relayed reporting", () => {
-    expect(sourceChip({ outlet: "Lado.mx", relays: "People" })).toBe("Lado.mx · via People");
-    expect(sourceChip({ outlet: "The Sun" })).toBe("The Sun");
+    expect(sourceChip({ outlet: "Lado.mx", relays: "People" }, ENGLISH)).toBe(
+      "Lado.mx · via People",
+    );
+    expect(sourceChip({ outlet: "The Sun" }, ENGLISH)).toBe("The Sun");
   });
 
   it("name the speaker with the attribution", () => {
-    expect(attributionChip({ speaker: "Tom Cruise", attribution: "on-record" })).toBe(
+    expect(attributionChip({ speaker: "Tom Cruise", attribution: "on-record" }, ENGLISH)).toBe(
       "Tom Cruise · On the record",
     );
-    expect(attributionChip({ speaker: null, attribution: "anonymous" })).toBe("Anonymous source");
+    expect(attributionChip({ speaker: null, attribution: "anonymous" }, ENGLISH)).toBe(
+      "Anonymous source",
+    );
   });
 });
 

@@ -5,7 +5,7 @@
 // character count at the reader's measured character width (see useLabelCharWidth).
 
 import type { Source } from "../data/model.ts";
-import { ATTRIBUTION_LABEL } from "./labels.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { CalloutContent } from "./calloutContent.ts";
 
 export const CALLOUT_WIDTH_PX = 248;
@@ -21,14 +21,24 @@ const CHIP_HEIGHT_PX = 20;
 const CHIP_GAP_PX = 4;
 
 /** An outlet as a reader cites it: "Lado.mx · via People". */
-export function sourceChip(source: Pick<Source, "outlet" | "relays">): string {
-  return source.relays === undefined ? source.outlet : `${source.outlet} · via ${source.relays}`;
+export function sourceChip(
+  source: Pick<Source, "outlet" | "relays">,
+  tr: Pick<Translator, "t">,
+): string {
+  return source.relays === undefined
+    ? source.outlet
+    : tr.t("callout.outletVia", { outlet: source.outlet, relay: source.relays });
 }
 
 /** Who said it and how we know: "Tom Cruise · On the record", "Anonymous source". */
-export function attributionChip(content: Pick<CalloutContent, "speaker" | "attribution">): string {
-  const how = ATTRIBUTION_LABEL[content.attribution];
-  return content.speaker === null ? how : `${content.speaker} · ${how}`;
+export function attributionChip(
+  content: Pick<CalloutContent, "speaker" | "attribution">,
+  tr: Pick<Translator, "t">,
+): string {
+  const how = tr.t(`attribution.${content.attribution}`);
+  return content.speaker === null
+    ? how
+    : tr.t("callout.speaker", { speaker: content.speaker, attribution: how });
 }
 
 /** Rows that chips of these texts take in a callout's inner width. */

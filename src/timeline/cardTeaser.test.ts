@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import type { Annotation, Person, Source, TimelineEvent } from "../data/model.ts";
 import { keyQuote, outletLine, shortenQuote } from "./cardTeaser.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
 
 const date = parseEdtf("2025-05-15");
 if (!date.ok) throw new Error(date.error);
@@ -61,6 +62,7 @@ describe("keyQuote", () => {
         },
       ]),
       dataset,
+      ENGLISH,
     );
     expect(quote).toEqual({ quote: "I just saw the movie.", shortened: false, by: "Tom Cruise" });
   });
@@ -69,20 +71,21 @@ describe("keyQuote", () => {
     const quote = keyQuote(
       event([{ text: "t", quote: "Just friends.", attribution: "anonymous", sources: ["s1"] }]),
       dataset,
+      ENGLISH,
     );
     expect(quote?.by).toBe("anonymous source via People");
   });
 
   it("is null without quotes", () => {
-    expect(keyQuote(event([{ text: "t", attribution: "photo", sources: ["s1"] }]), dataset)).toBe(
-      null,
-    );
+    expect(
+      keyQuote(event([{ text: "t", attribution: "photo", sources: ["s1"] }]), dataset, ENGLISH),
+    ).toBe(null);
   });
 });
 
 describe("outletLine", () => {
   it("names outlets with their relays, drops duplicates and counts the rest", () => {
-    expect(outletLine(["s1", "s2", "s3", "s4", "missing"], dataset.sourcesById)).toEqual({
+    expect(outletLine(["s1", "s2", "s3", "s4", "missing"], dataset.sourcesById, ENGLISH)).toEqual({
       shown: ["Hindustan Times via People", "OK! Magazine"],
       more: 1,
     });

@@ -1,6 +1,7 @@
 // What a phone card shows before it is tapped: the key quote with who said it (or, without
 // a quote, the summary) and the outlets behind the event. Pure, so it is tested alone.
 import type { Dataset, Source, TimelineEvent } from "../data/model.ts";
+import type { Translator } from "../i18n/translator.ts";
 
 export interface KeyQuote {
   /** The quote, shortened at a word boundary when long ("…" added). */
@@ -30,13 +31,6 @@ function originalOutlet(source: Source | undefined): string | null {
   return source.relays ?? source.outlet;
 }
 
-const WHO_BY_ATTRIBUTION = {
-  anonymous: "anonymous source",
-  photo: "photo",
-  reported: "reported",
-  "on-record": "on the record",
-} as const;
-
 /**
  * The event's key quote: the first on-the-record quote with a speaker, else the first quote.
  * Null when no annotation quotes anyone.
@@ -44,6 +38,7 @@ const WHO_BY_ATTRIBUTION = {
 export function keyQuote(
   event: TimelineEvent,
   dataset: Pick<Dataset, "peopleById" | "sourcesById">,
+  tr: Pick<Translator, "t">,
   max = QUOTE_MAX,
 ): KeyQuote | null {
   const quoted = event.annotations.filter((a) => a.quote !== undefined && a.quote.trim() !== "");
@@ -56,7 +51,9 @@ export function keyQuote(
   const by =
     speaker !== undefined
       ? speaker.name
-      : `${WHO_BY_ATTRIBUTION[annotation.attribution]}${outlet === null ? "" : ` via ${outlet}`}`;
+      : outlet === null
+        ? tr.t(`quoteBy.${annotation.attribution}`)
+        : tr.t(`quoteByVia.${annotation.attribution}`, { outlet });
   const { text, shortened } = shortenQuote(annotation.quote, max);
   return { quote: text, shortened, by };
 }
@@ -72,6 +69,7 @@ export interface OutletLine {
 export function outletLine(
   ids: readonly string[],
   sourcesById: ReadonlyMap<string, Source>,
+  tr: Pick<Translator, "t">,
   max = 2,
 ): OutletLine {
   const names: string[] = [];
@@ -79,7 +77,9 @@ export function outletLine(
     const source = sourcesById.get(id);
     if (source === undefined) continue;
     const name =
-      source.relays === undefined ? source.outlet : `${source.outlet} via ${source.relays}`;
+      source.relays === undefined
+        ? source.outlet
+        : tr.t("sources.outletVia", { outlet: source.outlet, relay: source.relays });
     if (!names.includes(name)) names.push(name);
   }
   return { shown: names.slice(0, max), more: Math.max(0, names.length - max) };

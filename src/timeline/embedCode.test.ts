@@ -9,6 +9,7 @@ import {
   scriptSnippet,
   type EmbedSpec,
 } from "./embedCode.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
 
 const spec: EmbedSpec = {
   site: "https://timeline.example.org/",
@@ -71,12 +72,15 @@ describe("snippets", () => {
   });
 
   it("the script form: a placeholder with a fallback link, then embed.js", () => {
-    const code = scriptSnippet({
-      ...spec,
-      event: "soho-dinner",
-      theme: "dark",
-      view: "kind=denial",
-    });
+    const code = scriptSnippet(
+      {
+        ...spec,
+        event: "soho-dinner",
+        theme: "dark",
+        view: "kind=denial",
+      },
+      ENGLISH,
+    );
     expect(code).toBe(
       '<div data-rumor-timeline="https://timeline.example.org/data/de-armas-cruise-2025.json"' +
         ' data-title="Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;" data-event="soho-dinner"' +
@@ -88,19 +92,24 @@ describe("snippets", () => {
   });
 
   it("the script form writes each view parameter as its own attribute", () => {
-    const code = scriptSnippet({
-      ...spec,
-      view: "q=a%20%26%20b&kind=denial&kind=sighting&outlet=People&outlet=Page%20Six,%20Inc&lanes=person",
-    });
+    const code = scriptSnippet(
+      {
+        ...spec,
+        view: "q=a%20%26%20b&kind=denial&kind=sighting&outlet=People&outlet=Page%20Six,%20Inc&lanes=person",
+      },
+      ENGLISH,
+    );
     expect(code).toContain(
       ' data-lanes="person" data-kind="denial,sighting" data-q="a &amp; b"' +
         ' data-filters="outlet=People&amp;outlet=Page%20Six,%20Inc" data-height="600">',
     );
-    expect(scriptSnippet({ ...spec, view: "outlet=People" })).toContain('data-outlet="People"');
+    expect(scriptSnippet({ ...spec, view: "outlet=People" }, ENGLISH)).toContain(
+      'data-outlet="People"',
+    );
   });
 
   it("the script form leaves out options that are not set", () => {
-    const code = scriptSnippet(spec);
+    const code = scriptSnippet(spec, ENGLISH);
     expect(code).not.toContain("data-event");
     expect(code).not.toContain("data-theme");
     expect(code).not.toContain("data-filters");
@@ -108,13 +117,13 @@ describe("snippets", () => {
   });
 
   it("the script form carries the box's height, auto, and the search control", () => {
-    expect(scriptSnippet({ ...spec, height: 480 })).toContain('data-height="480"');
-    expect(scriptSnippet({ ...spec, height: "auto" })).toContain('data-height="auto"');
-    expect(scriptSnippet({ ...spec, search: true })).toContain('data-controls="search"');
+    expect(scriptSnippet({ ...spec, height: 480 }, ENGLISH)).toContain('data-height="480"');
+    expect(scriptSnippet({ ...spec, height: "auto" }, ENGLISH)).toContain('data-height="auto"');
+    expect(scriptSnippet({ ...spec, search: true }, ENGLISH)).toContain('data-controls="search"');
   });
 
   it("the iframe form: fixed height, full width, lazy, with an accessible name", () => {
-    expect(iframeSnippet(spec)).toBe(
+    expect(iframeSnippet(spec, ENGLISH)).toBe(
       '<iframe src="https://timeline.example.org/embed.html?data=https://timeline.example.org/data/de-armas-cruise-2025.json&amp;height=600"' +
         ' title="Timeline: Ana &amp; Tom: &lt;the&gt; &quot;rumors&quot;"' +
         ` width="100%" height="${DEFAULT_IFRAME_HEIGHT}" style="width:100%;border:0" loading="lazy"></iframe>`,
@@ -122,16 +131,16 @@ describe("snippets", () => {
   });
 
   it("keeps the iframe's height sane", () => {
-    expect(iframeSnippet(spec, 20)).toContain('height="320"');
-    expect(iframeSnippet(spec, 1e6)).toContain('height="2000"');
-    expect(iframeSnippet(spec, Number.NaN)).toContain(`height="${DEFAULT_IFRAME_HEIGHT}"`);
-    expect(iframeSnippet(spec, 555.4)).toContain('height="555"');
+    expect(iframeSnippet(spec, ENGLISH, 20)).toContain('height="320"');
+    expect(iframeSnippet(spec, ENGLISH, 1e6)).toContain('height="2000"');
+    expect(iframeSnippet(spec, ENGLISH, Number.NaN)).toContain(`height="${DEFAULT_IFRAME_HEIGHT}"`);
+    expect(iframeSnippet(spec, ENGLISH, 555.4)).toContain('height="555"');
     // The frame and the box inside it agree; a plain frame cannot size itself.
-    expect(iframeSnippet(spec, 555)).toContain("height=555");
-    expect(iframeSnippet({ ...spec, height: "auto" })).toContain('height="600"');
+    expect(iframeSnippet(spec, ENGLISH, 555)).toContain("height=555");
+    expect(iframeSnippet({ ...spec, height: "auto" }, ENGLISH)).toContain('height="600"');
   });
 
   it("titles frames for screen readers", () => {
-    expect(frameTitle("X")).toBe("Timeline: X");
+    expect(frameTitle("X", ENGLISH)).toBe("Timeline: X");
   });
 });

@@ -3,6 +3,7 @@
 // form (the same box, for platforms that strip scripts) and links to the full page. Pure:
 // the share dialog and the build's oEmbed generator both use it, so a snippet in an oEmbed
 // answer is the one the dialog shows.
+import type { Translator } from "../i18n/translator.ts";
 import { COMMA_LISTS, dataAttribute, URL_PARAMS } from "../store/urlParams.ts";
 
 export type EmbedTheme = "light" | "dark" | "auto";
@@ -96,8 +97,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** The frame's accessible name: screen readers announce it when they reach the embed. */
-export function frameTitle(title: string): string {
-  return `Timeline: ${title}`;
+export function frameTitle(title: string, tr: Pick<Translator, "t">): string {
+  return tr.t("embed.frameTitle", { title });
 }
 
 /**
@@ -126,7 +127,7 @@ function viewAttributes(view: string): string[] {
  * The script form. The link inside the placeholder is what readers get without JavaScript
  * (or where embed.js is blocked); embed.js replaces it with a self-sizing frame.
  */
-export function scriptSnippet(spec: EmbedSpec): string {
+export function scriptSnippet(spec: EmbedSpec, tr: Pick<Translator, "t">): string {
   // An empty value asks embed.js for the site's bundled dataset.
   const attributes = [`data-rumor-timeline="${escapeHtml(spec.data ?? "")}"`];
   attributes.push(`data-title="${escapeHtml(spec.title)}"`);
@@ -139,7 +140,7 @@ export function scriptSnippet(spec: EmbedSpec): string {
   const link = escapeHtml(fullPageUrl(spec));
   return (
     `<div ${attributes.join(" ")}>` +
-    `<a href="${link}">View the timeline: ${escapeHtml(spec.title)}</a></div>\n` +
+    `<a href="${link}">${escapeHtml(tr.t("embed.viewLink", { title: spec.title }))}</a></div>\n` +
     `<script async src="${escapeHtml(spec.site)}embed.js"></script>`
   );
 }
@@ -148,12 +149,12 @@ export function scriptSnippet(spec: EmbedSpec): string {
  * The plain iframe form: the same story box at a fixed height (nothing can size a plain
  * frame, so "auto" gives the default height). `height` overrides the spec's.
  */
-export function iframeSnippet(spec: EmbedSpec, height?: number): string {
+export function iframeSnippet(spec: EmbedSpec, tr: Pick<Translator, "t">, height?: number): string {
   const chosen = boxHeight(height ?? spec.height);
   const safeHeight = chosen === "auto" ? DEFAULT_IFRAME_HEIGHT : chosen;
   const url = embedPageUrl({ ...spec, height: safeHeight });
   return (
-    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(frameTitle(spec.title))}"` +
+    `<iframe src="${escapeHtml(url)}" title="${escapeHtml(frameTitle(spec.title, tr))}"` +
     ` width="100%" height="${safeHeight}" style="width:100%;border:0" loading="lazy"></iframe>`
   );
 }

@@ -11,7 +11,8 @@ import {
   STANCES_FAILED,
 } from "./filterMatch.ts";
 import type { Filters } from "./filters.ts";
-import { ATTRIBUTION_LABEL, KIND_LABEL, STANCE_LABEL } from "./labels.ts";
+import type { TextKey } from "../i18n/catalog.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { SearchIndex } from "./searchIndex.ts";
 
 export interface FacetCount {
@@ -34,7 +35,12 @@ export interface FacetCounts {
  * plus any selected value the dataset knows; vocabularies in vocabulary order, people in
  * dataset order, outlets by count (descending) then name.
  */
-export function facetCounts(dataset: Dataset, index: SearchIndex, filters: Filters): FacetCounts {
+export function facetCounts(
+  dataset: Dataset,
+  index: SearchIndex,
+  filters: Filters,
+  tr: Pick<Translator, "t">,
+): FacetCounts {
   const matcher = new FilterMatcher(dataset, index, filters);
   const ix = index;
   const n = dataset.events.length;
@@ -82,11 +88,11 @@ export function facetCounts(dataset: Dataset, index: SearchIndex, filters: Filte
     seen: number,
     selected: readonly string[],
     counts: Float64Array,
-    labels: Record<T, string>,
+    label: (value: T) => TextKey,
   ): FacetCount[] =>
     values.flatMap((value, b) =>
       (seen & (1 << b)) !== 0 || selected.includes(value)
-        ? [{ value, label: labels[value], count: atF64(counts, b) }]
+        ? [{ value, label: tr.t(label(value)), count: atF64(counts, b) }]
         : [],
     );
 
@@ -121,15 +127,21 @@ export function facetCounts(dataset: Dataset, index: SearchIndex, filters: Filte
   ).sort((a, b) => b.count - a.count || compareNames(a.value, b.value));
 
   return {
-    kinds: vocabulary(EVENT_KINDS, kindsSeen, filters.kinds, kindCount, KIND_LABEL),
+    kinds: vocabulary(EVENT_KINDS, kindsSeen, filters.kinds, kindCount, (kind) => `kind.${kind}`),
     people,
-    stances: vocabulary(STANCES, stancesSeen, filters.stances, stanceCount, STANCE_LABEL),
+    stances: vocabulary(
+      STANCES,
+      stancesSeen,
+      filters.stances,
+      stanceCount,
+      (stance) => `stance.${stance}`,
+    ),
     attributions: vocabulary(
       ATTRIBUTIONS,
       attributionsSeen,
       filters.attributions,
       attributionCount,
-      ATTRIBUTION_LABEL,
+      (attribution) => `attribution.${attribution}`,
     ),
     outlets,
   };

@@ -21,6 +21,7 @@ import {
 import { foldText, queryTerms } from "./searchText.ts";
 import { facetCounts, type FacetCount } from "./facetCounts.ts";
 import { propertyOptions } from "../test/property.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
 
 const SEED = 20250213;
 
@@ -240,7 +241,7 @@ describe("applyFilters", () => {
     const other = buildSearchIndex(load({ ...fixture(), events: fixture().events.slice(0, 1) }));
     const filters = { ...EMPTY_FILTERS, kinds: ["sighting" as const] };
     expect(() => applyFilters(dataset, other, filters)).toThrow(/another dataset/);
-    expect(() => facetCounts(dataset, other, filters)).toThrow(/another dataset/);
+    expect(() => facetCounts(dataset, other, filters, ENGLISH)).toThrow(/another dataset/);
   });
 
   it("gives the same answer while a query is typed on, and after it is edited back", () => {
@@ -255,7 +256,7 @@ describe("applyFilters", () => {
 
 describe("facetCounts", () => {
   it("counts each value's events when nothing is filtered", () => {
-    const f = facetCounts(dataset, index, EMPTY_FILTERS);
+    const f = facetCounts(dataset, index, EMPTY_FILTERS, ENGLISH);
     expect(counts(f.kinds)).toEqual({ sighting: 2, denial: 1, report: 1, appearance: 1 });
     expect(counts(f.people)).toEqual({ ana: 3, tom: 3, ben: 1 });
     expect(counts(f.stances)).toEqual({ supports: 3, disputes: 2, context: 1 });
@@ -270,7 +271,7 @@ describe("facetCounts", () => {
   });
 
   it("lists values in vocabulary order, people in dataset order, outlets by count then name", () => {
-    const f = facetCounts(dataset, index, EMPTY_FILTERS);
+    const f = facetCounts(dataset, index, EMPTY_FILTERS, ENGLISH);
     expect(f.kinds.map((k) => k.value)).toEqual(["sighting", "report", "denial", "appearance"]);
     expect(f.people.map((p) => p.value)).toEqual(["ana", "tom", "ben"]);
     expect(f.outlets.map((o) => o.value)).toEqual([
@@ -282,8 +283,8 @@ describe("facetCounts", () => {
     ]);
   });
 
-  it("labels vocabularies from labels.ts and people by name", () => {
-    const f = facetCounts(dataset, index, EMPTY_FILTERS);
+  it("labels vocabularies from the catalog and people by name", () => {
+    const f = facetCounts(dataset, index, EMPTY_FILTERS, ENGLISH);
     expect(f.kinds[0]).toEqual({ value: "sighting", label: "Sighting", count: 2 });
     expect(f.attributions[0]).toEqual({ value: "on-record", label: "On the record", count: 1 });
     expect(f.people[1]).toEqual({ value: "tom", label: "Tom Cruise", count: 3 });
@@ -291,16 +292,21 @@ describe("facetCounts", () => {
   });
 
   it("ignores a facet's own selection but applies the other facets", () => {
-    const f = facetCounts(dataset, index, { ...EMPTY_FILTERS, kinds: ["sighting"] });
+    const f = facetCounts(dataset, index, { ...EMPTY_FILTERS, kinds: ["sighting"] }, ENGLISH);
     expect(counts(f.kinds)).toEqual({ sighting: 2, denial: 1, report: 1, appearance: 1 });
     expect(counts(f.people)).toEqual({ ana: 1, tom: 2, ben: 0 });
     expect(counts(f.stances)).toEqual({ supports: 2, disputes: 0, context: 0 });
 
-    const g = facetCounts(dataset, index, {
-      ...EMPTY_FILTERS,
-      kinds: ["sighting"],
-      people: ["ana"],
-    });
+    const g = facetCounts(
+      dataset,
+      index,
+      {
+        ...EMPTY_FILTERS,
+        kinds: ["sighting"],
+        people: ["ana"],
+      },
+      ENGLISH,
+    );
     expect(counts(g.kinds)).toEqual({ sighting: 1, denial: 1, report: 0, appearance: 1 });
     expect(counts(g.people)).toEqual({ ana: 1, tom: 2, ben: 0 });
     expect(counts(g.outlets)).toEqual({
@@ -313,20 +319,25 @@ describe("facetCounts", () => {
   });
 
   it("applies the claim and the query to every facet, and counts stances on the claim's link", () => {
-    const f = facetCounts(dataset, index, { ...EMPTY_FILTERS, claim: "split" });
+    const f = facetCounts(dataset, index, { ...EMPTY_FILTERS, claim: "split" }, ENGLISH);
     expect(counts(f.stances)).toEqual({ supports: 1, disputes: 0, context: 1 });
     expect(counts(f.kinds)).toEqual({ sighting: 0, denial: 1, report: 1, appearance: 0 });
-    const g = facetCounts(dataset, index, { ...EMPTY_FILTERS, query: "armas" });
+    const g = facetCounts(dataset, index, { ...EMPTY_FILTERS, query: "armas" }, ENGLISH);
     expect(counts(g.kinds)).toEqual({ sighting: 1, denial: 1, report: 1, appearance: 1 });
   });
 
   it("lists a selected value that no event has, so it can be turned off", () => {
-    const f = facetCounts(dataset, index, {
-      ...EMPTY_FILTERS,
-      kinds: ["release"],
-      people: ["nobody", "ghost"],
-      outlets: ["Unused Gazette"],
-    });
+    const f = facetCounts(
+      dataset,
+      index,
+      {
+        ...EMPTY_FILTERS,
+        kinds: ["release"],
+        people: ["nobody", "ghost"],
+        outlets: ["Unused Gazette"],
+      },
+      ENGLISH,
+    );
     expect(f.kinds.find((k) => k.value === "release")).toEqual({
       value: "release",
       label: "Release",
@@ -563,7 +574,7 @@ describe("agrees with a naive implementation", () => {
         for (const f of many) {
           const expected = ds.events.filter((e) => naiveMatch(ds, e, f)).map((e) => e.id);
           expect(applyFilters(ds, ix, f).map((e) => e.id)).toEqual(expected);
-          const got = facetCounts(ds, ix, f);
+          const got = facetCounts(ds, ix, f, ENGLISH);
           const want = naiveCounts(ds, f);
           for (const facet of ["kinds", "people", "stances", "attributions", "outlets"] as const) {
             expect(counts(got[facet]), facet).toEqual(want[facet]);
@@ -654,7 +665,7 @@ describe("at 100,000 events", () => {
     const some = { ...EMPTY_FILTERS, kinds: filters.kinds, people: filters.people };
     const passed = applyFilters(big, ix, some);
     const selected = new Set<string>(some.kinds);
-    const counts = facetCounts(big, ix, some).kinds.filter((k) => selected.has(k.value));
+    const counts = facetCounts(big, ix, some, ENGLISH).kinds.filter((k) => selected.has(k.value));
     expect(passed.length).toBeGreaterThan(0);
     expect(counts.reduce((sum, k) => sum + k.count, 0)).toBe(passed.length);
 
@@ -663,7 +674,7 @@ describe("at 100,000 events", () => {
     // "Person Número 12" is p12 (and p120..p129); every event names two people.
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(n);
-    expect(facetCounts(big, ix, query).kinds.reduce((sum, k) => sum + k.count, 0)).toBe(
+    expect(facetCounts(big, ix, query, ENGLISH).kinds.reduce((sum, k) => sum + k.count, 0)).toBe(
       found.length,
     );
   });

@@ -10,7 +10,7 @@ import {
   type Stance,
   type TimelineEvent,
 } from "../data/model.ts";
-import { KIND_LABEL, STANCE_LABEL } from "./labels.ts";
+import type { Translator } from "../i18n/translator.ts";
 
 export type LaneMode = { by: "kind" } | { by: "person" } | { by: "stance"; claim: string };
 
@@ -32,23 +32,24 @@ export function assignLanes(
   events: readonly TimelineEvent[],
   mode: LaneMode,
   dataset: Pick<Dataset, "peopleById" | "claimsById">,
+  tr: Pick<Translator, "t">,
 ): Lane[] {
   switch (mode.by) {
     case "kind":
-      return lanesByKind(events);
+      return lanesByKind(events, tr);
     case "person":
-      return lanesByPerson(events, dataset.peopleById);
+      return lanesByPerson(events, dataset.peopleById, tr);
     case "stance":
-      return lanesByStance(events, mode.claim);
+      return lanesByStance(events, mode.claim, tr);
   }
 }
 
-function lanesByKind(events: readonly TimelineEvent[]): Lane[] {
+function lanesByKind(events: readonly TimelineEvent[], tr: Pick<Translator, "t">): Lane[] {
   const ids = new Map<EventKind, number[]>();
   events.forEach((event, index) => push(ids, event.kind, index));
   return EVENT_KINDS.flatMap((kind) => {
     const indexes = ids.get(kind);
-    return indexes ? [{ key: kind, label: KIND_LABEL[kind], indexes }] : [];
+    return indexes ? [{ key: kind, label: tr.t(`kind.${kind}`), indexes }] : [];
   });
 }
 
@@ -58,6 +59,7 @@ const byName = new Intl.Collator("en");
 function lanesByPerson(
   events: readonly TimelineEvent[],
   peopleById: Dataset["peopleById"],
+  tr: Pick<Translator, "t">,
 ): Lane[] {
   const ids = new Map<string, number[]>();
   const nobody: number[] = [];
@@ -77,7 +79,8 @@ function lanesByPerson(
       byName.compare(a.label, b.label) ||
       (a.key < b.key ? -1 : 1),
   );
-  if (nobody.length > 0) lanes.push({ key: NO_PERSON_KEY, label: "No one named", indexes: nobody });
+  if (nobody.length > 0)
+    lanes.push({ key: NO_PERSON_KEY, label: tr.t("lanes.noPerson"), indexes: nobody });
   return lanes;
 }
 
@@ -85,7 +88,11 @@ function lanesByPerson(
  * The three stance lanes are always there, empty or not: "nothing disputes this" is itself
  * something the reader should see. "Not linked" appears only when some event is.
  */
-function lanesByStance(events: readonly TimelineEvent[], claim: string): Lane[] {
+function lanesByStance(
+  events: readonly TimelineEvent[],
+  claim: string,
+  tr: Pick<Translator, "t">,
+): Lane[] {
   const ids = new Map<Stance, number[]>(STANCES.map((stance) => [stance, []]));
   const unlinked: number[] = [];
   events.forEach((event, index) => {
@@ -95,11 +102,11 @@ function lanesByStance(events: readonly TimelineEvent[], claim: string): Lane[] 
   });
   const lanes: Lane[] = STANCES.map((stance) => ({
     key: stance,
-    label: STANCE_LABEL[stance],
+    label: tr.t(`stance.${stance}`),
     indexes: ids.get(stance) ?? [],
   }));
   if (unlinked.length > 0)
-    lanes.push({ key: NOT_LINKED_KEY, label: "Not linked", indexes: unlinked });
+    lanes.push({ key: NOT_LINKED_KEY, label: tr.t("stance.notLinked"), indexes: unlinked });
   return lanes;
 }
 

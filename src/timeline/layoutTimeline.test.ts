@@ -15,6 +15,7 @@ import {
 } from "./layoutTimeline.ts";
 import { markCentre } from "./markGeometry.ts";
 import { propertyOptions } from "../test/property.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
 
 function date(text: string) {
   const parsed = parseEdtf(text);
@@ -54,7 +55,7 @@ describe("layoutTimeline", () => {
     event("c", "2025-03", "report"),
     event("d", "2025-05-01", "denial"),
   ];
-  const lanes = assignLanes(events, { by: "kind" }, lookups);
+  const lanes = assignLanes(events, { by: "kind" }, lookups, ENGLISH);
   const origin = Date.UTC(2025, 1, 1);
 
   it("gives each lane its own band, stacked top to bottom", () => {
@@ -83,7 +84,7 @@ describe("layoutTimeline", () => {
 
   it("clusters a pile deeper than the lane's rows and keeps every event exactly once", () => {
     const crowd = Array.from({ length: 10 }, (_, i) => event(`e${i}`, "2025-02-13"));
-    const crowdLanes = assignLanes(crowd, { by: "kind" }, lookups);
+    const crowdLanes = assignLanes(crowd, { by: "kind" }, lookups, ENGLISH);
     const layout = layoutTimeline({
       events: crowd,
       lanes: crowdLanes,
@@ -107,7 +108,7 @@ describe("layoutTimeline", () => {
         ["tom", { id: "tom", name: "Tom" }],
       ]),
     };
-    const byPerson = assignLanes(shared, { by: "person" }, people);
+    const byPerson = assignLanes(shared, { by: "person" }, people, ENGLISH);
     const layout = layoutTimeline({
       events: shared,
       lanes: byPerson,
@@ -144,7 +145,7 @@ describe("layoutTimeline", () => {
 describe("visibleItems", () => {
   it("keeps only what intersects the visible pixels", () => {
     const events = [event("in", "2025-02-10"), event("out", "2025-06-10")];
-    const lanes = assignLanes(events, { by: "kind" }, lookups);
+    const lanes = assignLanes(events, { by: "kind" }, lookups, ENGLISH);
     const layout = layoutTimeline({
       events,
       lanes,
@@ -171,7 +172,7 @@ describe("zoom levels", () => {
 
   it("stretching multiplies positions and leaves rows alone", () => {
     const events = [event("a", "2025-02-13"), event("b", "2025-03")];
-    const lanes = assignLanes(events, { by: "kind" }, lookups);
+    const lanes = assignLanes(events, { by: "kind" }, lookups, ENGLISH);
     const layout = layoutTimeline({
       events,
       lanes,
@@ -202,7 +203,7 @@ describe("labels", () => {
               event(`e${i}`, new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10)),
             )
             .sort((a, b) => a.date.start - b.date.start);
-          const lanes = assignLanes(events, { by: "kind" }, lookups);
+          const lanes = assignLanes(events, { by: "kind" }, lookups, ENGLISH);
           const labelPx = Float64Array.from(events, (_, i) => widths[i] ?? 50);
           const layout = layoutTimeline({
             events,
@@ -266,7 +267,7 @@ describe("reachability", () => {
               ]);
             })
             .sort((a, b) => a.date.start - b.date.start);
-          const lanes = assignLanes(events, { by }, lookups);
+          const lanes = assignLanes(events, { by }, lookups, ENGLISH);
           const layout = layoutTimeline({
             events,
             lanes,

@@ -2,7 +2,7 @@
 // event needs on its row, and the list of what that form leaves out.
 import Papa from "papaparse";
 import type { DatasetInput } from "../schema.ts";
-import { countOf } from "../../timeline/plural.ts";
+import { countOf } from "../countOf.ts";
 import { FORMULA_START, formatPerson, joinList } from "./csvCells.ts";
 import { annotationColumns, csvHeader, SOURCE_COLUMNS } from "./csvColumns.ts";
 

@@ -2,7 +2,7 @@
 // the page's preview runs the same import as the command line. Every row that cannot be
 // converted is left out and reported with its row number; nothing is dropped silently.
 import type { DatasetInput } from "../schema.ts";
-import { countOf } from "../../timeline/plural.ts";
+import { countOf } from "../countOf.ts";
 import { RowReader, type ImportContext } from "./csvRow.ts";
 import { SourceBook, type Known } from "./csvSources.ts";
 import { readTable, type CsvProblem, type Row } from "./csvTable.ts";

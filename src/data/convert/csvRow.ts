@@ -10,7 +10,7 @@ import { SourceStage, type Known, type SourceBook } from "./csvSources.ts";
 import type { Row } from "./csvTable.ts";
 import { isSlug, slugify, type UniqueSlugs } from "./slug.ts";
 import { LIMITS } from "../rules.ts";
-import { countOf } from "../../timeline/plural.ts";
+import { countOf } from "../countOf.ts";
 
 type EventInput = DatasetInput["events"][number];
 type PersonInput = NonNullable<DatasetInput["people"]>[number];

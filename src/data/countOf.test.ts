@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOf, nounFor } from "./plural.ts";
+import { countOf } from "./countOf.ts";
 
 describe("countOf", () => {
   it("agrees the noun with the number", () => {
@@ -7,10 +7,5 @@ describe("countOf", () => {
     expect(countOf(1, "event", "events")).toBe("1 event");
     expect(countOf(2, "source", "sources")).toBe("2 sources");
     expect(countOf(1234, "event", "events")).toBe("1,234 events");
-  });
-
-  it("nounFor gives the noun alone", () => {
-    expect(nounFor(1, "event", "events")).toBe("event");
-    expect(nounFor(29, "event", "events")).toBe("events");
   });
 });
