@@ -55,7 +55,7 @@ export const edtfString = z
   )
   .register(z.globalRegistry, {
     description:
-      "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z; qualifiers ? ~ %; intervals A/B; open ends ../B and A/..",
+      "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z; qualifiers ? ~ %; intervals A/B; open ends ../B and A/..; negative years -0044-03-15 (0000 is 1 BC)",
   });
 
 const httpUrl = z.string({ error: "must be a string URL" }).check(
