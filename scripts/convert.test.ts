@@ -9,6 +9,7 @@ import { parseDataset } from "../src/data/parseDataset.ts";
 import type { Io } from "./cliArgs.ts";
 import { main as exportMain } from "./export.ts";
 import { main as importMain } from "./import.ts";
+import { formatJson } from "./formatJson.ts";
 import { main as newMain } from "./new.ts";
 
 // The binary `npm run` puts on the PATH, as an author gets it; npx would add a second
@@ -227,6 +228,47 @@ describe("npm run export", () => {
     expect(plain.code).toBe(0);
     const events = (text: string) => (JSON.parse(text) as { events: unknown[] }).events;
     expect(events(plain.out)).toEqual(events(readFileSync(BUNDLED, "utf8")));
+  });
+
+  it("names the periods and translations a CSV leaves out, and import --base keeps them", async () => {
+    const dir = tempDir();
+    const base = join(dir, "with-periods.json");
+    const csv = join(dir, "with-periods.csv");
+    const json = join(dir, "back.json");
+    const {
+      translations: _t,
+      periods: _p,
+      ...bundled
+    } = JSON.parse(readFileSync(BUNDLED, "utf8")) as Record<string, unknown>;
+    // The keys in the schema's order, as import writes them.
+    const dataset: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(bundled)) {
+      if (key === "events") {
+        dataset.periods = [
+          { id: "filming", title: "Filming of Deeper", date: "2025-02-13/2025-07-30" },
+          { id: "rome", title: "Rome", date: "-0044-03", summary: "Long before.", sources: [] },
+        ];
+      }
+      dataset[key] = value;
+      if (key === "language") {
+        dataset.translations = [{ language: "es", url: "de-armas-cruise-2025.es.json" }];
+      }
+    }
+    writeFileSync(base, await formatJson(dataset, base));
+    await expectValidFile(base);
+
+    const exported = await run(exportMain, base, "--csv", "-o", csv);
+    expect(exported.code).toBe(0);
+    expect(exported.err).toContain(
+      `${base}: note: not in the CSV: 2 periods (rows are events; import takes periods from --base): filming, rome`,
+    );
+    expect(exported.err).toContain(
+      `${base}: note: not in the CSV: 1 translation (links to the other editions): es`,
+    );
+
+    const imported = await run(importMain, csv, "--base", base, "-o", json);
+    expect(imported.code).toBe(0);
+    expect(readFileSync(json, "utf8")).toBe(readFileSync(base, "utf8"));
   });
 
   it("validates its input first, and reads one that starts with a byte order mark", async () => {
