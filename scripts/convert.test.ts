@@ -70,7 +70,14 @@ const TIMELINE = {
       },
       unique_id: "soho-dinner",
     },
-    { start_date: { year: -44, month: 3, day: 15 }, text: { headline: "Ides of March" } },
+    {
+      start_date: { year: -44, month: 3, day: 15 },
+      text: {
+        headline: "Ides of March",
+        text: '<a href="https://en.wikipedia.org/wiki/Ides_of_March">Caesar is killed</a>',
+      },
+    },
+    { start_date: { year: 2025 }, text: { headline: "Nothing to cite" } },
   ],
 };
 
@@ -86,12 +93,16 @@ describe("npm run import", () => {
       `${input}: eras[0] "Spring" (2025-02 to 2025-05) is not carried: format v1 has no eras`,
     );
     expect(err).toContain(
-      `${input}: events[1]: start_date: year -44 is negative: dates before the year 0 are outside format v1; left out`,
+      `${input}: events[2]: has no link and no media URL, so nothing to cite: format v1 needs a source for every event; left out`,
     );
-    expect(err).toContain(`FAIL ${input}: 1 event → ${output}; 2 problems`);
-    const dataset = JSON.parse(readFileSync(output, "utf8")) as { id: string; events: unknown[] };
+    expect(err).toContain(`FAIL ${input}: 2 events → ${output}; 2 problems`);
+    const dataset = JSON.parse(readFileSync(output, "utf8")) as {
+      id: string;
+      events: { date: string }[];
+    };
     expect(dataset.id).toBe("a-rumor");
-    expect(dataset.events).toHaveLength(1);
+    // -44 is what TimelineJS shows as "44 BCE": EDTF's -0043.
+    expect(dataset.events.map((e) => e.date)).toEqual(["2025-02-13", "-0043-03-15"]);
     await expectValidFile(output);
   });
 
@@ -196,7 +207,7 @@ describe("npm run import", () => {
     const timeline = join(dir, "timeline.json");
     writeFileSync(timeline, `\uFEFF${JSON.stringify(TIMELINE)}`);
     const converted = await run(importMain, timeline);
-    expect(converted.err).toContain(`FAIL ${timeline}: 1 event; 2 problems`);
+    expect(converted.err).toContain(`FAIL ${timeline}: 2 events; 2 problems`);
   });
 
   it("names UTF-16 when a dataset is UTF-16", async () => {

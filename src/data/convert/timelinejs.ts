@@ -5,8 +5,9 @@
 // Mapping, per event:
 // - start_date/end_date → date: the fields present give the precision (year → 2025, + month
 //   → 2025-02, + day → 2025-02-13, + hour/minute → 2025-02-13T21:30Z, + second), end_date →
-//   an interval. TimelineJS stores no time zone: times are taken as UTC. Negative years and
-//   years past 9999 are outside format v1: the event is reported and left out.
+//   an interval. TimelineJS stores no time zone: times are taken as UTC. A negative year
+//   means the year TimelineJS shows ("-44" shows as "44 BCE", EDTF's -0043: see
+//   timelinejsDate.ts); years before 10000 BCE or past 9999 are reported and left out.
 // - text.headline → title and text.text → summary, as plain text (HTML removed, whitespace
 //   collapsed); an empty text takes the headline, an empty headline the start of the text.
 // - <a href> links in headline, text, caption and credit, media.url and media.link → sources

@@ -1,6 +1,9 @@
-// TimelineJS dates to EDTF: precision from the fields present, end dates as intervals, and
-// everything a date cannot carry reported.
+// TimelineJS dates to EDTF: precision from the fields present, end dates as intervals,
+// negative years as TimelineJS shows them, and everything a date cannot carry reported.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parseEdtf } from "../edtf.ts";
+import { propertyOptions } from "../../test/property.ts";
 import { convert, event, expectValid, LINK } from "../../test/timelineJsInput.ts";
 
 describe("timelineJsToDataset: dates", () => {
@@ -37,17 +40,80 @@ describe("timelineJsToDataset: dates", () => {
     expect(result.dataset.events.map((e) => e.date)).toEqual(["2025-04-29/2025-05-03", "2025-07"]);
   });
 
-  it("reports a negative year and leaves that event out", () => {
-    const result = convert([event({ year: -500 }), event({ year: 2025 })]);
+  it("reads a negative year as TimelineJS shows it: -44 is 44 BCE, EDTF's -0043", () => {
+    const result = convert([
+      event({ year: -44, month: 3, day: 15 }),
+      event({ year: -1 }),
+      event({ year: -500, month: 6 }),
+      event({ year: "-10000" }),
+      event({ year: -44 }, { end_date: { year: 10 } }),
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.events.map((e) => e.date)).toEqual([
+      "-0043-03-15",
+      "0000",
+      "-0499-06",
+      "-9999",
+      "-0043/0010",
+    ]);
+    expect(result.notes.filter((note) => note.startsWith("negative years were read"))).toEqual([
+      'negative years were read as TimelineJS shows them: year -44 ("44 BCE") became -0043, as EDTF counts 0000 as 1 BCE and -0001 as 2 BCE',
+    ]);
+    expectValid(result.dataset);
+  });
+
+  it('takes year 0, which TimelineJS shows as "0", as 1 BCE and reports it', () => {
+    const result = convert([event({ year: 0, month: 7 })]);
     expect(result.problems).toEqual([
       {
         index: 0,
         message:
-          "start_date: year -500 is negative: dates before the year 0 are outside format v1; left out",
+          'start_date: year 0 is no year of BCE/CE (TimelineJS shows it as "0", between 1 BCE and 1): taken as 1 BCE (0000); check it',
       },
     ]);
-    expect(result.dataset.events.map((e) => e.date)).toEqual(["2025"]);
-    expectValid(result.dataset);
+    expect(result.dataset.events.map((e) => e.date)).toEqual(["0000-07"]);
+  });
+
+  it("reports years before 10000 BCE and leap days that EDTF's year does not have", () => {
+    const result = convert([
+      event({ year: -10001 }),
+      event({ year: -44, month: 2, day: 29 }),
+      event({ year: -45, month: 2, day: 29 }),
+    ]);
+    expect(result.problems).toEqual([
+      {
+        index: 0,
+        message:
+          "start_date: year -10001 (10001 BCE) is before 10000 BCE: outside format v1; left out",
+      },
+      {
+        index: 1,
+        message:
+          'start_date: "-0043-02-29" is not a valid date: February -0043 has 28 days; left out',
+      },
+    ]);
+    expect(result.dataset.events.map((e) => e.date)).toEqual(["-0044-02-29"]);
+  });
+
+  it("keeps the labels TimelineJS shows, and the order of the years (property)", () => {
+    // TimelineJS's label for a year (Language.formatJSDate) and the BCE/CE label of an EDTF
+    // year, counted astronomically as ISO 8601 does (0000 is 1 BCE).
+    const timelineJsLabel = (year: number) => (year < 0 ? `${-year} BCE` : `${year}`);
+    const edtfLabel = (year: number) => (year <= 0 ? `${1 - year} BCE` : `${year}`);
+    const years = fc.integer({ min: -10_000, max: 9999 }).filter((year) => year !== 0);
+    fc.assert(
+      fc.property(years, years, (a, b) => {
+        const [first, second] = convert([event({ year: a }), event({ year: b })]).dataset.events;
+        expect(edtfLabel(Number(first?.date))).toBe(timelineJsLabel(a));
+        expect(edtfLabel(Number(second?.date))).toBe(timelineJsLabel(b));
+        const start = (text = "") => {
+          const parsed = parseEdtf(text);
+          return parsed.ok ? parsed.value.start : NaN;
+        };
+        expect(Math.sign(start(first?.date) - start(second?.date))).toBe(Math.sign(a - b));
+      }),
+      propertyOptions(20250213, 200),
+    );
   });
 
   it("reports impossible, missing and partial dates", () => {

@@ -56,11 +56,12 @@ export function convertEvent(
     else if (!EVENT_KEYS.has(key)) problem(`"${key}" is not carried (not a TimelineJS key)`);
   }
 
-  const start = readDate(raw.start_date, "start_date", out, index);
+  const report = out.at(index);
+  const start = readDate(raw.start_date, "start_date", report);
   if (start === null) return null;
   let date = start;
   if (raw.end_date !== undefined && raw.end_date !== null && raw.end_date !== "") {
-    const end = readDate(raw.end_date, "end_date", out, index);
+    const end = readDate(raw.end_date, "end_date", report);
     if (end === null) {
       problem(`the end date is not carried; the event keeps its start date ${start}`);
     } else if (end !== start) {

@@ -19,6 +19,15 @@ export const PRESENTATION = new Set([
   "end_date.format",
 ]);
 
+/** Reports about one part of the file: an event, an era. */
+export interface Reporter {
+  problem(message: string): void;
+  /** A presentation-only key left behind, e.g. "start_date.format". */
+  leftBehind(key: string): void;
+  /** A note that the whole import gets once, however often it applies. */
+  noteOnce(message: string): void;
+}
+
 export class Collector {
   readonly problems: TimelineJsProblem[] = [];
   readonly notes: string[] = [];
@@ -30,6 +39,22 @@ export class Collector {
 
   leftBehind(key: string): void {
     this.presentation.set(key, (this.presentation.get(key) ?? 0) + 1);
+  }
+
+  noteOnce(message: string): void {
+    if (!this.notes.includes(message)) this.notes.push(message);
+  }
+
+  /**
+   * A Reporter for events[index], or for a part of the file (index null) whose problems
+   * start with `where` (`eras[2] "Filming"`) and whose keys left behind with `keyPrefix`.
+   */
+  at(index: number | null, where = "", keyPrefix = ""): Reporter {
+    return {
+      problem: (message) => this.problem(index, where === "" ? message : `${where}: ${message}`),
+      leftBehind: (key) => this.leftBehind(`${keyPrefix}${key}`),
+      noteOnce: (message) => this.noteOnce(message),
+    };
   }
 
   /** One note per presentation-only key left behind, with how often. */
