@@ -82,7 +82,7 @@ const TIMELINE = {
 };
 
 describe("npm run import", () => {
-  it("converts a TimelineJS file, reports what it cannot carry and exits 1, writing the rest", async () => {
+  it("converts a TimelineJS file (eras as periods), reports what it cannot carry and exits 1, writing the rest", async () => {
     const dir = tempDir();
     const input = join(dir, "timeline.json");
     const output = join(dir, "out.json");
@@ -90,17 +90,16 @@ describe("npm run import", () => {
     const { code, err } = await run(importMain, input, "-o", output);
     expect(code).toBe(1);
     expect(err).toContain(
-      `${input}: eras[0] "Spring" (2025-02 to 2025-05) is not carried: format v1 has no eras`,
-    );
-    expect(err).toContain(
       `${input}: events[2]: has no link and no media URL, so nothing to cite: format v1 needs a source for every event; left out`,
     );
-    expect(err).toContain(`FAIL ${input}: 2 events → ${output}; 2 problems`);
+    expect(err).toContain(`FAIL ${input}: 2 events → ${output}; 1 problem`);
     const dataset = JSON.parse(readFileSync(output, "utf8")) as {
       id: string;
       events: { date: string }[];
+      periods: unknown[];
     };
     expect(dataset.id).toBe("a-rumor");
+    expect(dataset.periods).toEqual([{ id: "spring", title: "Spring", date: "2025-02/2025-05" }]);
     // -44 is what TimelineJS shows as "44 BCE": EDTF's -0043.
     expect(dataset.events.map((e) => e.date)).toEqual(["2025-02-13", "-0043-03-15"]);
     await expectValidFile(output);
@@ -207,7 +206,7 @@ describe("npm run import", () => {
     const timeline = join(dir, "timeline.json");
     writeFileSync(timeline, `\uFEFF${JSON.stringify(TIMELINE)}`);
     const converted = await run(importMain, timeline);
-    expect(converted.err).toContain(`FAIL ${timeline}: 2 events; 2 problems`);
+    expect(converted.err).toContain(`FAIL ${timeline}: 2 events; 1 problem`);
   });
 
   it("names UTF-16 when a dataset is UTF-16", async () => {

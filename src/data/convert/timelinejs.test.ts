@@ -278,7 +278,7 @@ describe("timelineJsToDataset: ids, groups, display dates and the rest", () => {
     });
   });
 
-  it("reports eras and unknown keys as not carried, and presentation as notes", () => {
+  it("reports unknown keys as not carried, and presentation as notes", () => {
     const result = convert(
       [event({ year: 2025 }, { background: { color: "#000" }, colour: "red" })],
       {
@@ -295,14 +295,12 @@ describe("timelineJsToDataset: ids, groups, display dates and the rest", () => {
     );
     expect(result.problems).toEqual([
       { index: null, message: '"extra" is not carried (not a TimelineJS key)' },
-      {
-        index: null,
-        message:
-          'eras[0] "London months" (2025-02 to 2025-05) is not carried: format v1 has no eras',
-      },
       { index: 0, message: '"colour" is not carried (not a TimelineJS key)' },
     ]);
     expect(result.dataset.events).toHaveLength(1);
+    expect(result.dataset.periods).toEqual([
+      { id: "london-months", title: "London months", date: "2025-02/2025-05" },
+    ]);
     expect(result.notes).toContain("background is presentation only and not carried (1 time)");
   });
 

@@ -19,17 +19,20 @@
 //   an annotation; display_date (when it says more than the date) → an annotation.
 // - group → a tag (slugified); kind is always "report" (TimelineJS has no kinds).
 // - unique_id → id (slugified, made unique), else the headline's slug.
-// - eras, and anything unknown, are reported as not carried (index null for the file).
+// - eras → periods (timelinejsEras.ts): headline → title, text → summary, start_date and
+//   end_date → an EDTF interval; an era without a usable end is reported (index null).
+// - anything unknown is reported as not carried (index null for the file).
 // - a file wrapped as { "timeline": { … } } is read as the timeline inside.
 //
 // This file reads the file as a whole (keys, title slide, dataset fields); an event is
-// timelinejsEvent.ts, its date timelinejsDate.ts, its media timelinejsMedia.ts; sources are
-// gathered in timelinejsSources.ts and problems and notes in timelinejsReport.ts.
+// timelinejsEvent.ts, its date timelinejsDate.ts, its media timelinejsMedia.ts, the eras
+// timelinejsEras.ts; sources are gathered in timelinejsSources.ts and problems and notes
+// in timelinejsReport.ts.
 import type { DatasetInput } from "../schema.ts";
 import { LIMITS } from "../schema.ts";
 import { citableUrl } from "./htmlToText.ts";
 import { slugify, UniqueSlugs } from "./slug.ts";
-import { dateText } from "./timelinejsDate.ts";
+import { readEras } from "./timelinejsEras.ts";
 import { convertEvent, TIMELINEJS_KIND } from "./timelinejsEvent.ts";
 import { isRecord, plain, shorten, textOf, type Raw } from "./timelinejsFields.ts";
 import { Collector, type TimelineJsProblem } from "./timelinejsReport.ts";
@@ -97,7 +100,6 @@ export function timelineJsToDataset(
       `scale "${textOf(root.scale)}" is not carried: format v1 has calendar dates only`,
     );
   }
-  reportEras(root.eras, out);
   const titleSlide = readTitleSlide(root.title, sources, out);
 
   const rawEvents = Array.isArray(root.events) ? root.events : [];
@@ -119,6 +121,9 @@ export function timelineJsToDataset(
     );
     if (event) events.push(event);
   });
+
+  // After the events, so that their sources keep the ids they had before eras were read.
+  const periods = readEras(root.eras, sources, out);
 
   if (rawEvents.some((raw) => isRecord(raw) && raw.group !== undefined)) {
     out.notes.push("groups became tags (slugified)");
@@ -153,29 +158,12 @@ export function timelineJsToDataset(
     updated: options.updated ?? options.today ?? new Date().toISOString().slice(0, 10),
     ...(options.language === undefined ? {} : { language: options.language }),
     sources: sources.list,
+    ...(periods.length > 0 ? { periods } : {}),
     events,
   };
   if (defaults.length > 0)
     out.notes.push(`no ${defaults.join(", ")} in the file or options: defaults were written`);
   return { dataset, problems: out.problems, notes: out.notes };
-}
-
-function reportEras(eras: unknown, out: Collector): void {
-  if (eras === undefined) return;
-  if (!Array.isArray(eras)) {
-    out.problem(null, "eras is not carried: format v1 has no eras");
-    return;
-  }
-  eras.forEach((era, i) => {
-    const raw = isRecord(era) ? era : {};
-    const headline = plain(isRecord(raw.text) ? raw.text.headline : undefined).text;
-    const start = isRecord(raw.start_date) ? dateText(raw.start_date) : "?";
-    const end = isRecord(raw.end_date) ? dateText(raw.end_date) : "?";
-    out.problem(
-      null,
-      `eras[${i}]${headline ? ` "${headline}"` : ""} (${start} to ${end}) is not carried: format v1 has no eras`,
-    );
-  });
 }
 
 function readTitleSlide(

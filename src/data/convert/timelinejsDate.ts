@@ -105,12 +105,3 @@ function edtfYear(year: number, key: string, report: Reporter): number {
   );
   return year + 1;
 }
-
-/** A short human form of a TimelineJS date for messages. */
-export function dateText(date: Record<string, unknown>): string {
-  return ["year", "month", "day"]
-    .map((key) => textOf(date[key]).trim())
-    .filter((part) => part !== "")
-    .map((part, i) => (i === 0 ? part : part.padStart(2, "0")))
-    .join("-");
-}
