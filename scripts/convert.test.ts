@@ -9,6 +9,7 @@ import { parseDataset } from "../src/data/parseDataset.ts";
 import type { Io } from "./cliArgs.ts";
 import { main as exportMain } from "./export.ts";
 import { main as importMain } from "./import.ts";
+import { formatJson } from "./formatJson.ts";
 import { main as newMain } from "./new.ts";
 
 // The binary `npm run` puts on the PATH, as an author gets it; npx would add a second
@@ -69,12 +70,19 @@ const TIMELINE = {
       },
       unique_id: "soho-dinner",
     },
-    { start_date: { year: -44, month: 3, day: 15 }, text: { headline: "Ides of March" } },
+    {
+      start_date: { year: -44, month: 3, day: 15 },
+      text: {
+        headline: "Ides of March",
+        text: '<a href="https://en.wikipedia.org/wiki/Ides_of_March">Caesar is killed</a>',
+      },
+    },
+    { start_date: { year: 2025 }, text: { headline: "Nothing to cite" } },
   ],
 };
 
 describe("npm run import", () => {
-  it("converts a TimelineJS file, reports what it cannot carry and exits 1, writing the rest", async () => {
+  it("converts a TimelineJS file (eras as periods), reports what it cannot carry and exits 1, writing the rest", async () => {
     const dir = tempDir();
     const input = join(dir, "timeline.json");
     const output = join(dir, "out.json");
@@ -82,15 +90,18 @@ describe("npm run import", () => {
     const { code, err } = await run(importMain, input, "-o", output);
     expect(code).toBe(1);
     expect(err).toContain(
-      `${input}: eras[0] "Spring" (2025-02 to 2025-05) is not carried: format v1 has no eras`,
+      `${input}: events[2]: has no link and no media URL, so nothing to cite: format v1 needs a source for every event; left out`,
     );
-    expect(err).toContain(
-      `${input}: events[1]: start_date: year -44 is negative: dates before the year 0 are outside format v1; left out`,
-    );
-    expect(err).toContain(`FAIL ${input}: 1 event → ${output}; 2 problems`);
-    const dataset = JSON.parse(readFileSync(output, "utf8")) as { id: string; events: unknown[] };
+    expect(err).toContain(`FAIL ${input}: 2 events → ${output}; 1 problem`);
+    const dataset = JSON.parse(readFileSync(output, "utf8")) as {
+      id: string;
+      events: { date: string }[];
+      periods: unknown[];
+    };
     expect(dataset.id).toBe("a-rumor");
-    expect(dataset.events).toHaveLength(1);
+    expect(dataset.periods).toEqual([{ id: "spring", title: "Spring", date: "2025-02/2025-05" }]);
+    // -44 is what TimelineJS shows as "44 BCE": EDTF's -0043.
+    expect(dataset.events.map((e) => e.date)).toEqual(["2025-02-13", "-0043-03-15"]);
     await expectValidFile(output);
   });
 
@@ -195,7 +206,7 @@ describe("npm run import", () => {
     const timeline = join(dir, "timeline.json");
     writeFileSync(timeline, `\uFEFF${JSON.stringify(TIMELINE)}`);
     const converted = await run(importMain, timeline);
-    expect(converted.err).toContain(`FAIL ${timeline}: 1 event; 2 problems`);
+    expect(converted.err).toContain(`FAIL ${timeline}: 2 events; 1 problem`);
   });
 
   it("names UTF-16 when a dataset is UTF-16", async () => {
@@ -227,6 +238,47 @@ describe("npm run export", () => {
     expect(plain.code).toBe(0);
     const events = (text: string) => (JSON.parse(text) as { events: unknown[] }).events;
     expect(events(plain.out)).toEqual(events(readFileSync(BUNDLED, "utf8")));
+  });
+
+  it("names the periods and translations a CSV leaves out, and import --base keeps them", async () => {
+    const dir = tempDir();
+    const base = join(dir, "with-periods.json");
+    const csv = join(dir, "with-periods.csv");
+    const json = join(dir, "back.json");
+    const {
+      translations: _t,
+      periods: _p,
+      ...bundled
+    } = JSON.parse(readFileSync(BUNDLED, "utf8")) as Record<string, unknown>;
+    // The keys in the schema's order, as import writes them.
+    const dataset: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(bundled)) {
+      if (key === "events") {
+        dataset.periods = [
+          { id: "filming", title: "Filming of Deeper", date: "2025-02-13/2025-07-30" },
+          { id: "rome", title: "Rome", date: "-0044-03", summary: "Long before.", sources: [] },
+        ];
+      }
+      dataset[key] = value;
+      if (key === "language") {
+        dataset.translations = [{ language: "es", url: "de-armas-cruise-2025.es.json" }];
+      }
+    }
+    writeFileSync(base, await formatJson(dataset, base));
+    await expectValidFile(base);
+
+    const exported = await run(exportMain, base, "--csv", "-o", csv);
+    expect(exported.code).toBe(0);
+    expect(exported.err).toContain(
+      `${base}: note: not in the CSV: 2 periods (rows are events; import takes periods from --base): filming, rome`,
+    );
+    expect(exported.err).toContain(
+      `${base}: note: not in the CSV: 1 translation (links to the other editions): es`,
+    );
+
+    const imported = await run(importMain, csv, "--base", base, "-o", json);
+    expect(imported.code).toBe(0);
+    expect(readFileSync(json, "utf8")).toBe(readFileSync(base, "utf8"));
   });
 
   it("validates its input first, and reads one that starts with a byte order mark", async () => {

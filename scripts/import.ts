@@ -31,8 +31,8 @@ const USAGE = `usage: npm run import -- <file.csv|file.json> [-o out.json] [opti
   --updated <date>       when the dataset was last revised (default: today)
   --language <tag>       dataset language, e.g. en
   --base <dataset.json>  CSV only: take the dataset fields, people's roles, claims,
-                         corrections and uncited sources from this dataset; its events
-                         are replaced by the rows
+                         translations, periods, corrections and uncited sources from
+                         this dataset; its events are replaced by the rows
   --allow-fewer          write even when the result has fewer events than --base or
                          the output file (rows deleted on purpose)`;
 

@@ -1,5 +1,6 @@
 // Rules that compare parts of one record with each other: a claim's status against its
-// history, the history's order, and an event's stances on one claim. Plain functions over
+// history, the history's order, an event's stances on one claim, a period's ends, and the
+// dataset's translations against each other and its own language. Plain functions over
 // values already read (dates parsed), with no zod: the schema (schema.ts) turns what they
 // find into problems at their paths, and the fast path (fastPath.ts) refuses on any, so
 // that both enforce exactly the same rules.
@@ -65,6 +66,46 @@ export function stanceContradictions(
         path: ["claims", i, "stance"],
         message: `${stance} claim "${claim}", which this event also ${opposite} (claims[${earlier}]): an event takes one side of a claim`,
       });
+    }
+  });
+  return found.length === 0 ? NONE : found;
+}
+
+/** Why a period's date cannot be drawn as a band (it has an open end), or null. */
+export function openEndProblem(date: EdtfDate): string | null {
+  if (!date.openStart && !date.openEnd) return null;
+  return `${JSON.stringify(date.text)} has an open end: a period needs both ends (it is drawn as a band)`;
+}
+
+/**
+ * Translations that name the dataset's own language, or a language named before them.
+ * Language tags are compared without case, as BCP 47 does ("pt-BR" is "pt-br"); items
+ * whose language is not a string are someone else's to report and are skipped.
+ */
+export function translationContradictions(
+  ownLanguage: unknown,
+  languages: readonly unknown[],
+): readonly Contradiction[] {
+  if (languages.length === 0) return NONE;
+  const own = typeof ownLanguage === "string" ? ownLanguage.toLowerCase() : null;
+  const first = new Map<string, number>();
+  const found: Contradiction[] = [];
+  languages.forEach((language, i) => {
+    if (typeof language !== "string") return;
+    const key = language.toLowerCase();
+    const earlier = first.get(key);
+    if (key === own) {
+      found.push({
+        path: ["translations", i, "language"],
+        message: `"${language}" is the dataset's own language: translations list the other editions`,
+      });
+    } else if (earlier !== undefined) {
+      found.push({
+        path: ["translations", i, "language"],
+        message: `"${language}" is listed already (translations[${earlier}]): one edition per language`,
+      });
+    } else {
+      first.set(key, i);
     }
   });
   return found.length === 0 ? NONE : found;

@@ -18,6 +18,13 @@ function errorOf(text: string): string {
   return result.error;
 }
 
+/** Midnight UTC of an ISO date, read by Date.parse (expanded years: "-000044-03-15"). */
+function iso(date: string): number {
+  const ms = Date.parse(`${date}T00:00Z`);
+  if (Number.isNaN(ms)) throw new Error(`Date.parse cannot read ${date}`);
+  return ms;
+}
+
 const MINUTE = 60_000;
 const SECOND = 1_000;
 
@@ -99,6 +106,33 @@ describe("parseEdtf: single dates", () => {
     ["0050-03", point(Date.parse("0050-03-01T00:00Z"), Date.parse("0050-04-01T00:00Z"), "month")],
     ["0099", point(Date.parse("0099-01-01T00:00Z"), Date.parse("0100-01-01T00:00Z"), "year")],
     ["9999", point(Date.UTC(9999, 0, 1), Date.UTC(10000, 0, 1), "year")],
+    // Negative years are astronomical (0000 = 1 BC, -0001 = 2 BC, -0044 = 45 BC), as in
+    // ISO 8601's expanded years, which Date.parse reads ("-000044-03-15T00:00Z").
+    ["-0044-03-15", point(iso("-000044-03-15"), iso("-000044-03-16"), "day")],
+    ["-0044-03", point(iso("-000044-03-01"), iso("-000044-04-01"), "month")],
+    ["-0044", point(iso("-000044-01-01"), iso("-000043-01-01"), "year")],
+    ["-0001", point(iso("-000001-01-01"), iso("0000-01-01"), "year")],
+    ["-0044-02-29", point(iso("-000044-02-29"), iso("-000044-03-01"), "day")],
+    ["-0350", point(iso("-000350-01-01"), iso("-000349-01-01"), "year")],
+    ["-9999-12-31", point(iso("-009999-12-31"), iso("-009998-01-01"), "day")],
+    ["-0044?", point(iso("-000044-01-01"), iso("-000043-01-01"), "year", { uncertain: true })],
+    [
+      "-0044-03~",
+      point(iso("-000044-03-01"), iso("-000044-04-01"), "month", { approximate: true }),
+    ],
+    [
+      "-0044-03-15%",
+      point(iso("-000044-03-15"), iso("-000044-03-16"), "day", {
+        uncertain: true,
+        approximate: true,
+      }),
+    ],
+    [
+      "-0044-03-15T12:30+01:00",
+      point(Date.parse("-000044-03-15T11:30Z"), Date.parse("-000044-03-15T11:31Z"), "minute", {
+        offsetMinutes: 60,
+      }),
+    ],
   ];
 
   it.each(cases)("%s", (text, expected) => {
@@ -205,10 +239,73 @@ describe("parseEdtf: intervals", () => {
   });
 });
 
+describe("parseEdtf: negative years", () => {
+  /** A year as EDTF writes it: "-0044", "0000", "2025". */
+  const asYear = (year: number) => (year < 0 ? "-" : "") + String(Math.abs(year)).padStart(4, "0");
+
+  it("orders the years across zero: -0044 < -0001 < 0000 < 0001", () => {
+    expect(parsed("-0001").end).toBe(parsed("0000").start);
+    expect(parsed("0000").end).toBe(parsed("0001").start);
+    expect(parsed("-0044").end).toBe(parsed("-0043").start);
+    expect(parsed("-0044-12-31").end).toBe(parsed("-0043-01-01").start);
+  });
+
+  it("gives every year from -9999 to 9998 the span up to where the next one starts", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9999, max: 9998 }), (year) => {
+        const date = parsed(asYear(year));
+        const next = parsed(asYear(year + 1));
+        expect(date.end).toBe(next.start);
+        const days = (date.end - date.start) / 86_400_000;
+        expect(days).toBe(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 366 : 365);
+        // The same instant JavaScript's own reading of an expanded ISO year gives.
+        const expanded = `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+        expect(date.start).toBe(iso(`${expanded}-01-01`));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it("reads intervals and open ends with negative years", () => {
+    expect(parsed("-0044-03-15/0010")).toMatchObject({
+      interval: true,
+      start: iso("-000044-03-15"),
+      end: iso("0011-01-01"),
+      precision: "day",
+    });
+    expect(parsed("-0044/-0043")).toMatchObject({
+      start: iso("-000044-01-01"),
+      end: iso("-000042-01-01"),
+      precision: "year",
+    });
+    expect(parsed("../-0044-03-15")).toMatchObject({
+      openStart: true,
+      start: iso("-000044-03-15"),
+      end: iso("-000044-03-16"),
+    });
+    expect(parsed("-0044~/..")).toMatchObject({
+      openEnd: true,
+      start: iso("-000044-01-01"),
+      approximate: true,
+    });
+  });
+
+  it("has 366 days in the years divisible by 4, counted astronomically (-0044, 0000)", () => {
+    for (const year of ["-0044", "-0004", "0000", "-0400"]) {
+      expect(parsed(`${year}-02-29`).precision).toBe("day");
+    }
+    for (const year of ["-0043", "-0001", "-0100", "-0300"]) {
+      expect(errorOf(`${year}-02-29`)).toBe(
+        `"${year}-02-29" is not a valid date: February ${year} has 28 days`,
+      );
+    }
+  });
+});
+
 describe("parseEdtf: errors", () => {
   const SUBSET =
     "is not an EDTF date in the supported subset (e.g. 2025, 2025-02, 2025-02-13, " +
-    "2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20)";
+    "2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20, -0044-03-15)";
 
   const cases: [string, string][] = [
     ["2025-13", '"2025-13" is not a valid date: month 13 does not exist'],
@@ -242,8 +339,16 @@ describe("parseEdtf: errors", () => {
     ["[..2025]", "sets ([..] / {..}) are not supported"],
     ["Y170000002", 'extended years ("Y…") are not supported'],
     ["Y-17E7", 'extended years ("Y…") are not supported'],
-    ["-2025", "negative years are not supported"],
-    ["2025/-2024", "negative years are not supported"],
+    ["2025/-2024", "interval ends are out of order: the end -2024 is before the start 2025"],
+    ["-0043/-0044", "interval ends are out of order: the end -0044 is before the start -0043"],
+    ["-0000", 'year "-0000" does not exist: year zero is 0000'],
+    ["-0000-03-15", 'year "-0000" does not exist: year zero is 0000'],
+    ["-10000", "years must have 4 digits (-9999 to 9999)"],
+    ["-044", `"-044" ${SUBSET}`],
+    ["--2025", `"--2025" ${SUBSET}`],
+    ["-", `"-" ${SUBSET}`],
+    ["-0044-3-15", `"-0044-3-15" ${SUBSET}`],
+    ["-0044-13", '"-0044-13" is not a valid date: month 13 does not exist'],
     ["../..", 'open interval on both sides ("../..") is not supported'],
     ["", "empty date"],
     ["   ", "empty date"],
@@ -270,7 +375,7 @@ describe("parseEdtf: errors", () => {
     ],
     ["2025-02T21:30Z", '"2025-02T21:30Z": a time needs a full date (YYYY-MM-DD)'],
     ["2025-02-13T21:30:15.5Z", "fractional seconds are not supported"],
-    ["10000", "years must have 4 digits (0000–9999)"],
+    ["10000", "years must have 4 digits (-9999 to 9999)"],
     ["2025?-02", "a qualifier (?, ~ or %) is only supported once, at the end of a date"],
     ["?2025-02-13", "a qualifier (?, ~ or %) is only supported once, at the end of a date"],
     ["2025??", "a qualifier (?, ~ or %) is only supported once, at the end of a date"],
@@ -367,9 +472,19 @@ function daysIn(year: number, month: number): number {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
+/** A year as EDTF writes it: four digits, and a minus before negative ones ("-0044"). */
+const yearText = (year: number): string => (year < 0 ? "-" : "") + pad(Math.abs(year), 4);
+
+/** The year of a generated side, sign included. */
+const yearOf = (side: string): string => /^-?\d{4}/.exec(side)?.[0] ?? "";
+
 const pointText = fc
   .record({
-    year: fc.oneof(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 0, max: 9999 })),
+    year: fc.oneof(
+      fc.integer({ min: 1000, max: 2999 }),
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: -9999, max: 99 }),
+    ),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 31 }),
     precision: fc.constantFrom<Precision>("year", "month", "day", "minute", "second"),
@@ -384,7 +499,7 @@ const pointText = fc
   })
   .map((p) => {
     const day = Math.min(p.day, daysIn(p.year, p.month));
-    const date = [pad(p.year, 4), pad(p.month), pad(day)];
+    const date = [yearText(p.year), pad(p.month), pad(day)];
     switch (p.precision) {
       case "year":
         return date[0] + p.qualifier;
@@ -403,7 +518,7 @@ const validText = fc.oneof(
   pointText,
   fc.tuple(pointText, pointText).map(([a, b]) => `${a}/${b}`),
   // Same year on both sides, so overlapping and out-of-order ends come up often.
-  fc.tuple(pointText, pointText).map(([a, b]) => `${a}/${a.slice(0, 4)}${b.slice(4)}`),
+  fc.tuple(pointText, pointText).map(([a, b]) => `${a}/${yearOf(a)}${b.slice(yearOf(b).length)}`),
   pointText.map((b) => `../${b}`),
   pointText.map((a) => `${a}/..`),
 );

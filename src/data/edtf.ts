@@ -11,12 +11,9 @@ export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: str
 const PRECISIONS: readonly Precision[] = ["year", "month", "day", "minute", "second"];
 
 const EXAMPLES =
-  "2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20";
+  "2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20, -0044-03-15";
 
 const DAY_MS = 86_400_000;
-// Date.UTC reads years 0–99 as 1900–1999. The Gregorian calendar repeats exactly every
-// 400 years (146 097 days), so computing 400 years later and shifting back is exact.
-const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
 
 /** Thrown inside the parser only; `parseEdtf` turns it into `{ ok: false }`. */
 class EdtfSyntaxError extends Error {}
@@ -66,9 +63,6 @@ function rejectUnsupportedFeatures(text: string): void {
   if (/[[\]{}]/.test(text)) fail("sets ([..] / {..}) are not supported");
   if (text.includes("Y")) fail('extended years ("Y…") are not supported');
   if (text.includes("X")) fail('unspecified digits ("X") are not supported');
-  if (text.split("/").some((side) => side.startsWith("-"))) {
-    fail("negative years are not supported");
-  }
 }
 
 function parsePoint(side: string): EdtfPoint {
@@ -83,10 +77,17 @@ function parsePoint(side: string): EdtfPoint {
   if (extra.length > 0) fail(notInSubset(side));
   if (timePart !== undefined && qualifier) fail("qualifier on a time is not supported");
 
-  const [yearText = "", monthText, dayText, ...moreParts] = datePart.split("-");
-  if (moreParts.length > 0 || !isDigits(yearText)) fail(notInSubset(side));
-  if (yearText.length > 4) fail("years must have 4 digits (0000–9999)");
-  if (yearText.length < 4) fail(notInSubset(side));
+  // Years are astronomical, as ISO 8601 and EDTF number them: 0000 is 1 BC, -0001 is 2 BC,
+  // -0044 is 45 BC. Only the year takes a sign; the minus is split off before the fields.
+  const negative = datePart.startsWith("-");
+  const [digits = "", monthText, dayText, ...moreParts] = (
+    negative ? datePart.slice(1) : datePart
+  ).split("-");
+  if (moreParts.length > 0 || !isDigits(digits)) fail(notInSubset(side));
+  if (digits.length > 4) fail("years must have 4 digits (-9999 to 9999)");
+  if (digits.length < 4) fail(notInSubset(side));
+  if (negative && Number(digits) === 0) fail('year "-0000" does not exist: year zero is 0000');
+  const yearText = negative ? `-${digits}` : digits;
   const year = Number(yearText);
 
   const flags = {
@@ -220,8 +221,15 @@ function interval(text: string, from: EdtfPoint | null, to: EdtfPoint | null): E
   };
 }
 
+/**
+ * UTC ms of a proleptic Gregorian date and time; fields may overflow (month 12 is January of
+ * the next year). Not Date.UTC, which reads the years 0–99 as 1900–1999: setUTCFullYear
+ * takes every year as written, negative ones included.
+ */
 function utc(year: number, month0: number, day = 1, hour = 0, minute = 0, second = 0): number {
-  return Date.UTC(year + 400, month0, day, hour, minute, second) - FOUR_CENTURIES_MS;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month0, day);
+  return date.setUTCHours(hour, minute, second, 0);
 }
 
 function daysInMonth(year: number, month: number): number {

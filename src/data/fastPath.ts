@@ -26,13 +26,20 @@ import {
   type EdtfDate,
   type EventClaim,
   type EventKind,
+  type Period,
   type Person,
   type Source,
   type Stance,
   type TimelineEvent,
+  type Translation,
 } from "./model.ts";
 import { KEYS } from "./keys.ts";
-import { claimContradictions, stanceContradictions } from "./consistency.ts";
+import {
+  claimContradictions,
+  openEndProblem,
+  stanceContradictions,
+  translationContradictions,
+} from "./consistency.ts";
 import {
   isBlank,
   isHttpUrl,
@@ -41,6 +48,7 @@ import {
   longerThan,
   MAX_DATE_CHARS,
   SLUG,
+  translationUrlProblem,
 } from "./rules.ts";
 
 type Raw = Record<string, unknown>;
@@ -137,6 +145,8 @@ const EVENT_KEYS = new Set<string>(KEYS.event);
 const ALT_DATE_KEYS = new Set<string>(KEYS.altDate);
 const LINK_KEYS = new Set<string>(KEYS.eventClaim);
 const ANNOTATION_KEYS = new Set<string>(KEYS.annotation);
+const PERIOD_KEYS = new Set<string>(KEYS.period);
+const TRANSLATION_KEYS = new Set<string>(KEYS.translation);
 const CORRECTION_KEYS = new Set<string>(KEYS.correction);
 
 /** One pass's state: the ids seen so far, and dates already read (datasets repeat them). */
@@ -301,6 +311,33 @@ function event(value: unknown, index: number, pass: Pass, ids: Set<string>): Tim
   return result;
 }
 
+function period(value: unknown, pass: Pass, ids: Set<string>): Period {
+  const raw = record(value, PERIOD_KEYS);
+  const id = slug(raw.id);
+  unique(ids, id);
+  const title = text(raw.title, LIMITS.title);
+  const date = pass.date(raw.date);
+  if (openEndProblem(date) !== null) refuse();
+  const summary = optionalText(raw.summary, LIMITS.summary);
+  const sources = readOptional(raw.sources, pass, sourceRef);
+  return summary === undefined
+    ? { id, title, date, start: date.start, end: date.end, sources }
+    : { id, title, summary, date, start: date.start, end: date.end, sources };
+}
+
+function translation(value: unknown): Translation {
+  const raw = record(value, TRANSLATION_KEYS);
+  const { url } = raw;
+  if (
+    typeof url !== "string" ||
+    longerThan(url, LIMITS.url) ||
+    translationUrlProblem(url) !== null
+  ) {
+    refuse();
+  }
+  return { language: language(raw.language), url };
+}
+
 function correction(value: unknown, pass: Pass): Correction {
   const raw = record(value, CORRECTION_KEYS);
   return { date: pass.date(raw.date), text: text(raw.text, LIMITS.text) };
@@ -309,6 +346,11 @@ function correction(value: unknown, pass: Pass): Correction {
 /** Events in time order; equal dates keep their order in the file. */
 export function byStartThenIndex(a: TimelineEvent, b: TimelineEvent): number {
   return a.date.start - b.date.start || a.date.end - b.date.end || a.index - b.index;
+}
+
+/** Periods in time order: by start, then the shorter first; equal ones keep their order. */
+export function byStartThenEnd(a: Period, b: Period): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /** A claim's history in time order. */
@@ -357,10 +399,20 @@ function* validationSteps(
     const summary = text(raw.summary, LIMITS.summary);
     const updated = pass.date(raw.updated);
     const lang = raw.language === undefined ? "en" : language(raw.language);
-    // Sources, people and claims first: events refer to them.
+    const translations = readOptional(raw.translations, pass, translation);
+    if (
+      translationContradictions(
+        lang,
+        translations.map((t) => t.language),
+      ).length > 0
+    )
+      refuse();
+    // Sources, people and claims first: periods and events refer to them.
     const sources = readAll(list(raw.sources, LIMITS.sources), pass, source);
     const people = readOptional(raw.people, pass, person, LIMITS.sources);
     const claims = readOptional(raw.claims, pass, claim);
+    const periodIds = new Set<string>();
+    const periods = readOptional(raw.periods, pass, (item) => period(item, pass, periodIds));
     const eventIds = new Set<string>();
     const items = list(raw.events, LIMITS.events);
     const events: TimelineEvent[] = [];
@@ -378,9 +430,11 @@ function* validationSteps(
       summary,
       updated,
       language: lang,
+      translations,
       people,
       claims,
       sources,
+      periods: periods.sort(byStartThenEnd),
       events: events.sort(byStartThenIndex),
       corrections,
       peopleById: new Map(people.map((p) => [p.id, p])),

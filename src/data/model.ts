@@ -132,6 +132,29 @@ export interface TimelineEvent {
   tags: string[];
 }
 
+/** A named span of the story, drawn as a background band (TimelineJS calls them eras). */
+export interface Period {
+  id: string;
+  title: string;
+  summary?: string | undefined;
+  /** As written; never open at either end (a band needs both). */
+  date: EdtfDate;
+  /** First instant of the band, UTC ms: `date.start`. */
+  start: number;
+  /** First instant after the band, UTC ms (exclusive): `date.end`. */
+  end: number;
+  /** Sources about the period; empty when it cites none. */
+  sources: string[];
+}
+
+/** Another edition of the dataset, in another language. */
+export interface Translation {
+  /** BCP 47; never the dataset's own language, never two for one language. */
+  language: string;
+  /** As written: an http(s) URL, or a path to a .json file relative to the dataset's URL. */
+  url: string;
+}
+
 export interface Correction {
   date: EdtfDate;
   text: string;
@@ -144,9 +167,13 @@ export interface Dataset {
   summary: string;
   updated: EdtfDate;
   language: string;
+  /** The other editions; empty when the dataset names none. */
+  translations: Translation[];
   people: Person[];
   claims: Claim[];
   sources: Source[];
+  /** Sorted by start, then by end, then by position in the file; empty when none. */
+  periods: Period[];
   /** Sorted by start, then by position in the file. */
   events: TimelineEvent[];
   corrections: Correction[];

@@ -1,7 +1,9 @@
-// Rules that need the whole dataset: unique ids and references that resolve. This walks the
-// raw input defensively so that these problems are reported together with shape problems,
-// even when parts of the file have the wrong shape.
+// Rules that need the whole dataset: unique ids, references that resolve, and translations
+// that name other languages than the dataset's own. This walks the raw input defensively so
+// that these problems are reported together with shape problems, even when parts of the
+// file have the wrong shape.
 import type { Problem } from "./model.ts";
+import { translationContradictions } from "./consistency.ts";
 import { formatPath, type PathSegment } from "./path.ts";
 
 type Raw = Record<string, unknown>;
@@ -60,7 +62,19 @@ export function checkReferences(doc: unknown): Problem[] {
   const people = collectIds(doc, "people", problems);
   const claims = collectIds(doc, "claims", problems);
   const sources = collectIds(doc, "sources", problems);
+  collectIds(doc, "periods", problems);
   collectIds(doc, "events", problems);
+
+  const languages = items(doc.translations).map((t) => (isRecord(t) ? t.language : undefined));
+  for (const { path, message } of translationContradictions(doc.language ?? "en", languages)) {
+    problems.push({ path: formatPath(path), message });
+  }
+
+  items(doc.periods).forEach((period, p) => {
+    if (isRecord(period)) {
+      checkRefList(period.sources, sources, "source", ["periods", p, "sources"], problems);
+    }
+  });
 
   items(doc.claims).forEach((claim, c) => {
     if (!isRecord(claim)) return;

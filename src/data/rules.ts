@@ -64,6 +64,34 @@ export function isHttpUrl(value: string): boolean {
   return urlProblem(value) === null;
 }
 
+/** A scheme at the start ("https:", "javascript:", "c:"): what makes a reference absolute. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Any site: a relative path that resolves against it to another origin leaves the site. */
+const SOME_SITE = "https://timeline.invalid/data/dataset.json";
+
+/**
+ * Why `value` cannot say where another edition (a translation) of a dataset is, or null:
+ * an http(s) URL as a source may have, or a path relative to the dataset's own URL that
+ * names a .json file on the same site (`de-armas-cruise-2025.es.json`, `/data/x.es.json`).
+ */
+export function translationUrlProblem(value: string): string | null {
+  if (SCHEME.test(value)) return urlProblem(value);
+  if (URL_WHITESPACE.test(value)) {
+    return "must not contain spaces or control characters (write a space as %20)";
+  }
+  // URL parsers read a backslash as "/", so "/\host" names another site as "//host" does.
+  if (value.includes("\\")) return "must use / between folders, not \\";
+  if (
+    !URL.canParse(value, SOME_SITE) ||
+    new URL(value, SOME_SITE).origin !== new URL(SOME_SITE).origin
+  ) {
+    return "must be an http(s) URL or a path on this site; a path starting with // names another site (write https://)";
+  }
+  if (!value.endsWith(".json")) return "must be an http(s) URL or a relative path ending in .json";
+  return null;
+}
+
 /**
  * A character that shows: not whitespace, a control, a format character (U+200B-U+200D,
  * U+2060, U+FEFF, bidi controls…) or another default-ignorable one (variation selectors,

@@ -4,8 +4,21 @@
 // valid datasets go through fastPath.ts, which a test holds to these definitions.
 import * as z from "zod/mini";
 import { parseEdtf } from "./edtf.ts";
-import { isBlank, LANGUAGE_TAG, LIMITS, MAX_DATE_CHARS, SLUG, urlProblem } from "./rules.ts";
-import { claimContradictions, stanceContradictions, type Contradiction } from "./consistency.ts";
+import {
+  isBlank,
+  LANGUAGE_TAG,
+  LIMITS,
+  MAX_DATE_CHARS,
+  SLUG,
+  translationUrlProblem,
+  urlProblem,
+} from "./rules.ts";
+import {
+  claimContradictions,
+  openEndProblem,
+  stanceContradictions,
+  type Contradiction,
+} from "./consistency.ts";
 import { ATTRIBUTIONS, CLAIM_STATUSES, EVENT_KINDS, STANCES } from "./model.ts";
 
 // Re-exported: scripts and tests import the limits from here, beside the schema.
@@ -55,13 +68,22 @@ export const edtfString = z
   )
   .register(z.globalRegistry, {
     description:
-      "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z; qualifiers ? ~ %; intervals A/B; open ends ../B and A/..",
+      "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z; qualifiers ? ~ %; intervals A/B; open ends ../B and A/..; negative years -0044-03-15 (0000 is 1 BC)",
   });
 
 const httpUrl = z.string({ error: "must be a string URL" }).check(
   z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
   z.superRefine((value, ctx) => {
     const problem = urlProblem(value);
+    if (problem !== null) ctx.issues.push({ code: "custom", message: problem, input: value });
+  }),
+);
+
+/** Where another edition of the dataset is: an http(s) URL or a relative path to a .json file. */
+const editionUrl = z.string({ error: "must be a string URL or path" }).check(
+  z.maxLength(LIMITS.url, `is too long (at most ${LIMITS.url} characters)`),
+  z.superRefine((value, ctx) => {
+    const problem = translationUrlProblem(value);
     if (problem !== null) ctx.issues.push({ code: "custom", message: problem, input: value });
   }),
 );
@@ -151,6 +173,38 @@ export const eventSchema = z
   })
   .check(consistent((event) => stanceContradictions(event.claims)));
 
+/** A period is drawn as a band, so its date is any EDTF date but one with an open end. */
+const periodDate = edtfString
+  .check(
+    z.superRefine((date, ctx) => {
+      const problem = openEndProblem(date);
+      if (problem !== null) ctx.issues.push({ code: "custom", message: problem, input: date.text });
+    }),
+  )
+  .register(z.globalRegistry, {
+    description:
+      "EDTF date with both ends: an interval 2025-02-13/2025-07-30, or one year, month or day (its own span); no open ends",
+  });
+
+export const periodSchema = z
+  .strictObject({
+    id: slug,
+    title: text(LIMITS.title),
+    date: periodDate,
+    summary: z.optional(text(LIMITS.summary)),
+    sources: z.optional(list(ref)),
+  })
+  .register(z.globalRegistry, {
+    description: "A named span of the story, drawn as a background band (TimelineJS: an era)",
+  });
+
+export const translationSchema = z
+  .strictObject({ language: languageTag, url: editionUrl })
+  .register(z.globalRegistry, {
+    description:
+      "Another edition of this dataset: its language, and an http(s) URL or a path relative to this file",
+  });
+
 export const correctionSchema = z.strictObject({
   date: edtfString,
   text: text(LIMITS.text),
@@ -165,9 +219,11 @@ export const datasetSchema = z
     summary: text(LIMITS.summary),
     updated: edtfString,
     language: z.optional(languageTag),
+    translations: z.optional(list(translationSchema)),
     people: z.optional(list(personSchema, LIMITS.sources)),
     claims: z.optional(list(claimSchema)),
     sources: list(sourceSchema, LIMITS.sources),
+    periods: z.optional(list(periodSchema)),
     events: list(eventSchema, LIMITS.events),
     corrections: z.optional(list(correctionSchema)),
   })
@@ -193,5 +249,7 @@ export const objectSchemas = {
   altDate: altDateSchema,
   eventClaim: eventClaimSchema,
   annotation: annotationSchema,
+  period: periodSchema,
+  translation: translationSchema,
   correction: correctionSchema,
 };

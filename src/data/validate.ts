@@ -4,6 +4,7 @@ import type * as z from "zod/mini";
 import type { LoadResult, Problem } from "./model.ts";
 import { fastValidate } from "./fastPath.ts";
 import { formatPath } from "./path.ts";
+import { KEYS } from "./keys.ts";
 import { checkReferences } from "./references.ts";
 import { DEPTH_MESSAGE, MAX_DEPTH } from "./bounds.ts";
 import { datasetSchema, LIMITS, type ParsedDataset } from "./schema.ts";
@@ -11,7 +12,9 @@ import { datasetSchema, LIMITS, type ParsedDataset } from "./schema.ts";
 // Re-exported: loaders, scripts and tests import the text checks from here.
 export { MAX_DATASET_CHARS, MAX_DEPTH, tooDeep, tooLarge } from "./bounds.ts";
 
-/** A format v1 object has at most 13 keys; thousands of them is not a typo but an attack. */
+/** The most keys a format v1 object may have (the dataset's), from the schema. */
+const MOST_KEYS = Math.max(...Object.values(KEYS).map((keys) => keys.length));
+/** An object has at most MOST_KEYS keys; thousands of them is not a typo but an attack. */
 export const MAX_KEYS = 1000;
 /** More problems than this are counted, not listed: a list of a million would freeze the page. */
 export const MAX_PROBLEMS = 1000;
@@ -135,7 +138,7 @@ function structureProblems(root: object): Problem[] {
       if (keys.length > MAX_KEYS) {
         problems.push({
           path: formatPath(pathOf(node)),
-          message: `has too many keys (${keys.length.toLocaleString("en")}; format v1 objects have at most 13)`,
+          message: `has too many keys (${keys.length.toLocaleString("en")}; format v1 objects have at most ${MOST_KEYS})`,
         });
         continue;
       }
@@ -157,7 +160,15 @@ function structureProblems(root: object): Problem[] {
 function firstProblems(value: Raw): Problem[] {
   for (let keep = 1000; ; keep = Math.floor(keep / 10)) {
     const sample: Raw = { ...value };
-    for (const key of ["people", "claims", "sources", "events", "corrections"]) {
+    for (const key of [
+      "translations",
+      "people",
+      "claims",
+      "sources",
+      "periods",
+      "events",
+      "corrections",
+    ]) {
       const items = value[key];
       if (Array.isArray(items)) sample[key] = items.slice(0, keep);
     }

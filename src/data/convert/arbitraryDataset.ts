@@ -13,6 +13,8 @@ type EventInput = DatasetInput["events"][number];
 type SourceInput = DatasetInput["sources"][number];
 type PersonInput = NonNullable<DatasetInput["people"]>[number];
 type ClaimInput = NonNullable<DatasetInput["claims"]>[number];
+type PeriodInput = NonNullable<DatasetInput["periods"]>[number];
+type TranslationInput = NonNullable<DatasetInput["translations"]>[number];
 
 const WORDS = [
   "Ana",
@@ -169,7 +171,8 @@ export function arbitraryUrl(): fc.Arbitrary<string> {
     .map(([scheme, host, path, query]) => `${scheme}${host}/${path}${query}`);
 }
 
-const language = fc.constantFrom("en", "es", "pt-BR", "zh-Hant", "de");
+const LANGUAGES = ["en", "es", "pt-BR", "zh-Hant", "de"];
+const language = fc.constantFrom(...LANGUAGES);
 
 function source(id: string): fc.Arbitrary<SourceInput> {
   return fc.record(
@@ -280,6 +283,33 @@ function event(id: string, ids: Ids): fc.Arbitrary<EventInput> {
   }) as fc.Arbitrary<EventInput>;
 }
 
+/** A period: a date with both ends, optionally a summary and sources. */
+function period(id: string, sourceIds: readonly string[]): fc.Arbitrary<PeriodInput> {
+  return fc.record(
+    {
+      id: fc.constant(id),
+      title: arbitraryText(120),
+      date: arbitraryEdtf().filter((text) => !text.startsWith("../") && !text.endsWith("/..")),
+      summary: arbitraryText(300),
+      sources: subset(sourceIds),
+    },
+    { requiredKeys: ["id", "title", "date"] },
+  );
+}
+
+/** Other editions: each in a language other than `own`, at a URL or a relative path. */
+function translations(own: string): fc.Arbitrary<TranslationInput[]> {
+  const url = fc.oneof(
+    arbitraryUrl(),
+    arbitrarySlug().map((name) => `${name}.json`),
+    arbitrarySlug().map((name) => `/data/${name}.json`),
+  );
+  const others = LANGUAGES.filter((tag) => tag !== own);
+  return fc
+    .shuffledSubarray(others, { minLength: 1 })
+    .chain((tags) => fc.tuple(...tags.map((tag) => url.map((at) => ({ language: tag, url: at })))));
+}
+
 /** A valid dataset: every reference resolves, every id is unique, every date parses. */
 export function arbitraryDataset(): fc.Arbitrary<DatasetInput> {
   return fc
@@ -287,7 +317,10 @@ export function arbitraryDataset(): fc.Arbitrary<DatasetInput> {
       sources: fc.uniqueArray(arbitrarySlug(), { minLength: 1, maxLength: 6 }),
       people: fc.uniqueArray(arbitrarySlug(), { maxLength: 4 }),
       claims: fc.uniqueArray(arbitrarySlug(), { maxLength: 3 }),
+      periods: fc.uniqueArray(arbitrarySlug(), { minLength: 1, maxLength: 2 }),
       events: fc.uniqueArray(arbitrarySlug(), { minLength: 1, maxLength: 8 }),
+      // Absent reads as "en", which translations must then leave out too.
+      language: fc.option(language, { nil: undefined }),
     })
     .chain((ids) =>
       fc.record(
@@ -297,12 +330,14 @@ export function arbitraryDataset(): fc.Arbitrary<DatasetInput> {
           title: arbitraryText(120),
           summary: arbitraryText(300),
           updated: arbitraryEdtf(),
-          language,
+          ...(ids.language === undefined ? {} : { language: fc.constant(ids.language) }),
+          translations: translations(ids.language ?? "en"),
           ...(ids.people.length > 0 ? { people: fc.tuple(...ids.people.map(person)) } : {}),
           ...(ids.claims.length > 0
             ? { claims: fc.tuple(...ids.claims.map((c) => claim(c, ids.sources))) }
             : {}),
           sources: fc.tuple(...ids.sources.map(source)),
+          periods: fc.tuple(...ids.periods.map((p) => period(p, ids.sources))),
           events: fc.tuple(...ids.events.map((e) => event(e, ids))),
           corrections: fc.array(fc.record({ date: arbitraryEdtf(), text: arbitraryText(80) }), {
             minLength: 1,
@@ -321,6 +356,8 @@ export function arbitraryDataset(): fc.Arbitrary<DatasetInput> {
             // Present whenever events may refer to them.
             ...(ids.people.length > 0 ? (["people"] as const) : []),
             ...(ids.claims.length > 0 ? (["claims"] as const) : []),
+            // Translations are made for this language (absent: "en").
+            ...(ids.language === undefined ? [] : (["language"] as const)),
           ],
         },
       ),

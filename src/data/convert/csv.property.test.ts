@@ -73,6 +73,10 @@ describe("CSV round trip (property)", () => {
           if (!backSources.has(source.id)) expect(losses).toContain(source.id);
         }
         if ((dataset.corrections ?? []).length > 0) expect(losses).toMatch(/\d+ corrections?/);
+        expect(plain.dataset.periods).toBeUndefined();
+        for (const period of dataset.periods ?? []) expect(losses).toContain(period.id);
+        expect(plain.dataset.translations).toBeUndefined();
+        for (const { language } of dataset.translations ?? []) expect(losses).toContain(language);
       }),
       propertyOptions(SEED, RUNS),
     );

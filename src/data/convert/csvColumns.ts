@@ -27,7 +27,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     name: "date",
     required: true,
     description:
-      "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z (or +01:00); ? uncertain, ~ approximate, % both; intervals 2025-04-29/2025-05-03; open ends ../2025-02-20 and 2025-07/.. . Format the column as plain text so that the spreadsheet does not rewrite dates.",
+      "EDTF date: 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z (or +01:00); ? uncertain, ~ approximate, % both; intervals 2025-04-29/2025-05-03; open ends ../2025-02-20 and 2025-07/..; years before 1 AD as -0044-03-15 (0000 is 1 BC, -0044 is 45 BC). Format the column as plain text so that the spreadsheet does not rewrite dates.",
     example: "2025-02-13",
   },
   {

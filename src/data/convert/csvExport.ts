@@ -113,6 +113,18 @@ export function csvLosses(dataset: DatasetInput): string[] {
       `${countOf(absentSources.length, "source", "sources")} that no event, annotation or alternative date cites: ${ids(absentSources)}`,
     );
   }
+  const translations = dataset.translations ?? [];
+  if (translations.length > 0) {
+    losses.push(
+      `${countOf(translations.length, "translation", "translations")} (links to the other editions): ${translations.map((t) => t.language).join(", ")}`,
+    );
+  }
+  const periods = dataset.periods ?? [];
+  if (periods.length > 0) {
+    losses.push(
+      `${countOf(periods.length, "period", "periods")} (rows are events; import takes periods from --base): ${ids(periods)}`,
+    );
+  }
   const corrections = dataset.corrections ?? [];
   if (corrections.length > 0) {
     losses.push(`${countOf(corrections.length, "correction", "corrections")}`);

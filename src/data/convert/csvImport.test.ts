@@ -166,7 +166,7 @@ describe("csvToDataset", () => {
   it("hints at dates that a spreadsheet rewrote", () => {
     const result = importRows("a,2/13/2025,T,S,report,O,https://x.example/");
     expect(messages(result)).toEqual([
-      'row 2: date: "2/13/2025" is not an EDTF date in the supported subset (e.g. 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20) (a spreadsheet may have rewritten it: format the column as plain text and write dates like 2025-02-13)',
+      'row 2: date: "2/13/2025" is not an EDTF date in the supported subset (e.g. 2025, 2025-02, 2025-02-13, 2025-02-13T21:30Z, 2025-04-29/2025-05-03, ../2025-02-20, -0044-03-15) (a spreadsheet may have rewritten it: format the column as plain text and write dates like 2025-02-13)',
     ]);
   });
 

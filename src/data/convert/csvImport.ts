@@ -22,7 +22,8 @@ export interface CsvImportOptions {
   language?: string | undefined;
   /**
    * A format v1 dataset that supplies what the CSV does not carry: dataset fields, people's
-   * roles, claims, corrections, sources that no row cites. Its events are replaced.
+   * roles, claims, periods, translations, corrections, sources that no row cites. Its
+   * events are replaced.
    */
   base?: DatasetInput | undefined;
   /** Names the input in default titles, e.g. "sheet.csv". */
@@ -119,9 +120,12 @@ class CsvImporter implements ImportContext {
       summary: pick("summary", () => `Imported from ${name}; replace this summary.`),
       updated: pick("updated", () => options.today ?? new Date().toISOString().slice(0, 10)),
       ...(language === undefined ? {} : { language }),
+      ...(base?.translations ? { translations: base.translations } : {}),
       ...(people.length > 0 || base?.people ? { people } : {}),
       ...(claims.length > 0 || base?.claims ? { claims } : {}),
       sources: this.sources.values(),
+      // Rows are events: periods come from --base, as they are.
+      ...(base?.periods ? { periods: base.periods } : {}),
       events: this.events,
       ...(base?.corrections ? { corrections: base.corrections } : {}),
     };

@@ -1,109 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DatasetInput } from "../schema.ts";
-import { validateDataset } from "../validate.ts";
+import { convert, event, expectValid, LINK } from "../../test/timelineJsInput.ts";
 import { shorten, timelineJsToDataset } from "./timelinejs.ts";
-
-const LINK = '<a href="https://www.people.com/story">People story</a>';
-
-function convert(events: unknown[], extra: Record<string, unknown> = {}) {
-  return timelineJsToDataset({ events, ...extra }, { today: "2025-11-13" });
-}
-
-function event(start: Record<string, unknown>, more: Record<string, unknown> = {}) {
-  return { start_date: start, text: { headline: "Headline", text: `Text ${LINK}` }, ...more };
-}
-
-function expectValid(dataset: DatasetInput): void {
-  const result = validateDataset(dataset);
-  expect(result.ok ? [] : result.problems).toEqual([]);
-}
-
-describe("timelineJsToDataset: dates", () => {
-  it("takes the precision from the fields present", () => {
-    const result = convert([
-      event({ year: 2025 }),
-      event({ year: 2025, month: 2 }),
-      event({ year: "2025", month: "2", day: "13" }),
-      event({ year: 2025, month: 2, day: 13, hour: 21, minute: 30 }),
-      event({ year: 2025, month: 2, day: 13, hour: 9 }),
-      event({ year: 2025, month: 2, day: 13, hour: 21, minute: 30, second: 5 }),
-      event({ year: 812, month: 12, day: 25 }),
-    ]);
-    expect(result.problems).toEqual([]);
-    expect(result.dataset.events.map((e) => e.date)).toEqual([
-      "2025",
-      "2025-02",
-      "2025-02-13",
-      "2025-02-13T21:30Z",
-      "2025-02-13T09:00Z",
-      "2025-02-13T21:30:05Z",
-      "0812-12-25",
-    ]);
-    expect(result.notes).toContain("times were taken as UTC (TimelineJS stores no time zone)");
-    expectValid(result.dataset);
-  });
-
-  it("makes an end date into an interval", () => {
-    const result = convert([
-      event({ year: 2025, month: 4, day: 29 }, { end_date: { year: 2025, month: 5, day: 3 } }),
-      event({ year: 2025, month: 7 }, { end_date: { year: 2025, month: 7 } }),
-    ]);
-    expect(result.problems).toEqual([]);
-    expect(result.dataset.events.map((e) => e.date)).toEqual(["2025-04-29/2025-05-03", "2025-07"]);
-  });
-
-  it("reports a negative year and leaves that event out", () => {
-    const result = convert([event({ year: -500 }), event({ year: 2025 })]);
-    expect(result.problems).toEqual([
-      {
-        index: 0,
-        message:
-          "start_date: year -500 is negative: dates before the year 0 are outside format v1; left out",
-      },
-    ]);
-    expect(result.dataset.events.map((e) => e.date)).toEqual(["2025"]);
-    expectValid(result.dataset);
-  });
-
-  it("reports impossible, missing and partial dates", () => {
-    const result = convert([
-      event({ year: 2025, month: 2, day: 30 }),
-      { text: { headline: "No date", text: LINK } },
-      event({ month: 2 }),
-      event({ year: "2025 AD" }),
-      event({ year: 12025 }),
-      event({ year: 2025, month: 5 }, { end_date: { year: 2025, month: 4 } }),
-      event({ year: 2025, day: 3 }),
-      event({ year: 2025, month: 1, day: 2, hour: 3, minute: 4, second: 5, millisecond: 600 }),
-    ]);
-    expect(result.problems).toEqual([
-      {
-        index: 0,
-        message:
-          'start_date: "2025-02-30" is not a valid date: February 2025 has 28 days; left out',
-      },
-      { index: 1, message: "start_date: is missing; left out" },
-      { index: 2, message: "start_date: has no year; left out" },
-      { index: 3, message: 'start_date: year "2025 AD" is not a whole number; left out' },
-      { index: 4, message: "start_date: year 12025 is past 9999: outside format v1; left out" },
-      {
-        index: 5,
-        message:
-          "end_date: interval ends are out of order: the end 2025-04 is before the start 2025-05; the event keeps its start date 2025-05",
-      },
-      { index: 6, message: "start_date: day without the larger units is not carried" },
-      {
-        index: 7,
-        message: "start_date: millisecond 600 is not carried (format v1 stops at seconds)",
-      },
-    ]);
-    expect(result.dataset.events.map((e) => e.date)).toEqual([
-      "2025-05",
-      "2025",
-      "2025-01-02T03:04:05Z",
-    ]);
-  });
-});
 
 describe("timelineJsToDataset: text, sources and media", () => {
   it("turns HTML into plain text and links into sources", () => {
@@ -381,7 +278,7 @@ describe("timelineJsToDataset: ids, groups, display dates and the rest", () => {
     });
   });
 
-  it("reports eras and unknown keys as not carried, and presentation as notes", () => {
+  it("reports unknown keys as not carried, and presentation as notes", () => {
     const result = convert(
       [event({ year: 2025 }, { background: { color: "#000" }, colour: "red" })],
       {
@@ -398,14 +295,12 @@ describe("timelineJsToDataset: ids, groups, display dates and the rest", () => {
     );
     expect(result.problems).toEqual([
       { index: null, message: '"extra" is not carried (not a TimelineJS key)' },
-      {
-        index: null,
-        message:
-          'eras[0] "London months" (2025-02 to 2025-05) is not carried: format v1 has no eras',
-      },
       { index: 0, message: '"colour" is not carried (not a TimelineJS key)' },
     ]);
     expect(result.dataset.events).toHaveLength(1);
+    expect(result.dataset.periods).toEqual([
+      { id: "london-months", title: "London months", date: "2025-02/2025-05" },
+    ]);
     expect(result.notes).toContain("background is presentation only and not carried (1 time)");
   });
 
