@@ -42,6 +42,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
+    // Tests read English whole; the page loads its later half with the parts that show it.
+    setupFiles: ["src/test/englishWhole.ts"],
     // Twice Vitest's default: room for a busy CI machine, not for slow tests. Property tests
     // run a modest number of cases here (src/test/property.ts); `npm run test:fuzz` runs
     // many more, without a time limit.

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { DEFAULT_DATASET } from "../src/data/datasetUrl.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
+import { enLater } from "../src/i18n/catalogs/enLater.ts";
 import { createTranslator } from "../src/i18n/translator.ts";
 import {
   DEFAULT_IFRAME_HEIGHT,
@@ -19,7 +20,7 @@ import {
 
 const DATA_DIR = "data";
 /** Build-time pages and oEmbed answers are written in English (the embed's frame title). */
-const ENGLISH = createTranslator("en", en);
+const ENGLISH = createTranslator("en", { ...en, ...enLater });
 export const PROVIDER_NAME = "Rumor Timeline";
 export const LOCAL_SITE = "http://localhost:4173/";
 export const SOCIAL_IMAGE = { path: "social-card.png", width: 1200, height: 630 };

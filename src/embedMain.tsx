@@ -11,6 +11,7 @@ import { whenTimelineReady } from "./embed/ready.ts";
 import { useI18n } from "./i18n/I18nContext.ts";
 import "./styles.css";
 import "./embed/embed.css";
+import { withText } from "./i18n/withText.ts";
 
 // Before React renders: a small dataset is often checked by the time of the first render.
 startFirstLoad(window.location.href);
@@ -24,8 +25,10 @@ const controls = readControls(params.get("controls"));
 const messenger = createMessenger(browserEnv(window));
 whenTimelineReady(document, () => messenger.ready());
 
-const EmbedStory = lazy(() =>
-  import("./embed/EmbedStory.tsx").then((module) => ({ default: module.EmbedStory })),
+const EmbedStory = lazy(
+  withText(() =>
+    import("./embed/EmbedStory.tsx").then((module) => ({ default: module.EmbedStory })),
+  ),
 );
 
 const EmbedPage: PageComponent = ({ dataset, foreignHost }) => {

@@ -2,10 +2,11 @@ import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { shortClaim } from "../timeline/claimShort.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { withText } from "../i18n/withText.ts";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
-const ClaimCard = lazy(() =>
-  import("./ClaimCard.tsx").then((module) => ({ default: module.ClaimCard })),
+const ClaimCard = lazy(
+  withText(() => import("./ClaimCard.tsx").then((module) => ({ default: module.ClaimCard }))),
 );
 
 /**

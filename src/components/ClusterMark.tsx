@@ -7,10 +7,11 @@ import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
+import { withText } from "../i18n/withText.ts";
 
 // The opened list loads on the first open: most readers never open a group.
-const ClusterList = lazy(() =>
-  import("./ClusterList.tsx").then((module) => ({ default: module.ClusterList })),
+const ClusterList = lazy(
+  withText(() => import("./ClusterList.tsx").then((module) => ({ default: module.ClusterList }))),
 );
 
 /** A mark sits at the top of its row, level with its label's date line. */

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from "react";
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { EventCard } from "./EventCard.tsx";
 import "./EventList.css";
+import { withText } from "../i18n/withText.ts";
+
+const PeriodList = lazy(withText(() => import("./PeriodList.tsx")));
 
 interface EventListProps {
   dataset: Dataset;
@@ -20,7 +24,7 @@ export function EventList({
   scrollToSelected = true,
 }: EventListProps) {
   const { count } = useI18n();
-  return (
+  const list = (
     <ol className="event-list" aria-label={count("count.chronology", events.length)}>
       {events.map((event) => (
         <li
@@ -33,6 +37,15 @@ export function EventList({
         </li>
       ))}
     </ol>
+  );
+  if (dataset.periods.length === 0) return list;
+  return (
+    <>
+      <Suspense fallback={null}>
+        <PeriodList periods={dataset.periods} lang={dataset.language} />
+      </Suspense>
+      {list}
+    </>
   );
 }
 

@@ -3,9 +3,10 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
+import { withText } from "../i18n/withText.ts";
 
-const FacetLists = lazy(() =>
-  import("./FacetLists.tsx").then((module) => ({ default: module.FacetLists })),
+const FacetLists = lazy(
+  withText(() => import("./FacetLists.tsx").then((module) => ({ default: module.FacetLists }))),
 );
 
 /** Whether the facets show; a filtered view opens with them shown. */

@@ -5,7 +5,13 @@ import type { Period } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import "./PeriodList.css";
 
-export default function PeriodList({ periods, lang }: { periods: readonly Period[]; lang: string }) {
+export default function PeriodList({
+  periods,
+  lang,
+}: {
+  periods: readonly Period[];
+  lang: string;
+}) {
   const { t, dates } = useI18n();
   const headingId = useId();
   return (

@@ -3,10 +3,13 @@ import { ShareButton } from "../embed/ShareButton.tsx";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
+import { withText } from "../i18n/withText.ts";
 
 // The popup's controls load when it first opens: most readers never change the view.
-const ViewOptionsPanel = lazy(() =>
-  import("./ViewOptionsPanel.tsx").then((module) => ({ default: module.ViewOptionsPanel })),
+const ViewOptionsPanel = lazy(
+  withText(() =>
+    import("./ViewOptionsPanel.tsx").then((module) => ({ default: module.ViewOptionsPanel })),
+  ),
 );
 
 /**

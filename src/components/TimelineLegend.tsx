@@ -1,12 +1,15 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { EVENT_KINDS, type EventKind, type Stance } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { MarkGeometry } from "../timeline/markGeometry.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SpanBar } from "./TimelineMarks.tsx";
+import { withText } from "../i18n/withText.ts";
 
 const STANCES: readonly Stance[] = ["supports", "disputes"];
+// Only datasets with periods (eras) load the list of them.
+const PeriodList = lazy(withText(() => import("./PeriodList.tsx")));
 const STORAGE_KEY = "rumor-timeline:legend";
 
 /** Whether the reader closed the legend before; storage may be off (embeds, privacy). */
@@ -77,6 +80,8 @@ function AltDateSample() {
 export function TimelineLegend({ claimText }: { claimText: string | null }) {
   const { t, number, dates } = useI18n();
   const events = useTimeline((s) => s.dataset.events);
+  const periods = useTimeline((s) => s.dataset.periods);
+  const datasetLanguage = useTimeline((s) => s.dataset.language);
   const [open, setOpen] = useState(readOpen);
   const kinds = EVENT_KINDS.filter((kind) => events.some((e) => e.kind === kind));
   const sample = kinds[0] ?? "report";
@@ -153,6 +158,11 @@ export function TimelineLegend({ claimText }: { claimText: string | null }) {
             {t("legend.cluster")}
           </li>
         </ul>
+        {periods.length > 0 && (
+          <Suspense fallback={null}>
+            <PeriodList periods={periods} lang={datasetLanguage} />
+          </Suspense>
+        )}
         <p className="legend-note">{t("legend.callouts")}</p>
         {claimText !== null && (
           <p className="legend-note">

@@ -25,19 +25,22 @@ import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
+import { withText } from "../i18n/withText.ts";
 
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.
-const DetailPanel = lazy(() =>
-  import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel })),
+const DetailPanel = lazy(
+  withText(() => import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel }))),
 );
-const EventList = lazy(() => import("./EventList.tsx").then((m) => ({ default: m.EventList })));
+const EventList = lazy(
+  withText(() => import("./EventList.tsx").then((m) => ({ default: m.EventList }))),
+);
 // Shown only when a link's parameters could not be used: most pages never need it.
-const UrlWarnings = lazy(() =>
-  import("./UrlWarnings.tsx").then((module) => ({ default: module.UrlWarnings })),
+const UrlWarnings = lazy(
+  withText(() => import("./UrlWarnings.tsx").then((module) => ({ default: module.UrlWarnings }))),
 );
-const VerticalTimeline = lazy(() =>
-  import("./VerticalTimeline.tsx").then((m) => ({ default: m.VerticalTimeline })),
+const VerticalTimeline = lazy(
+  withText(() => import("./VerticalTimeline.tsx").then((m) => ({ default: m.VerticalTimeline }))),
 );
 
 interface TimelinePageProps {

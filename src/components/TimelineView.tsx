@@ -34,18 +34,25 @@ import { TimelineAxis } from "./TimelineAxis.tsx";
 import { calloutBandPx } from "../timeline/calloutBand.ts";
 import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
+import { withText } from "../i18n/withText.ts";
 
 const ZOOM_STEP = 1.5;
 /** Up to this many events a layout takes a few milliseconds: redo it on every zoom frame. */
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
+// Loaded after the plot's first paint: the silences named under the axis.
+const GapLabels = lazy(withText(() => import("./GapLabels.tsx")));
+// Only datasets with periods (eras) load their bands.
+const PeriodBands = lazy(withText(() => import("./PeriodBands.tsx")));
 // Not needed for the plot's first paint, loaded after it (first-load budget): the claim
 // tracks below the plot, and the callouts, whose room (calloutBandPx) is kept from the start.
-const TimelineCallouts = lazy(() =>
-  import("./TimelineCallouts.tsx").then((module) => ({ default: module.TimelineCallouts })),
+const TimelineCallouts = lazy(
+  withText(() =>
+    import("./TimelineCallouts.tsx").then((module) => ({ default: module.TimelineCallouts })),
+  ),
 );
-const ClaimTracks = lazy(() =>
-  import("./ClaimTracks.tsx").then((module) => ({ default: module.ClaimTracks })),
+const ClaimTracks = lazy(
+  withText(() => import("./ClaimTracks.tsx").then((module) => ({ default: module.ClaimTracks }))),
 );
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
 const LABELLED_ROWS = 4;
@@ -276,6 +283,11 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
       >
         {width > 0 && (
           <>
+            {dataset.periods.length > 0 && (
+              <Suspense fallback={null}>
+                <PeriodBands periods={dataset.periods} domain={domain} width={width} />
+              </Suspense>
+            )}
             <Suspense fallback={null}>
               <TimelineCallouts
                 marks={visible.marks}
@@ -316,6 +328,9 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         {events.length === 0 && <p className="timeline-empty">{t("timeline.noMatches")}</p>}
       </div>
       <TimelineAxis domain={domain} width={width} charPx={charPx} />
+      <Suspense fallback={null}>
+        <GapLabels events={events} domain={domain} width={width} charPx={charPx} />
+      </Suspense>
       <Suspense fallback={null}>
         <ClaimTracks domain={domain} width={width} events={events} />
       </Suspense>

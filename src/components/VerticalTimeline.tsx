@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { findGaps, gapLabel } from "../timeline/gaps.ts";
 import { REDUCED_MOTION_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
@@ -46,6 +47,14 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const groups = useMemo(() => groupByMonth(events, calendar), [events, calendar]);
   const sections = useMemo(() => monthSections(groups, tr), [groups, tr]);
   const buckets = useMemo(() => overviewBuckets(groups, calendar), [groups, calendar]);
+  // A long silence always ends at the first event of a month: its label opens that month.
+  const gapBefore = useMemo(
+    () =>
+      new Map(
+        findGaps(events).map((gap) => [gap.beforeId, gapLabel(gap, tr.locale, tr.t("gap.later"))]),
+      ),
+    [events, tr],
+  );
   const claim = colourClaim(dataset, lanes, filterClaim);
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const barRef = useRef<HTMLDivElement>(null);
@@ -147,6 +156,9 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
               data-undrawn={isDrawn(section.key) ? undefined : ""}
               aria-labelledby={`month-${section.key}-title`}
             >
+              {gapBefore.has(section.group.events[0]?.id ?? "") && (
+                <p className="time-gap">{gapBefore.get(section.group.events[0]?.id ?? "")}</p>
+              )}
               <h3 id={`month-${section.key}-title`} className="month-header">
                 {section.label}
               </h3>
@@ -183,9 +195,6 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
     </div>
   );
 }
-
-/** "Feb" rather than "Feb 2025": a strip cell is too narrow for the year, which the
- * month headings and the button's name give. Year buckets ("2031") stay as they are. */
 
 /** Scrolls the page (never the page around an embed) so `element` sits just below the bar. */
 function scrollBelowBar(element: Element, bar: HTMLElement | null, behavior: ScrollBehavior): void {

@@ -7,9 +7,10 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useEmbedMode } from "./EmbedContext.ts";
 import { isAbort, shareLink } from "./shareLink.ts";
+import { withText } from "../i18n/withText.ts";
 
 // Not part of the first load: most readers never open it.
-const loadDialog = () => import("../components/ShareDialog.tsx");
+const loadDialog = withText(() => import("../components/ShareDialog.tsx"));
 const ShareDialog = lazy(() => loadDialog().then((module) => ({ default: module.ShareDialog })));
 
 export function ShareButton() {

@@ -1,13 +1,15 @@
-// The shape every interface catalog has: English's keys (catalogs/en.ts), each a text with
+// The shape every interface catalog has: English's keys (catalogs/en.ts and enLater.ts,
+// one catalog in two loads), each a text with
 // `{name}` placeholders or, for counts, one text per plural category of the language
 // (Intl.PluralRules: English has one/other, Arabic zero/one/two/few/many/other).
 import type { en } from "./catalogs/en.ts";
+import type { enLater } from "./catalogs/enLater.ts";
 
 export type PluralForms = { readonly other: string } & {
   readonly [Category in Exclude<Intl.LDMLPluralRule, "other">]?: string;
 };
 
-type English = typeof en;
+type English = typeof en & typeof enLater;
 
 /** A catalog: every key English has, and no other (a missing or extra key fails tsc). */
 export type Messages = {

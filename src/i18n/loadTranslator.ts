@@ -6,7 +6,7 @@ import type { Language } from "./languages.ts";
 import { createTranslator, type Translator } from "./translator.ts";
 
 const CATALOGS = import.meta.glob<Messages>(
-  ["./catalogs/*.ts", "!./catalogs/en.ts", "!**/*.test.ts"],
+  ["./catalogs/*.ts", "!./catalogs/en.ts", "!./catalogs/enLater.ts", "!**/*.test.ts"],
   {
     import: "default",
   },

@@ -4,12 +4,18 @@
 import { describe, expect, it } from "vitest";
 import type { Messages } from "../catalog.ts";
 import { FORMAT_LOCALE, LANGUAGES } from "../languages.ts";
-import { en } from "./en.ts";
+import { en as firstPaint } from "./en.ts";
+import { enLater } from "./enLater.ts";
 
-const catalogs = import.meta.glob<Messages>(["./*.ts", "!./en.ts", "!./*.test.ts"], {
-  import: "default",
-  eager: true,
-});
+const en = { ...firstPaint, ...enLater };
+
+const catalogs = import.meta.glob<Messages>(
+  ["./*.ts", "!./en.ts", "!./enLater.ts", "!./*.test.ts"],
+  {
+    import: "default",
+    eager: true,
+  },
+);
 
 type Entry = string | Readonly<Record<string, string>>;
 const english: Readonly<Record<string, Entry>> = en;
