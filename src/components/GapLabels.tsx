@@ -25,7 +25,7 @@ export default function GapLabels({
 }) {
   const { t, locale } = useI18n();
   const x = timeScale(domain, [0, width]);
-  const later = t("gap.later");
+  const later = (span: string) => t("gap.later", { span });
   const shown = findGaps(events).flatMap((gap) => {
     const left = Math.max(0, x(gap.from));
     const right = Math.min(width, x(gap.to));

@@ -51,7 +51,10 @@ export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void 
   const gapBefore = useMemo(
     () =>
       new Map(
-        findGaps(events).map((gap) => [gap.beforeId, gapLabel(gap, tr.locale, tr.t("gap.later"))]),
+        findGaps(events).map((gap) => [
+          gap.beforeId,
+          gapLabel(gap, tr.locale, (span) => tr.t("gap.later", { span })),
+        ]),
       ),
     [events, tr],
   );

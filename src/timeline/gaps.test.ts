@@ -76,9 +76,15 @@ describe("measure", () => {
 
 describe("gapLabel", () => {
   it("is written by Intl in each language, with its plural", () => {
-    expect(gapLabel({ amount: 2, unit: "month" }, "en-001", "{span} later")).toBe("2 months later");
-    expect(gapLabel({ amount: 1, unit: "month" }, "en-001", "{span} later")).toBe("1 month later");
-    expect(gapLabel({ amount: 2, unit: "month" }, "es", "{span} después")).toBe("2 meses después");
+    expect(gapLabel({ amount: 2, unit: "month" }, "en-001", (span) => `${span} later`)).toBe(
+      "2 months later",
+    );
+    expect(gapLabel({ amount: 1, unit: "month" }, "en-001", (span) => `${span} later`)).toBe(
+      "1 month later",
+    );
+    expect(gapLabel({ amount: 2, unit: "month" }, "es", (span) => `${span} después`)).toBe(
+      "2 meses después",
+    );
     for (const locale of ["pt-BR", "fr", "de", "it", "ar"]) {
       for (const amount of [1, 2, 3, 11, 100]) {
         const intl = new Intl.NumberFormat(locale, {
@@ -86,7 +92,7 @@ describe("gapLabel", () => {
           unit: "year",
           unitDisplay: "long",
         }).format(amount);
-        expect(gapLabel({ amount, unit: "year" }, locale, "({span})")).toBe(`(${intl})`);
+        expect(gapLabel({ amount, unit: "year" }, locale, (span) => `(${span})`)).toBe(`(${intl})`);
       }
     }
   });

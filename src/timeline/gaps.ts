@@ -3,7 +3,6 @@
 // one rather than disappearing between two cards.
 import { utcMonth } from "d3-time";
 import type { TimelineEvent } from "../data/model.ts";
-import { fill } from "../i18n/fill.ts";
 
 const DAY = 86_400_000;
 
@@ -61,14 +60,18 @@ const units = new Map<string, Intl.NumberFormat>();
 
 /**
  * "2 months later" in the reader's language: Intl names the unit with the right plural
- * (Arabic's six forms included); the catalog's `{span} later` places it in a sentence.
+ * (Arabic's six forms included); `later` places it in the catalog's sentence.
  */
-export function gapLabel(gap: Pick<Gap, "amount" | "unit">, locale: string, later: string): string {
+export function gapLabel(
+  gap: Pick<Gap, "amount" | "unit">,
+  locale: string,
+  later: (span: string) => string,
+): string {
   const key = `${locale}|${gap.unit}`;
   let format = units.get(key);
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, { style: "unit", unit: gap.unit, unitDisplay: "long" });
     units.set(key, format);
   }
-  return fill(later, { span: format.format(gap.amount) });
+  return later(format.format(gap.amount));
 }
