@@ -18,7 +18,7 @@ export function AnnotationView({
         {t(`attribution.${annotation.attribution}`)}
       </span>
       {annotation.quote !== undefined && (
-        <blockquote className="annotation-quote">
+        <blockquote className="annotation-quote" lang={dataset.language}>
           <p>
             {/* The marks belong to the quote's runs: "a--”" never breaks before its mark. */}
             <NoBreakText text={t("quote.marks", { quote: annotation.quote })} />
@@ -31,7 +31,9 @@ export function AnnotationView({
             {t("annotation.speaker", { name: speaker.name })}
           </span>
         )}
-        <NoBreakText text={annotation.text} />
+        <span lang={dataset.language}>
+          <NoBreakText text={annotation.text} />
+        </span>
         <SourceList ids={annotation.sources} sourcesById={dataset.sourcesById} />
       </figcaption>
     </figure>

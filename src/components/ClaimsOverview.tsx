@@ -17,6 +17,7 @@ export function ClaimsOverview() {
   const { t } = useI18n();
   const claims = useTimeline((s) => s.dataset.claims);
   const people = useTimeline((s) => s.dataset.people);
+  const language = useTimeline((s) => s.dataset.language);
   const names = useMemo(() => people.map((person) => person.name), [people]);
   const [openId, setOpenId] = useState<string | null>(null);
   const cardsId = useId();
@@ -42,7 +43,7 @@ export function ClaimsOverview() {
                 <span className={`status-chip status-${claim.status}`}>
                   {t(`status.${claim.status}`)}
                 </span>{" "}
-                <span className="claim-short">
+                <span className="claim-short" lang={language}>
                   {shortClaim(claim.text, names).map((part, i) =>
                     part.hidden ? (
                       <span key={i} className="visually-hidden">

@@ -3,6 +3,7 @@
 // Escape closes the list and gives focus back to the group.
 import { useEffect, useRef, type RefObject } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { ClusterMarkProps } from "./ClusterMark.tsx";
 import "./ClusterList.css";
 
@@ -17,6 +18,7 @@ interface ClusterListProps extends ClusterMarkProps {
 
 export function ClusterList(props: ClusterListProps) {
   const { count, dates } = useI18n();
+  const language = useTimeline((s) => s.dataset.language);
   const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =
     props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -71,7 +73,8 @@ export function ClusterList(props: ClusterListProps) {
                   onActivate(event.id);
                 }}
               >
-                <span className="cluster-list-date">{dates.short(event.date)}</span> {event.title}
+                <span className="cluster-list-date">{dates.short(event.date)}</span>{" "}
+                <span lang={language}>{event.title}</span>
               </button>
             </li>
           );

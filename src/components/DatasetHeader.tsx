@@ -19,7 +19,7 @@ export function DatasetHeader({
 }) {
   return (
     <header className="dataset-header">
-      <h1>{dataset.title}</h1>
+      <h1 lang={dataset.language}>{dataset.title}</h1>
       {!compact && <Dek summary={dataset.summary} language={dataset.language} />}
       {meta && <DatasetMeta dataset={dataset} />}
     </header>
@@ -62,7 +62,7 @@ function Dek({ summary, language }: { summary: string; language: string }) {
   if (first === "") return null;
   return (
     <div className={expanded ? "dek dek-expanded" : "dek"}>
-      <p id={id} className="dek-text" ref={textRef}>
+      <p id={id} className="dek-text" ref={textRef} lang={language}>
         {first}
         {expanded && rest !== "" && <> {rest}</>}
       </p>

@@ -94,14 +94,15 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         {" · "}
         {t(`kind.${event.kind}`)}
       </p>
-      <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+      <h2 id="detail-title" ref={headingRef} tabIndex={-1} lang={dataset.language}>
         {event.title}
       </h2>
       {(event.place !== undefined || event.people.length > 0) && (
         <p className="detail-row detail-meta">
           {event.place !== undefined && (
             <span>
-              <span className="detail-label">{t("detail.place")}</span> {event.place}
+              <span className="detail-label">{t("detail.place")}</span>{" "}
+              <span lang={dataset.language}>{event.place}</span>
             </span>
           )}
           {event.people.length > 0 && (
@@ -119,7 +120,9 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         <h3 id="detail-what" className="visually-hidden">
           {t("detail.whatHappened")}
         </h3>
-        <p className="detail-summary">{event.summary}</p>
+        <p className="detail-summary" lang={dataset.language}>
+          {event.summary}
+        </p>
       </section>
       {event.annotations.length > 0 && (
         <section aria-label={t("detail.annotations")}>

@@ -20,12 +20,19 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
           )}
         </time>
         <span className="event-kind"> · {t(`kind.${event.kind}`)}</span>
-        {event.place !== undefined && <span className="event-place"> · {event.place}</span>}
+        {event.place !== undefined && (
+          <span className="event-place">
+            {" · "}
+            <span lang={dataset.language}>{event.place}</span>
+          </span>
+        )}
       </p>
-      <h3 id={headingId} className="event-title">
+      <h3 id={headingId} className="event-title" lang={dataset.language}>
         {event.title}
       </h3>
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary" lang={dataset.language}>
+        {event.summary}
+      </p>
       {names.length > 0 && (
         <p className="event-people">{t("list.people", { names: unitList(locale, names) })}</p>
       )}

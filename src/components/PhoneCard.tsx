@@ -76,7 +76,7 @@ function CardItem({
               <span className="vcard-disputed"> · {t("card.dateDisputed")}</span>
             )}
           </span>
-          <span className="vcard-title" id={titleId}>
+          <span className="vcard-title" id={titleId} lang={dataset.language}>
             {event.title}
           </span>
         </span>
@@ -87,11 +87,13 @@ function CardItem({
         <div className="vcard-teaser" onClick={onToggle}>
           {quote !== null ? (
             <p className="vcard-quote">
-              <q>{quote.quote}</q>{" "}
+              <q lang={dataset.language}>{quote.quote}</q>{" "}
               <span className="vcard-speaker">{t("quote.by", { by: quote.by })}</span>
             </p>
           ) : (
-            <p className="vcard-summary">{event.summary}</p>
+            <p className="vcard-summary" lang={dataset.language}>
+              {event.summary}
+            </p>
           )}
         </div>
       )}
@@ -109,7 +111,9 @@ function CardItem({
       </div>
       {expanded && (
         <div id={`${id}-detail`} className="vcard-detail" role="region" aria-labelledby={titleId}>
-          <p className="vcard-summary-full">{event.summary}</p>
+          <p className="vcard-summary-full" lang={dataset.language}>
+            {event.summary}
+          </p>
           <Facts event={event} dataset={dataset} />
           {event.annotations.map((annotation, i) => (
             <AnnotationView key={i} annotation={annotation} dataset={dataset} />

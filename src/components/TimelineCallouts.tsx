@@ -112,7 +112,8 @@ export function TimelineCallouts({
               onClick={() => select(event.id, { open: true })}
             >
               <span className="callout-title">
-                <span className="callout-date">{dates.short(event.date)}</span> {titleOf(event)}
+                <span className="callout-date">{dates.short(event.date)}</span>{" "}
+                <span lang={dataset.language}>{titleOf(event)}</span>
               </span>
               {/* The whole text is here for assistive tech; CSS shows the first lines. */}
               <span className="callout-text" title={content.text}>

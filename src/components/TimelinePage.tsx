@@ -123,7 +123,7 @@ function TimelineScreen({
   // Each part fails alone (ErrorBoundary): a message in its place, the rest keeps working.
   // The foreign-host label stays outside them all, so it shows whatever else fails.
   return (
-    <div className="timeline-root" lang={dataset.language} ref={rootRef}>
+    <div className="timeline-root" ref={rootRef}>
       {foreignHost !== null && (
         <p className="foreign-note">
           <Template

@@ -68,11 +68,15 @@ function CardBody({ event, dataset }: { event: TimelineEvent; dataset: Dataset }
   const quote = keyQuote(event, dataset, tr, Infinity);
   return (
     <section className="embed-event" aria-labelledby={titleId}>
-      <h2 id={titleId}>{event.title}</h2>
-      <p className="embed-event-summary">{event.summary}</p>
+      <h2 id={titleId} lang={dataset.language}>
+        {event.title}
+      </h2>
+      <p className="embed-event-summary" lang={dataset.language}>
+        {event.summary}
+      </p>
       {quote !== null && (
         <p className="embed-event-quote">
-          <q>{quote.quote}</q>{" "}
+          <q lang={dataset.language}>{quote.quote}</q>{" "}
           <span className="embed-event-speaker">{tr.t("quote.by", { by: quote.by })}</span>
         </p>
       )}

@@ -128,7 +128,6 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
   return (
     <div
       className={narrow ? "timeline-root embed-story embed-narrow" : "timeline-root embed-story"}
-      lang={dataset.language}
       ref={rootRef}
     >
       {foreignHost !== null && (
