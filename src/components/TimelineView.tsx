@@ -285,7 +285,12 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
           <>
             {dataset.periods.length > 0 && (
               <Suspense fallback={null}>
-                <PeriodBands periods={dataset.periods} domain={domain} width={width} />
+                <PeriodBands
+                  periods={dataset.periods}
+                  domain={domain}
+                  width={width}
+                  variant="bands"
+                />
               </Suspense>
             )}
             <Suspense fallback={null}>
@@ -328,6 +333,11 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         {events.length === 0 && <p className="timeline-empty">{t("timeline.noMatches")}</p>}
       </div>
       <TimelineAxis domain={domain} width={width} charPx={charPx} />
+      {dataset.periods.length > 0 && (
+        <Suspense fallback={null}>
+          <PeriodBands periods={dataset.periods} domain={domain} width={width} variant="strip" />
+        </Suspense>
+      )}
       <Suspense fallback={null}>
         <GapLabels events={events} domain={domain} width={width} charPx={charPx} />
       </Suspense>

@@ -88,7 +88,7 @@ function label(value: number, unit: Unit, isFirst: boolean, calendar: CalendarFo
   const say = (pattern: CalendarPattern) => calendar.format(value, pattern);
   switch (unit) {
     case "year":
-      return { value, label: say("year"), major: t.getUTCFullYear() % 10 === 0 };
+      return { value, label: say("year"), major: writtenYear(t.getUTCFullYear()) % 10 === 0 };
     case "month":
       if (t.getUTCMonth() === 0) return { value, label: say("year"), major: true };
       if (isFirst) return { value, label: say("monthYear"), major: true };
@@ -108,4 +108,9 @@ function label(value: number, unit: Unit, isFirst: boolean, calendar: CalendarFo
       return { value, label: time, major: false };
     }
   }
+}
+
+/** The year as readers write it: astronomical year 0 is 1 BC, -40 is 41 BC. */
+function writtenYear(year: number): number {
+  return year > 0 ? year : 1 - year;
 }

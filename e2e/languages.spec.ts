@@ -1,0 +1,122 @@
+// The interface in the reader's language: chosen by ?lang=, the browser or the menu, with
+// dates by Intl, exact lang attributes, and the bundled dataset's Spanish edition.
+import { test, expect, realDataset } from "./test.ts";
+import de from "../src/i18n/catalogs/de.ts";
+import es from "../src/i18n/catalogs/es.ts";
+import it from "../src/i18n/catalogs/it.ts";
+import ar from "../src/i18n/catalogs/ar.ts";
+import { en } from "../src/i18n/catalogs/en.ts";
+import { enLater } from "../src/i18n/catalogs/enLater.ts";
+
+const ENGLISH_EDITION = "data/de-armas-cruise-2025.json";
+const SPANISH_TITLE = "Ana de Armas y Tom Cruise: los rumores de romance de 2025";
+const SOHO = realDataset.events.find((event) => event.id === "soho-dinner");
+
+/** The detail panel of the Soho dinner (a region named by the event's title). */
+function sohoDetail(page: import("@playwright/test").Page) {
+  return page.getByRole("region", { name: SOHO?.title ?? "", exact: true });
+}
+
+async function ready(page: import("@playwright/test").Page) {
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+}
+
+test("?lang=es speaks Spanish around an English dataset, dates included", async ({ page }) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}&lang=es&event=soho-dinner`);
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("heading", { level: 2, name: es["legend.title"] })).toBeVisible();
+  await expect(page.getByRole("button", { name: es["controls.fitAll"] })).toBeVisible();
+  // The dataset's own text keeps its language, so a screen reader reads it as English.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await expect(sohoDetail(page).locator("time").first()).toHaveText("13 feb 2025");
+});
+
+test("no English interface text is left in the Spanish interface", async ({ page }) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}&lang=es`);
+  await ready(page);
+  const english = new Map<string, string>();
+  const spanish: Record<string, unknown> = es;
+  for (const [key, text] of Object.entries({ ...en, ...enLater })) {
+    // Whole texts only (a filled template is not a catalog text), and not those both share.
+    if (typeof text === "string" && !text.includes("{") && text !== spanish[key]) {
+      english.set(text.trim(), key);
+    }
+  }
+  const interfaceTexts = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent?.trim() ?? "";
+      // Dataset text carries the dataset's lang ("en"); everything else is interface.
+      if (
+        text === "" ||
+        element === null ||
+        element.closest("[lang]")?.getAttribute("lang") !== "es"
+      )
+        continue;
+      texts.push(text);
+    }
+    return texts;
+  });
+  expect(interfaceTexts.length).toBeGreaterThan(30);
+  const left = interfaceTexts.filter((text) => english.has(text));
+  expect(left).toEqual([]);
+});
+
+test("a Spanish reader gets the Spanish edition and interface without asking", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "es-ES", timezoneId: "UTC" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SPANISH_TITLE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "es");
+  await expect(page.getByRole("button", { name: es["controls.fitAll"] })).toBeVisible();
+  await context.close();
+});
+
+test("the language menu switches the interface and keeps the event and filters", async ({
+  page,
+}) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}&event=soho-dinner&kind=sighting`);
+  await ready(page);
+  await expect(sohoDetail(page)).toBeVisible();
+  await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Deutsch" });
+  await expect(page.getByRole("button", { name: de["controls.fitAll"] })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page).toHaveURL(/[?&]lang=de(&|$)/);
+  await expect(page).toHaveURL(/[?&]event=soho-dinner(&|$)/);
+  await expect(page).toHaveURL(/[?&]kind=sighting(&|$)/);
+  await expect(sohoDetail(page)).toBeVisible();
+  await expect(page.getByRole("combobox", { name: de["page.language"] })).toHaveValue("de");
+});
+
+test("the embed honours data-lang (lang in its URL)", async ({ page }) => {
+  await page.goto(`/embed.html?data=${ENGLISH_EDITION}&lang=it&height=600`);
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "it");
+  await expect(
+    page.getByRole("button", { name: new RegExp(it["stepper.next"]) }).first(),
+  ).toBeVisible();
+});
+
+test("Arabic sets the page right to left", async ({ page }) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}&lang=ar`);
+  await ready(page);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.getByRole("heading", { level: 2, name: ar["legend.title"] })).toBeVisible();
+});
+
+test("long silences in the story are named, on the timeline and in the phone list", async ({
+  page,
+}) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}`);
+  await ready(page);
+  await expect(page.getByText(/^\d+ (weeks|months?) later$/).first()).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(".time-gap").first()).toHaveText(/^\d+ (weeks|months?) later$/);
+});
