@@ -3,14 +3,16 @@ import type { TimelineEvent } from "../data/model.ts";
 import { formatEdtf, formatEdtfShort } from "../timeline/formatDate.ts";
 import { KIND_LABEL, STANCE_PHRASE } from "../timeline/labels.ts";
 import {
-  labelLeft,
-  MARK_SIZE_PX,
   pinnedMark,
   stretchVisible,
-  type LaidOutMark,
   type Place,
-  type TimelineLayout,
   type VisibleItems,
+} from "../timeline/layoutItems.ts";
+import {
+  labelLeft,
+  MARK_SIZE_PX,
+  type LaidOutMark,
+  type TimelineLayout,
 } from "../timeline/layoutTimeline.ts";
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";

@@ -16,13 +16,8 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { assignLanes } from "../timeline/lanes.ts";
-import {
-  layoutTimeline,
-  placeOf,
-  snappedSpan,
-  stretchVisible,
-  visibleItems,
-} from "../timeline/layoutTimeline.ts";
+import { placeOf, stretchVisible, visibleItems } from "../timeline/layoutItems.ts";
+import { layoutTimeline, snappedSpan } from "../timeline/layoutTimeline.ts";
 import { LABELLED_ROW_PX, labelWidths } from "../timeline/markLabel.ts";
 import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
