@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [react(), publishDatasets(), embedScript(), minifiedBootScripts(), oembed()],
   build: {
     target: "es2022",
+    // Vite's default, kept on purpose: Lightning CSS lowers the palette's light-dark()
+    // (src/styles.css) for this target, which predates it; esbuild would ship it as is.
+    cssMinify: "lightningcss",
     sourcemap: true,
     rolldownOptions: {
       // Three pages: the full timeline, its compact copy for article frames, and the file
