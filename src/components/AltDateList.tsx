@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { SourceList } from "./SourceLink.tsx";
+import "./AltDateList.css";
 
 /**
  * Every version of a disputed date, each with its sources: the date shown first (with what

@@ -2,6 +2,7 @@ import type { Annotation, Dataset } from "../data/model.ts";
 import { ATTRIBUTION_LABEL } from "../timeline/labels.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import "./AnnotationView.css";
 
 export function AnnotationView({
   annotation,

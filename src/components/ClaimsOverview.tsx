@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { shortClaim } from "../timeline/claimShort.ts";
 import { STATUS_LABEL } from "../timeline/labels.ts";
+import "./ClaimsOverview.css";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
 const ClaimCard = lazy(() =>

@@ -6,6 +6,7 @@ import { lazy, Suspense, useId, useRef } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
+import "./TimelineMarks.css";
 
 // The opened list loads on the first open: most readers never open a group.
 const ClusterList = lazy(() =>

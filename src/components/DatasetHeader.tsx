@@ -3,6 +3,7 @@ import type { Dataset } from "../data/model.ts";
 import { splitDek } from "../timeline/dek.ts";
 import { formatEdtf } from "../timeline/formatDate.ts";
 import { countOf } from "../timeline/plural.ts";
+import "./DatasetHeader.css";
 
 /**
  * Title, a one-line dek (the summary's first sentence; the rest behind "More", never lost)

@@ -3,6 +3,7 @@ import { nounFor } from "../timeline/plural.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
+import "./FiltersPanel.css";
 
 const FacetLists = lazy(() =>
   import("./FacetLists.tsx").then((module) => ({ default: module.FacetLists })),

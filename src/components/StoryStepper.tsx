@@ -1,6 +1,7 @@
 import type { StoryStep } from "../store/useStoryStep.ts";
 
 import { countOf } from "../timeline/plural.ts";
+import "./StoryStepper.css";
 
 /** Previous / Next and where the reader is: "3 of 29". */
 export function StoryStepper({

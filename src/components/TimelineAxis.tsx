@@ -3,6 +3,7 @@ import type { Domain } from "../store/createTimelineStore.ts";
 import { visibleAxisLabels } from "../timeline/axisLabels.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { timeScale } from "../timeline/timeScale.ts";
+import "./TimelineAxis.css";
 
 /**
  * Tick labels under the lanes; they adapt from decades down to hours as you zoom. Each

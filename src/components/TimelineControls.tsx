@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } 
 import { ShareButton } from "../embed/ShareButton.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
+import "./TimelineControls.css";
 
 // The popup's controls load when it first opens: most readers never change the view.
 const ViewOptionsPanel = lazy(() =>

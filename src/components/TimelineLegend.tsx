@@ -5,6 +5,7 @@ import { KIND_LABEL, STANCE_LABEL } from "../timeline/labels.ts";
 import type { MarkGeometry } from "../timeline/markGeometry.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SpanBar } from "./TimelineMarks.tsx";
+import "./TimelineLegend.css";
 
 const STANCES: readonly Stance[] = ["supports", "disputes"];
 const STORAGE_KEY = "rumor-timeline:legend";

@@ -19,6 +19,7 @@ import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
+import "./TimelineMarks.css";
 
 interface TimelineMarksProps {
   layout: TimelineLayout;

@@ -20,6 +20,7 @@ import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
+import "./TimelinePage.css";
 
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.

@@ -29,6 +29,7 @@ import { TimelineAxis } from "./TimelineAxis.tsx";
 import { calloutBandPx } from "../timeline/calloutBand.ts";
 import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
+import "./TimelineView.css";
 
 const ZOOM_STEP = 1.5;
 /** Up to this many events a layout takes a few milliseconds: redo it on every zoom frame. */

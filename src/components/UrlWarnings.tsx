@@ -1,4 +1,5 @@
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import "./UrlWarnings.css";
 
 /** Bad URL parameters are reported, not silently ignored, and never stop the timeline. */
 export function UrlWarnings() {

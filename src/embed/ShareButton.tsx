@@ -6,6 +6,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useEmbedMode } from "./EmbedContext.ts";
 import { isAbort, shareLink } from "./shareLink.ts";
+import "./ShareButton.css";
 
 // Not part of the first load: most readers never open it.
 const loadDialog = () => import("../components/ShareDialog.tsx");
