@@ -1,6 +1,10 @@
 // Entry of embed.html: the story box for article columns, talking to the page around the
 // frame through the messenger (size, ready, selected event). The box itself (EmbedStory)
 // loads after the first draw, in parallel with the dataset: the first load stays small.
+
+// Global tokens and base first: every component's own stylesheet comes after them.
+import "./styles.css";
+import "./embed/embed.css";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App, type PageComponent } from "./App.tsx";
@@ -9,8 +13,6 @@ import { readBoxHeight, readControls } from "./embed/boxOptions.ts";
 import { browserEnv, createMessenger } from "./embed/messenger.ts";
 import { whenTimelineReady } from "./embed/ready.ts";
 import { useI18n } from "./i18n/I18nContext.ts";
-import "./styles.css";
-import "./embed/embed.css";
 import { withText } from "./i18n/withText.ts";
 
 // Before React renders: a small dataset is often checked by the time of the first render.

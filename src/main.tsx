@@ -1,9 +1,10 @@
+// Global tokens and base first: every component's own stylesheet comes after them.
+import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
-import "./styles.css";
 
 // Readers see reader things: the file preview for dataset authors is preview.html
 // (previewMain.tsx), not part of this page.

@@ -1,13 +1,15 @@
 // preview.html: the page for dataset authors. A JSON (format v1 or TimelineJS) or CSV file
 // dropped on it, or opened with "Open a file to preview", is read and checked on the
 // device and shown as a timeline; the bundled dataset is shown until then.
+
+// Global tokens and base first: every component's own stylesheet comes after them.
+import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
 import { DropPreview } from "./components/DropPreview.tsx";
-import "./styles.css";
 
 startFirstLoad(window.location.href);
 

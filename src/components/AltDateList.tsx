@@ -2,6 +2,7 @@ import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import "./AltDateList.css";
 
 /** Where the list is: it says which date the timeline shows, and where its sources are. */
 export type ShownKey = "altDates.shownDetail" | "altDates.shownList" | "altDates.shownCard";

@@ -2,6 +2,7 @@ import type { Annotation, Dataset } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import "./AnnotationView.css";
 
 export function AnnotationView({
   annotation,

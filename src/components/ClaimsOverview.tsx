@@ -3,6 +3,7 @@ import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { shortClaim } from "../timeline/claimShort.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { withText } from "../i18n/withText.ts";
+import "./ClaimsOverview.css";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
 const ClaimCard = lazy(

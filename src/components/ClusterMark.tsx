@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
 import { withText } from "../i18n/withText.ts";
+import "./TimelineMarks.css";
 
 // The opened list loads on the first open: most readers never open a group.
 const ClusterList = lazy(

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../data/model.ts";
 import { splitDek } from "../timeline/dek.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import "./DatasetHeader.css";
 
 /**
  * Title, a one-line dek (the summary's first sentence; the rest behind "More", never lost)

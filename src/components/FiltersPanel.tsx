@@ -4,6 +4,7 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
 import { withText } from "../i18n/withText.ts";
+import "./FiltersPanel.css";
 
 const FacetLists = lazy(
   withText(() => import("./FacetLists.tsx").then((module) => ({ default: module.FacetLists }))),

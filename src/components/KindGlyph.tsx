@@ -1,4 +1,5 @@
 import type { EventKind, Stance } from "../data/model.ts";
+import "./KindGlyph.css";
 
 // Shape says the kind, fill says the stance (filled supports, struck through disputes,
 // hollow context or unlinked), so the timeline never relies on colour alone.

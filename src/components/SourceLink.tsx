@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Source } from "../data/model.ts";
 import { isHttpUrl } from "../data/rules.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import "./SourceLink.css";
 
 /**
  * A citation: outlet, date and relay (or `children`, where a card names it more briefly),

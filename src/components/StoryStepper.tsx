@@ -1,6 +1,8 @@
 import { useI18n } from "../i18n/I18nContext.ts";
 import type { StoryStep } from "../store/useStoryStep.ts";
 
+import "./StoryStepper.css";
+
 /**
  * Previous / Next and where the reader is: "3 of 29". Each button carries its direction in
  * `data-step` ("-1", "1"), so that code can find it in any language.

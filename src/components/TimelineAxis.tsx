@@ -4,6 +4,7 @@ import { visibleAxisLabels } from "../timeline/axisLabels.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { timeScale } from "../timeline/timeScale.ts";
+import "./TimelineAxis.css";
 
 /**
  * Tick labels under the lanes; they adapt from decades down to hours as you zoom. Each

@@ -4,6 +4,7 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { THEMES } from "../store/urlState.ts";
 import { withText } from "../i18n/withText.ts";
+import "./TimelineControls.css";
 
 // The popup's controls load when it first opens: most readers never change the view.
 const ViewOptionsPanel = lazy(

@@ -6,6 +6,7 @@ import type { MarkGeometry } from "../timeline/markGeometry.ts";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SpanBar } from "./TimelineMarks.tsx";
 import { withText } from "../i18n/withText.ts";
+import "./TimelineLegend.css";
 
 const STANCES: readonly Stance[] = ["supports", "disputes"];
 // Only datasets with periods (eras) load the list of them.

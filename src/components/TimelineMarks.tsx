@@ -2,20 +2,23 @@ import { useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import {
-  labelLeft,
-  MARK_SIZE_PX,
   pinnedMark,
   stretchVisible,
-  type LaidOutMark,
   type Place,
-  type TimelineLayout,
   type VisibleItems,
+} from "../timeline/layoutItems.ts";
+import {
+  labelLeft,
+  MARK_SIZE_PX,
+  type LaidOutMark,
+  type TimelineLayout,
 } from "../timeline/layoutTimeline.ts";
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
+import "./TimelineMarks.css";
 
 interface TimelineMarksProps {
   layout: TimelineLayout;

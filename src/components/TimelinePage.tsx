@@ -26,6 +26,7 @@ import { StoryStepper } from "./StoryStepper.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
 import { withText } from "../i18n/withText.ts";
+import "./TimelinePage.css";
 
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.

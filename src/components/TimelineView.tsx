@@ -16,13 +16,8 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { assignLanes } from "../timeline/lanes.ts";
-import {
-  layoutTimeline,
-  placeOf,
-  snappedSpan,
-  stretchVisible,
-  visibleItems,
-} from "../timeline/layoutTimeline.ts";
+import { placeOf, stretchVisible, visibleItems } from "../timeline/layoutItems.ts";
+import { layoutTimeline, snappedSpan } from "../timeline/layoutTimeline.ts";
 import { LABELLED_ROW_PX, labelWidths } from "../timeline/markLabel.ts";
 import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
@@ -35,6 +30,7 @@ import { calloutBandPx } from "../timeline/calloutBand.ts";
 import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
 import { withText } from "../i18n/withText.ts";
+import "./TimelineView.css";
 
 const ZOOM_STEP = 1.5;
 /** Up to this many events a layout takes a few milliseconds: redo it on every zoom frame. */

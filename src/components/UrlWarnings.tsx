@@ -1,5 +1,6 @@
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import "./UrlWarnings.css";
 
 /** Bad URL parameters are reported, not silently ignored, and never stop the timeline. */
 export function UrlWarnings() {

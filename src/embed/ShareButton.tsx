@@ -8,6 +8,7 @@ import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useEmbedMode } from "./EmbedContext.ts";
 import { isAbort, shareLink } from "./shareLink.ts";
 import { withText } from "../i18n/withText.ts";
+import "./ShareButton.css";
 
 // Not part of the first load: most readers never open it.
 const loadDialog = withText(() => import("../components/ShareDialog.tsx"));

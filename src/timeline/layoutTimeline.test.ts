@@ -3,14 +3,12 @@ import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { assignLanes } from "./lanes.ts";
+import { allItems, stretchVisible, visibleItems } from "./layoutItems.ts";
 import {
-  allItems,
   labelLeft,
   layoutTimeline,
   MARK_SIZE_PX,
   snappedSpan,
-  stretchVisible,
-  visibleItems,
   ZOOM_LEVEL_RATIO,
 } from "./layoutTimeline.ts";
 import { markCentre } from "./markGeometry.ts";

@@ -6,16 +6,17 @@
 //
 // A layout is kept as columns (typed arrays per lane) rather than an object per mark: it is
 // redone at every zoom level for up to 100,000 events and must fit in a frame or two. Marks
-// and clusters become objects only when they come into view (`visibleItems`).
+// and clusters become objects only when they come into view (`visibleItems`, in
+// layoutItems.ts). A layout is a plain value: nothing is added to it after it is returned.
 
 import type { TimelineEvent } from "../data/model.ts";
 import { at, atF64, atI32 } from "./at.ts";
 import type { Lane } from "./lanes.ts";
-import { markCentre, markGeometry, writeMarkBounds, type MarkGeometry } from "./markGeometry.ts";
+import { markCentre, writeMarkBounds, type MarkGeometry } from "./markGeometry.ts";
 import { LABEL_GAP_PX } from "./markLabel.ts";
 import { stackColumns } from "./stack.ts";
 import { timeColumns } from "./timeColumns.ts";
-import { timeScale, timeScaleAt } from "./timeScale.ts";
+import { timeScale } from "./timeScale.ts";
 
 export const ROW_HEIGHT_PX = 30;
 export const MARK_SIZE_PX = 24;
@@ -29,7 +30,7 @@ const CLUSTER_WIDTH_PX = 72;
 /** With labels, a cluster also names its first event: "5 · Birthday dinner at K…". */
 export const LABELLED_CLUSTER_WIDTH_PX = 168;
 /** Below this many pixels a date of day precision or finer is drawn as a point. */
-const MIN_SPAN_PX = 6;
+export const MIN_SPAN_PX = 6;
 
 export interface LaidOutMark {
   event: TimelineEvent;
@@ -62,24 +63,8 @@ export interface LaidOutLane {
   height: number;
 }
 
-/**
- * Mark objects made on demand, by position, and kept: a mark in view keeps its identity
- * while panning, so React does not redraw it. The one part of a layout that changes after
- * it is returned, and only by adding what the columns already determine.
- */
-class MadeMarks {
-  private readonly made: (LaidOutMark | undefined)[] = [];
-  get(m: number): LaidOutMark | undefined {
-    return this.made[m];
-  }
-  keep(m: number, mark: LaidOutMark): LaidOutMark {
-    this.made[m] = mark;
-    return mark;
-  }
-}
-
 /** One lane's marks and clusters, each sorted by left edge. */
-interface LaneColumns {
+export interface LaneColumns {
   readonly lane: LaidOutLane;
   /** Top of row 0. */
   readonly rowTop: number;
@@ -90,7 +75,6 @@ interface LaneColumns {
   readonly markX1: Float64Array;
   /** Largest markX1 so far, left to right: lets a binary search find what reaches into view. */
   readonly markReach: Float64Array;
-  readonly marks: MadeMarks;
   readonly clusters: readonly LaidOutCluster[];
   readonly clusterReach: Float64Array;
 }
@@ -256,7 +240,6 @@ export function layoutTimeline({
       markX0,
       markX1,
       markReach,
-      marks: new MadeMarks(),
       clusters,
       clusterReach,
     });
@@ -277,120 +260,6 @@ export function layoutTimeline({
   };
 }
 
-/** The mark at position `m` of a lane, made once per layout. */
-function markAt(layout: TimelineLayout, laneIndex: number, m: number): LaidOutMark | undefined {
-  const lane = layout.columns[laneIndex];
-  if (lane === undefined) return undefined;
-  const made = lane.marks.get(m);
-  if (made !== undefined) return made;
-  const index = lane.markEvent[m];
-  const event = index === undefined ? undefined : layout.events[index];
-  if (index === undefined || event === undefined) return undefined;
-  const x = timeScaleAt(layout.origin, layout.pxPerMs);
-  return lane.marks.keep(m, {
-    event,
-    laneKey: lane.lane.key,
-    primary: layout.firstLane[index] === laneIndex,
-    geometry: markGeometry(event.date, x, MIN_SPAN_PX),
-    alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
-    y: lane.rowTop + atI32(lane.markRow, m) * layout.rowHeight,
-    labelPx: labelWidth(layout, index),
-  });
-}
-
-/**
- * The selected event drawn on its own where it sits inside a cluster: when zooming in
- * cannot pull it out (a month among its days), it is shown pinned over its cluster, so that
- * the event the reader is on is always on the plot. `undefined` when it is not clustered.
- */
-export function pinnedMark(layout: TimelineLayout, eventIndex: number): LaidOutMark | undefined {
-  const place = placeOf(layout, eventIndex);
-  const event = layout.events[eventIndex];
-  if (place === null || !("cluster" in place) || event === undefined) return undefined;
-  const x = timeScaleAt(layout.origin, layout.pxPerMs);
-  return {
-    event,
-    laneKey: place.cluster.laneKey,
-    primary: true,
-    geometry: markGeometry(event.date, x, MIN_SPAN_PX),
-    alts: event.altDates.map((alt) => markGeometry(alt.date, x, MIN_SPAN_PX)),
-    y: place.cluster.y,
-    labelPx: labelWidth(layout, eventIndex),
-  };
-}
-
-/** The room kept for an event's label, 0 when the layout has no labels. */
-function labelWidth(layout: TimelineLayout, eventIndex: number): number {
-  return layout.labelPx === undefined ? 0 : atF64(layout.labelPx, eventIndex);
-}
-
-/** First position whose running reach is at least `lo`: nothing before it reaches `lo`. */
-function firstReaching(reach: Float64Array, lo: number): number {
-  let low = 0;
-  let high = reach.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((reach[mid] ?? Infinity) < lo) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-export interface VisibleItems {
-  marks: LaidOutMark[];
-  clusters: LaidOutCluster[];
-}
-
-/**
- * Marks and clusters that intersect [left, right] (layout pixels), with a margin. Costs a
- * binary search per lane plus what is in view, however many events there are.
- */
-export function visibleItems(
-  layout: TimelineLayout,
-  left: number,
-  right: number,
-  marginPx = 60,
-): VisibleItems {
-  const lo = left - marginPx;
-  const hi = right + marginPx;
-  const marks: LaidOutMark[] = [];
-  const clusters: LaidOutCluster[] = [];
-  layout.columns.forEach((lane, laneIndex) => {
-    for (let m = firstReaching(lane.markReach, lo); m < lane.markX0.length; m++) {
-      if ((lane.markX0[m] ?? Infinity) > hi) break;
-      if ((lane.markX1[m] ?? -Infinity) < lo) continue;
-      const mark = markAt(layout, laneIndex, m);
-      if (mark !== undefined) marks.push(mark);
-    }
-    for (let c = firstReaching(lane.clusterReach, lo); c < lane.clusters.length; c++) {
-      const cluster = lane.clusters[c];
-      if (cluster === undefined || cluster.x0 > hi) break;
-      if (cluster.x1 >= lo) clusters.push(cluster);
-    }
-  });
-  return { marks, clusters };
-}
-
-/** Everything laid out, in view or not: for tests and small datasets. */
-export function allItems(layout: TimelineLayout): VisibleItems {
-  return visibleItems(layout, -Infinity, Infinity, 0);
-}
-
-/** Where an event is drawn in its first lane: its mark, or the cluster that holds it. */
-export type Place = { mark: LaidOutMark } | { cluster: LaidOutCluster } | null;
-
-export function placeOf(layout: TimelineLayout, eventIndex: number): Place {
-  const laneIndex = layout.firstLane[eventIndex] ?? -1;
-  if (laneIndex < 0) return null;
-  const slot = atI32(layout.firstSlot, eventIndex);
-  if (slot >= 0) {
-    const mark = markAt(layout, laneIndex, slot);
-    return mark === undefined ? null : { mark };
-  }
-  const cluster = layout.columns[laneIndex]?.clusters[-slot - 1];
-  return cluster === undefined ? null : { cluster };
-}
-
 /**
  * Zoom levels the layout snaps to: stacking is computed once per level (a span that is a
  * power of this ratio), and zooming within a level only stretches positions. A continuous
@@ -406,25 +275,4 @@ export function snappedSpan(spanMs: number): number {
   // The tolerance keeps a span that is exactly a level (give or take rounding) on it.
   const level = Math.ceil(Math.log(spanMs) / Math.log(ZOOM_LEVEL_RATIO) - 1e-9);
   return ZOOM_LEVEL_RATIO ** level;
-}
-
-function scaleGeometry(geometry: MarkGeometry, k: number): MarkGeometry {
-  return { ...geometry, x0: geometry.x0 * k, x1: geometry.x1 * k };
-}
-
-/** Stretches the visible part of a layout by `k` (current px per layout px): O(visible). */
-export function stretchVisible(visible: VisibleItems, k: number): VisibleItems {
-  if (k === 1) return visible;
-  return {
-    marks: visible.marks.map((mark) => ({
-      ...mark,
-      geometry: scaleGeometry(mark.geometry, k),
-      alts: mark.alts.map((alt) => scaleGeometry(alt, k)),
-    })),
-    clusters: visible.clusters.map((cluster) => ({
-      ...cluster,
-      x0: cluster.x0 * k,
-      x1: cluster.x1 * k,
-    })),
-  };
 }

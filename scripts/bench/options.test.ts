@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseOptions } from "./options.ts";
+
+describe("parseOptions", () => {
+  it("has the defaults the README gives", () => {
+    expect(parseOptions([])).toEqual({
+      sizes: [100, 1000, 10000, 100000],
+      runs: 3,
+      out: "bench-results/bench.json",
+      seed: 20250213,
+      profile: false,
+      nodeOnly: false,
+      csvRows: [50000],
+    });
+  });
+
+  it("reads sizes with underscores, and --csv-rows 0 skips the import", () => {
+    const options = parseOptions(["--sizes", "10, 1_000", "--csv-rows", "0", "--node"]);
+    expect(options.sizes).toEqual([10, 1000]);
+    expect(options.csvRows).toEqual([]);
+    expect(options.nodeOnly).toBe(true);
+  });
+
+  it("refuses counts that are not positive integers", () => {
+    expect(() => parseOptions(["--sizes", "0"])).toThrow(/--sizes/);
+    expect(() => parseOptions(["--runs", "1.5"])).toThrow(/--runs/);
+    expect(() => parseOptions(["--seed", "x"])).toThrow(/--seed/);
+    expect(() => parseOptions(["--csv-rows", "-1"])).toThrow(/--csv-rows/);
+  });
+});
