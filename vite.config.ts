@@ -35,7 +35,7 @@ export default defineConfig({
               // Also the loading path every page's first draw needs (App, fetching and
               // checking the dataset): embed.html draws it before its story box loads. Its
               // texts come from the English catalog, so the i18n core is here too.
-              test: /node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|listFormat|catalogs[\\/]en)|timeline[\\/](filters|filterMatch|searchIndex|searchText|queryMatches|at|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
+              test: /modulepreload-polyfill|node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|listFormat|withText|catalogs[\\/]en)|timeline[\\/](filters|searchText|at|markGeometry|stack|timeColumns|layoutTimeline|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
             },
             {
               name: "styles",
@@ -44,7 +44,7 @@ export default defineConfig({
               // 0.7 kB more gzipped. A first-drawn component with a new sheet belongs in this
               // list (left out, its sheet is a file of its own); a lazy view's does not (it
               // would join the first load): lazy views' sheets load with them.
-              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineLegend|TimelineMarks|TimelinePage|TimelineView)|embed[\\/]ShareButton)\.css$/,
+              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|LanguageMenu|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView)|embed[\\/]ShareButton)\.css$/,
             },
             {
               // embed.html's own sheet, a file of its own like the one above, so that it comes

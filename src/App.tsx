@@ -5,9 +5,11 @@ import { LoadingView } from "./components/LoadingView.tsx";
 import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
 import { ENGLISH } from "./i18n/I18nContext.ts";
-import { chooseLanguage } from "./i18n/languages.ts";
+import { chooseLanguage, type Language } from "./i18n/languages.ts";
 import { LanguageScope } from "./i18n/LanguageScope.tsx";
 import { loadedTranslator, loadTranslator } from "./i18n/loadTranslator.ts";
+import { filterEngineLoaded, loadFilterEngine } from "./store/filterEngine.ts";
+import { FILTER_PARAMS } from "./store/urlParams.ts";
 
 /** What App shows once the dataset is ready: the full page's TimelinePage, or the embed's story box. */
 export type PageComponent = ComponentType<{ dataset: Dataset; foreignHost: string | null }>;
@@ -27,7 +29,8 @@ export function App({ page: Page, frame: Frame }: AppProps) {
   const params = new URLSearchParams(window.location.search);
   const state = useDataset(params.get("data"));
   const language = chooseLanguage({ param: params.get("lang"), reader: navigator.languages });
-  const catalogReady = useCatalogReady(language);
+  const filtered = FILTER_PARAMS.some((name) => params.has(name));
+  const readyToDraw = useReadyToDraw(language, filtered);
   // App renders the scope below, so it speaks the scope's language directly.
   const { t } = loadedTranslator(language) ?? ENGLISH;
 
@@ -40,7 +43,7 @@ export function App({ page: Page, frame: Frame }: AppProps) {
 
   const content = (
     <>
-      {(state.status === "loading" || (state.status === "ready" && !catalogReady)) && (
+      {(state.status === "loading" || (state.status === "ready" && !readyToDraw)) && (
         <LoadingView progress={state.status === "loading" ? state.progress : null} />
       )}
       {state.status === "error" && (
@@ -51,7 +54,7 @@ export function App({ page: Page, frame: Frame }: AppProps) {
           onRetry={state.retryable ? state.retry : undefined}
         />
       )}
-      {state.status === "ready" && catalogReady && (
+      {state.status === "ready" && readyToDraw && (
         <ErrorBoundary part="timelinePage">
           <Page dataset={state.dataset} foreignHost={state.foreignHost} />
         </ErrorBoundary>
@@ -72,21 +75,27 @@ export function App({ page: Page, frame: Frame }: AppProps) {
 }
 
 /**
- * Whether the reader's language can be spoken yet. The catalog loads beside the dataset;
- * the timeline waits for both, so that it never appears in English and then changes. A
- * catalog that fails to load gives way to English rather than holding the page.
+ * Whether what the timeline needs before it draws has loaded: the reader's catalog, and the
+ * filtering code when the link filters. Both load beside the dataset, so that the timeline
+ * never appears in English, or unfiltered, and then changes. A load that fails gives way
+ * (English; the filter panel loads it again) rather than holding the page.
  */
-function useCatalogReady(language: Parameters<typeof loadTranslator>[0]): boolean {
-  const [ready, setReady] = useState(() => loadedTranslator(language) !== undefined);
+function useReadyToDraw(language: Language, filtered: boolean): boolean {
+  const [ready, setReady] = useState(
+    () => loadedTranslator(language) !== undefined && (!filtered || filterEngineLoaded()),
+  );
   useEffect(() => {
     let live = true;
     const done = () => {
       if (live) setReady(true);
     };
-    loadTranslator(language).then(done, done);
+    Promise.allSettled([loadTranslator(language), filtered ? loadFilterEngine() : null]).then(
+      done,
+      done,
+    );
     return () => {
       live = false;
     };
-  }, [language]);
+  }, [language, filtered]);
   return ready;
 }

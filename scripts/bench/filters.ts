@@ -4,12 +4,8 @@
 // where a slow CI machine made them flaky and a fast one made them meaningless.
 import type { Dataset } from "../../src/data/model.ts";
 import { facetCounts } from "../../src/timeline/facetCounts.ts";
-import {
-  applyFilters,
-  buildSearchIndex,
-  EMPTY_FILTERS,
-  type Filters,
-} from "../../src/timeline/filters.ts";
+import { applyFilters, buildSearchIndex } from "../../src/timeline/filterEngine.ts";
+import { EMPTY_FILTERS, type Filters } from "../../src/timeline/filters.ts";
 import { ENGLISH } from "../../src/i18n/I18nContext.ts";
 
 export interface FilterTimes {

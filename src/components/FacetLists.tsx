@@ -1,6 +1,6 @@
 // The filter facets (kind, person, stance, attribution, outlet) with their counts. Not
 // part of the first load: most readers never open Filters (FiltersPanel loads this).
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
@@ -17,13 +17,16 @@ export function FacetLists() {
   const tr = useI18n();
   const { t } = tr;
   const dataset = useTimeline((s) => s.dataset);
-  const index = useTimeline((s) => s.searchIndex);
+  const engine = useTimeline((s) => s.filterEngine);
   const filters = useTimeline((s) => s.filters);
   const setFilters = useTimeline((s) => s.setFilters);
+  const prepareFilters = useTimeline((s) => s.prepareFilters);
   const counts = useMemo(
-    () => facetCounts(dataset, index(), filters, tr),
-    [dataset, index, filters, tr],
+    () => (engine === null ? null : facetCounts(dataset, engine.index(), filters, tr)),
+    [dataset, engine, filters, tr],
   );
+  // Loaded with this panel (FiltersPanel), so it is here a moment after the panel is.
+  useEffect(() => prepareFilters(), [prepareFilters]);
 
   const toggle = (facet: ListFacet, value: string) => {
     const current = filters[facet] as readonly string[];
@@ -31,6 +34,7 @@ export function FacetLists() {
     setFilters({ [facet]: next } as Partial<Filters>);
   };
 
+  if (counts === null) return null;
   return (
     <>
       <Facet

@@ -3,11 +3,17 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
+import { loadFilterEngine } from "../store/filterEngine.ts";
 import { withText } from "../i18n/withText.ts";
 import "./FiltersPanel.css";
 
+// The facets and what counts them load together, when the panel first opens.
 const FacetLists = lazy(
-  withText(() => import("./FacetLists.tsx").then((module) => ({ default: module.FacetLists }))),
+  withText(() =>
+    Promise.all([import("./FacetLists.tsx"), loadFilterEngine()]).then(([module]) => ({
+      default: module.FacetLists,
+    })),
+  ),
 );
 
 /** Whether the facets show; a filtered view opens with them shown. */

@@ -27,7 +27,6 @@ import { scrollToReveal } from "../timeline/scrollToReveal.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
 import { TimelineAxis } from "./TimelineAxis.tsx";
 import { calloutBandPx } from "../timeline/calloutBand.ts";
-import { TimelineLegend } from "./TimelineLegend.tsx";
 import { TimelineMarks } from "./TimelineMarks.tsx";
 import { withText } from "../i18n/withText.ts";
 import "./TimelineView.css";
@@ -38,6 +37,13 @@ const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
 // Loaded after the plot's first paint: the silences named under the axis.
 const GapLabels = lazy(withText(() => import("./GapLabels.tsx")));
+// Under the plot, loaded after its first paint: the story comes first, and the key to its
+// marks is there to read once the reader looks for it.
+const TimelineLegend = lazy(
+  withText(() =>
+    import("./TimelineLegend.tsx").then((module) => ({ default: module.TimelineLegend })),
+  ),
+);
 // Only datasets with periods (eras) load their bands.
 const PeriodBands = lazy(withText(() => import("./PeriodBands.tsx")));
 // Not needed for the plot's first paint, loaded after it (first-load budget): the claim
@@ -249,9 +255,6 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
 
   return (
     <div className="timeline-view">
-      <TimelineLegend
-        claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
-      />
       <div
         className="timeline-plot"
         ref={plotRef}
@@ -339,6 +342,11 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
       </Suspense>
       <Suspense fallback={null}>
         <ClaimTracks domain={domain} width={width} events={events} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <TimelineLegend
+          claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
+        />
       </Suspense>
     </div>
   );

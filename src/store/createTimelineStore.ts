@@ -2,14 +2,8 @@
 // their own selection, filters and view.
 import { createStore } from "zustand/vanilla";
 import type { Dataset } from "../data/model.ts";
-import {
-  applyFilters,
-  buildSearchIndex,
-  EMPTY_FILTERS,
-  isFiltered,
-  type Filters,
-  type SearchIndex,
-} from "../timeline/filters.ts";
+import { EMPTY_FILTERS, isFiltered, type Filters } from "../timeline/filters.ts";
+import { filterEngineFor, loadFilterEngine, type FilterEngine } from "./filterEngine.ts";
 import type { LaneMode } from "../timeline/lanes.ts";
 import {
   fitDomain,
@@ -30,8 +24,11 @@ export type Domain = readonly [number, number];
 
 export interface TimelineState {
   dataset: Dataset;
-  /** Built on first use: a 100,000-event index costs half a second nobody needs unfiltered. */
-  searchIndex: () => SearchIndex;
+  /**
+   * What narrows the timeline, once its code has loaded (the first filter loads it; a link
+   * with filters has it loaded before the store is made). Null until then.
+   */
+  filterEngine: FilterEngine | null;
   /** Problems with the URL's parameters, shown to the reader instead of silently ignored. */
   warnings: string[];
   filters: Filters;
@@ -61,6 +58,8 @@ export interface TimelineState {
   select: (id: string | null, options?: { open?: boolean; reveal?: boolean }) => void;
   closeDetail: () => void;
   setFilters: (update: Partial<Filters>) => void;
+  /** Loads what narrows the timeline now (the filter panel opening), if it has not loaded. */
+  prepareFilters: () => void;
   resetFilters: () => void;
   setLanes: (lanes: LaneMode) => void;
   setTheme: (theme: Theme) => void;
@@ -83,11 +82,11 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
   const onData = fitDomain(dataset.events, undefined, undefined, 0);
   const startEvent =
     initial.event === null ? undefined : dataset.events.find((e) => e.id === initial.event);
-  const searchIndex = lazy(() => buildSearchIndex(dataset));
+  const engine = filterEngineFor(dataset);
   /** What the opening view fits: the events the link's filters show (all if none do). */
   const opened0 = lazy(() => {
-    if (!isFiltered(initial.filters)) return dataset.events;
-    const shown = applyFilters(dataset, searchIndex(), initial.filters);
+    if (!isFiltered(initial.filters) || engine === null) return dataset.events;
+    const shown = engine.apply(initial.filters);
     return shown.length > 0 ? shown : dataset.events;
   });
   /** The opening view for a plot this wide: the story shown, then the linked event shown. */
@@ -121,7 +120,7 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
 
     return {
       dataset,
-      searchIndex,
+      filterEngine: engine,
       warnings,
       filters: initial.filters,
       lanes: initial.lanes,
@@ -171,7 +170,21 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
         glide = requestAnimationFrame(frame);
       },
       closeDetail: () => set({ detailOpen: false, detailRequested: false }),
-      setFilters: (update) => set((state) => ({ filters: { ...state.filters, ...update } })),
+      setFilters: (update) => {
+        set((state) => ({ filters: { ...state.filters, ...update } }));
+        // The first filter: the events stay as they are for the moment the code takes.
+        get().prepareFilters();
+      },
+      prepareFilters: () => {
+        if (get().filterEngine !== null) return;
+        loadFilterEngine().then(
+          (module) => {
+            if (get().filterEngine === null)
+              set({ filterEngine: filterEngineFor(dataset, module) });
+          },
+          () => undefined,
+        );
+      },
       resetFilters: () => set({ filters: EMPTY_FILTERS }),
       setLanes: (lanes) => set({ lanes }),
       setTheme: (theme) => set({ theme }),
@@ -201,9 +214,10 @@ export function createTimelineStore(dataset: Dataset, initial: UrlState, warning
       fit: () => {
         stopGlide();
         set((state) => {
-          const shown = isFiltered(state.filters)
-            ? applyFilters(state.dataset, state.searchIndex(), state.filters)
-            : state.dataset.events;
+          const shown =
+            isFiltered(state.filters) && state.filterEngine !== null
+              ? state.filterEngine.apply(state.filters)
+              : state.dataset.events;
           const ratio = labelRoomRatio(state.plotWidthPx);
           const events = shown.length > 0 ? shown : state.dataset.events;
           return { domain: fitDomain(events, undefined, undefined, ratio) };

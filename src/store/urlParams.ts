@@ -20,6 +20,17 @@ export const URL_PARAMS = [
 
 export type UrlParam = (typeof URL_PARAMS)[number];
 
+/** The parameters that narrow the events shown (a link with any of them loads the filters). */
+export const FILTER_PARAMS: readonly UrlParam[] = [
+  "claim",
+  "kind",
+  "person",
+  "stance",
+  "attribution",
+  "outlet",
+  "q",
+];
+
 /**
  * Lists whose values never contain a comma (vocabulary words), so several of them can be
  * written as one comma-separated value: `kind=sighting,denial`, `data-kind="sighting,denial"`.

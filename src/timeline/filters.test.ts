@@ -11,13 +11,8 @@ import {
 } from "../data/model.ts";
 import type { DatasetInput } from "../data/schema.ts";
 import { validateDataset } from "../data/validate.ts";
-import {
-  applyFilters,
-  buildSearchIndex,
-  EMPTY_FILTERS,
-  isFiltered,
-  type Filters,
-} from "./filters.ts";
+import { applyFilters, buildSearchIndex } from "./filterEngine.ts";
+import { EMPTY_FILTERS, isFiltered, type Filters } from "./filters.ts";
 import { foldText, queryTerms } from "./searchText.ts";
 import { facetCounts, type FacetCount } from "./facetCounts.ts";
 import { propertyOptions } from "../test/property.ts";

@@ -1,14 +1,12 @@
 // Faceted filtering and full-text search over a dataset's events: what the reader has
 // narrowed the timeline to, and the events that pass. The parts live beside this file:
 // searchText (folding), searchIndex (built once per dataset), queryMatches, filterMatch
-// (the one predicate) and facetCounts, which only the lazy filter panel loads.
-import type { Attribution, Dataset, EventKind, Stance, TimelineEvent } from "../data/model.ts";
-import { at } from "./at.ts";
-import { FilterMatcher } from "./filterMatch.ts";
-import type { SearchIndex } from "./searchIndex.ts";
+// (the one predicate) and facetCounts, which only the lazy filter panel loads. What narrows
+// (filterEngine.ts) loads the first time anything is narrowed: unfiltered, the first load
+// carries only the filters' shape.
+import type { Attribution, EventKind, Stance } from "../data/model.ts";
 import { queryTerms } from "./searchText.ts";
 
-export { buildSearchIndex, type SearchIndex } from "./searchIndex.ts";
 export { foldText, queryTerms } from "./searchText.ts";
 
 /**
@@ -51,23 +49,4 @@ export function isFiltered(filters: Filters): boolean {
     filters.outlets.length > 0 ||
     queryTerms(filters.query).length > 0
   );
-}
-
-/**
- * The events that pass `filters`, in the dataset's time order. `index` must be the one
- * built for `dataset`: another dataset's index throws rather than answer for the wrong events.
- */
-export function applyFilters(
-  dataset: Dataset,
-  index: SearchIndex,
-  filters: Filters,
-): TimelineEvent[] {
-  if (!isFiltered(filters)) return dataset.events.slice();
-  const matcher = new FilterMatcher(dataset, index, filters);
-  const events = dataset.events;
-  const out: TimelineEvent[] = [];
-  for (let i = 0; i < events.length; i++) {
-    if (matcher.failures(i, 1) === 0) out.push(at(events, i));
-  }
-  return out;
 }

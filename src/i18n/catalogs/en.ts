@@ -165,7 +165,6 @@ export const en = {
   "marks.tooltip": "{title} ({date})",
 
   // Dates.
-  "dates.disputed": "Sources disagree on the date",
   /** A sentence in a mark's name, for screen readers. */
   "dates.disputedSentence": "Sources disagree on the date.",
 
@@ -177,30 +176,6 @@ export const en = {
 
   // The list view.
   "list.title": "Chronology",
-
-  // The legends.
-  "legend.title": "How to read the timeline",
-  "legend.show": "Show",
-  "legend.hide": "Hide",
-  "legend.shapes": "Shape: the kind of event",
-  /** {claim} is the claim the fills are about, without its final period. */
-  "legend.fills": "Fill: how the event bears on “{claim}”",
-  "legend.contextOrNotLinked": "Context, or not linked",
-  "legend.dates": "Dates",
-  "legend.dateRange": "A month, or a range of days",
-  /** Keep "c.", "?", "by" and "from … on" as the date.* texts write them. */
-  "legend.approximate": "Approximate (c.)",
-  "legend.uncertain": "Uncertain (?)",
-  "legend.onOrBefore": "On or before (by)",
-  "legend.fromOn": "From … on",
-  "legend.altDate": "Another date some sources give (shown for the selected event)",
-  /** The title in a sample group of events ("3 · First event"). */
-  "legend.clusterSample": "First event",
-  "legend.cluster": "Events too close together to label: select to list them",
-  "legend.callouts":
-    "Boxes above the lanes quote the key events, with who said it and who reported it; a line joins each box to its event.",
-  /** {claim} without its final period; "Lanes" is controls.lanes. */
-  "legend.fillClaim": "Fill shows the stance on: {claim} (change it under Lanes).",
 
   // Share and embed.
   "share.share": "Share",
