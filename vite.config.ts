@@ -44,7 +44,7 @@ export default defineConfig({
               // 0.7 kB more gzipped. A first-drawn component with a new sheet belongs in this
               // list (left out, its sheet is a file of its own); a lazy view's does not (it
               // would join the first load): lazy views' sheets load with them.
-              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|LanguageMenu|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView)|embed[\\/]ShareButton)\.css$/,
+              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView)|embed[\\/]ShareButton)\.css$/,
             },
             {
               // embed.html's own sheet, a file of its own like the one above, so that it comes
@@ -61,7 +61,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
     // Tests read English whole; the page loads its later half with the parts that show it.
-    setupFiles: ["src/test/englishWhole.ts"],
+    setupFiles: ["src/i18n/englishWhole.ts"],
     // Twice Vitest's default: room for a busy CI machine, not for slow tests. Property tests
     // run a modest number of cases here (src/test/property.ts); `npm run test:fuzz` runs
     // many more, without a time limit.

@@ -266,7 +266,7 @@ test.describe("phone layout", () => {
     await expect(months).toHaveCount(10);
     const august = strip.getByRole("button", { name: "Aug 2025: 0 events" });
     await expect(august).toBeVisible();
-    await expect(strip.getByRole("button", { name: "Sep 2025: 0 events" })).toBeVisible();
+    await expect(strip.getByRole("button", { name: "Sept 2025: 0 events" })).toBeVisible();
     // Time stays proportional: an empty month has no bar at all.
     expect((await august.locator(".overview-bar").boundingBox())?.height ?? 0).toBe(0);
     // Names contain the visible text (WCAG 2.5.3), and the count's grammar is right.

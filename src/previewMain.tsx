@@ -10,6 +10,8 @@ import { App } from "./App.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
 import { DropPreview } from "./components/DropPreview.tsx";
+// The drop zone's texts are English's later half: this page shows them from the start.
+import "./i18n/englishWhole.ts";
 
 startFirstLoad(window.location.href);
 

@@ -1,9 +1,11 @@
 // The interface's language, for readers whose browser did not ask for the one they read.
-// Each language is named in itself, so a reader finds theirs whatever the page speaks.
+// Each language is named in itself, so a reader finds theirs whatever the page speaks. The
+// page's foot shows it, loaded after the timeline (TimelinePage).
 import type { ChangeEvent } from "react";
 import "./LanguageMenu.css";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { LANGUAGE_NAMES, LANGUAGES, matchLanguage } from "../i18n/languages.ts";
+import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
+import { LANGUAGES, matchLanguage } from "../i18n/languages.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
 
@@ -13,7 +15,7 @@ export function LanguageMenu() {
   const setLanguage = useTimeline((s) => s.setLanguage);
   return (
     <label className="control language-menu">
-      <span className="visually-hidden">{t("page.language")}</span>
+      <span>{t("page.language")}</span>
       <select
         value={language}
         onChange={(e: ChangeEvent<HTMLSelectElement>) => setLanguage(matchLanguage(e.target.value))}

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Source } from "../data/model.ts";
 import { isHttpUrl } from "../data/rules.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import "./SourceLink.css";
 
 /**
@@ -9,7 +10,8 @@ import "./SourceLink.css";
  * linked only when the URL is http(s).
  */
 export function SourceLink({ source, children }: { source: Source; children?: ReactNode }) {
-  const { t, dates } = useI18n();
+  const { t, dates, language } = useI18n();
+  const datasetLanguage = useTimeline((s) => s.dataset.language);
   const date = source.published ? dates.long(source.published) : null;
   const relay = source.relays ? source.relays : null;
   const details =
@@ -23,7 +25,7 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
   const label = children ?? (
     <>
       <span className="source-outlet">{source.outlet}</span>
-      {details !== null && <span className="source-details"> {details}</span>}
+      {details !== null && <span className="source-details" lang={language}>{` ${details}`}</span>}
     </>
   );
   if (source.url === undefined || !isHttpUrl(source.url)) {
@@ -36,10 +38,14 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
       target="_blank"
       rel="noopener noreferrer"
       title={source.title}
-      lang={source.language}
+      // The outlet and the title are the dataset's words; the page they open is in its own.
+      lang={datasetLanguage}
+      hrefLang={source.language}
     >
       {label}
-      <span className="visually-hidden"> {t("sources.newTab")}</span>
+      <span className="visually-hidden" lang={language}>
+        {` ${t("sources.newTab")}`}
+      </span>
     </a>
   );
 }

@@ -1,6 +1,5 @@
 import { LanguageScope } from "../i18n/LanguageScope.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
-import { LanguageMenu } from "./LanguageMenu.tsx";
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Dataset } from "../data/model.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
@@ -30,6 +29,11 @@ import "./TimelinePage.css";
 
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.
+// At the foot of the page, loaded after the timeline: most readers' browsers have already
+// chosen their language, and nothing above moves when it appears.
+const LanguageMenu = lazy(
+  withText(() => import("./LanguageMenu.tsx").then((module) => ({ default: module.LanguageMenu }))),
+);
 const DetailPanel = lazy(
   withText(() => import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel }))),
 );
@@ -133,7 +137,6 @@ function TimelineScreen({
           />
         </p>
       )}
-      {!compact && <LanguageMenu />}
       <ErrorBoundary part="header">
         <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
@@ -210,6 +213,11 @@ function TimelineScreen({
           scrollToDetail={!compact}
         />
       </Suspense>
+      {!compact && (
+        <Suspense fallback={null}>
+          <LanguageMenu />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -5,17 +5,6 @@
 export const LANGUAGES = ["en", "es", "pt-BR", "fr", "de", "it", "ar"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Each language named in itself, for the language menu. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: "English",
-  es: "Español",
-  "pt-BR": "Português (Brasil)",
-  fr: "Français",
-  de: "Deutsch",
-  it: "Italiano",
-  ar: "العربية",
-};
-
 /**
  * The locale dates and numbers are written in. English is the international variety
  * ("13 Feb 2025", day first), the way the product has always written dates.

@@ -3,12 +3,11 @@
 // forwards a placeholder's `data-<name>` attributes by this list without carrying the
 // parsing, which lives with each parameter's reader and writer in urlState.ts.
 
-export const URL_PARAMS = [
-  "event",
-  "view",
-  "theme",
-  "lang",
-  "lanes",
+/** How the view is shown: what is open, and how it looks. */
+const VIEW_PARAMS = ["event", "view", "theme", "lang", "lanes"] as const;
+
+/** What narrows the events shown (a link with any of them loads the filters first). */
+export const FILTER_PARAMS = [
   "claim",
   "kind",
   "person",
@@ -18,18 +17,9 @@ export const URL_PARAMS = [
   "q",
 ] as const;
 
-export type UrlParam = (typeof URL_PARAMS)[number];
+export const URL_PARAMS = [...VIEW_PARAMS, ...FILTER_PARAMS] as const;
 
-/** The parameters that narrow the events shown (a link with any of them loads the filters). */
-export const FILTER_PARAMS: readonly UrlParam[] = [
-  "claim",
-  "kind",
-  "person",
-  "stance",
-  "attribution",
-  "outlet",
-  "q",
-];
+export type UrlParam = (typeof URL_PARAMS)[number];
 
 /**
  * Lists whose values never contain a comma (vocabulary words), so several of them can be

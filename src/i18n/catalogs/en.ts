@@ -5,9 +5,6 @@
 // loads with them (withText.ts); other languages load whole, when a reader picks them.
 
 export const en = {
-  /** The language menu's name (the menu itself lists each language in its own words). */
-  "page.language": "Language",
-
   // The dataset's vocabularies: one word each, so list, timeline and detail agree.
   "kind.sighting": "Sighting",
   "kind.statement": "Statement",
@@ -66,6 +63,8 @@ export const en = {
   "loading.progressLabel": "Download progress",
   /** The progress bar's text; {percent} is a whole number. */
   "loading.percent": "{percent}%",
+  /** Embeds: while the story box itself loads. */
+  "loading.storyBox": "Loading the timeline…",
 
   // Errors.
   "error.timelineTitle": "This timeline could not be shown",

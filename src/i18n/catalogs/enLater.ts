@@ -4,6 +4,8 @@
 export const enLater = {
   /** Heading over the dataset's named spans (eras), in the legend and the list view. */
   "periods.heading": "Periods",
+  /** The language menu's name (the menu itself lists each language in its own words). */
+  "page.language": "Language",
 
   // The dataset's vocabularies: one word each, so list, timeline and detail agree.
   /** What each status means, in plain words, for readers who do not know the jargon. */
@@ -18,10 +20,6 @@ export const enLater = {
   "gap.nothingFromTo": "Nothing from {first} to {last}",
   /** Between two events far apart; {span} is written by Intl: "2 months", "3 weeks". */
   "gap.later": "{span} later",
-
-  // Loading.
-  /** Embeds: while the story box itself loads. */
-  "loading.storyBox": "Loading the timeline…",
 
   // The tracked claims: chips under the header, cards, tracks under the timeline.
   /** After a status explanation; {date} is when the claim's current status began. */
