@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { Source } from "../data/model.ts";
 import { isHttpUrl } from "../data/rules.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import "./SourceLink.css";
 
 /**
@@ -11,7 +10,6 @@ import "./SourceLink.css";
  */
 export function SourceLink({ source, children }: { source: Source; children?: ReactNode }) {
   const { t, dates, language } = useI18n();
-  const datasetLanguage = useTimeline((s) => s.dataset.language);
   const date = source.published ? dates.long(source.published) : null;
   const relay = source.relays ? source.relays : null;
   const details =
@@ -38,8 +36,7 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
       target="_blank"
       rel="noopener noreferrer"
       title={source.title}
-      // The outlet and the title are the dataset's words; the page they open is in its own.
-      lang={datasetLanguage}
+      // The page it opens is in the source's language; the words here are the dataset's.
       hrefLang={source.language}
     >
       {label}
