@@ -173,6 +173,8 @@ test.describe("callouts", () => {
 
   test("leader lines are vertical and cross no other callout", async ({ page }) => {
     await open(page);
+    // The callouts load just after the plot's first paint.
+    await expect(page.locator(".callout-link").first()).toBeAttached();
     const result = await page.evaluate(() => {
       const callouts = [...document.querySelectorAll(".callout")].map((e) =>
         e.getBoundingClientRect(),

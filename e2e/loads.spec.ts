@@ -179,8 +179,11 @@ test.describe("responses too large", () => {
       await page.goto(`/?data=${server.origin}/endless.json`);
       await expectAlert(page, "is too large (more than 64 MB; the limit is 64 MB)", false);
       await expect.poll(() => closedAt).not.toBeNull();
-      // The page stopped reading soon after the limit, not at the end of the stream.
-      expect(closedAt!).toBeLessThan(100 * 1024 * 1024);
+      // The page stopped reading soon after the limit, not at the end of the stream (400 MB).
+      // "Sent" counts what the server handed to its socket: the kernel's and the browser's
+      // network buffers hold tens of MB more than the page has read when it cancels, more
+      // on a busy 2-core machine (107 MB was seen once), so the bound leaves room for them.
+      expect(closedAt!).toBeLessThan(160 * 1024 * 1024);
     } finally {
       await server.close();
     }
