@@ -1,7 +1,7 @@
 // Long silences in the story, named under the axis: a bracket spans each gap between the
 // events shown, with "2 months later" in its middle when the gap is wide enough to hold it.
 // Loaded after the plot's first paint.
-import type { CSSProperties } from "react";
+import { useMemo, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import type { Domain } from "../store/createTimelineStore.ts";
@@ -24,14 +24,21 @@ export default function GapLabels({
   charPx: number;
 }) {
   const { t, locale } = useI18n();
+  // The gaps and their words change with the events shown, not with every zoom frame.
+  const gaps = useMemo(
+    () =>
+      findGaps(events).map((gap) => ({
+        ...gap,
+        label: gapLabel(gap, locale, (span) => t("gap.later", { span })),
+      })),
+    [events, locale, t],
+  );
   const x = timeScale(domain, [0, width]);
-  const later = (span: string) => t("gap.later", { span });
-  const shown = findGaps(events).flatMap((gap) => {
+  const shown = gaps.flatMap((gap) => {
     const left = Math.max(0, x(gap.from));
     const right = Math.min(width, x(gap.to));
-    const label = gapLabel(gap, locale, later);
-    if (right - left < (label.length + PADDING_CHARS) * charPx) return [];
-    return [{ key: gap.beforeId, left, width: right - left, label }];
+    if (right - left < (gap.label.length + PADDING_CHARS) * charPx) return [];
+    return [{ key: gap.beforeId, left, width: right - left, label: gap.label }];
   });
   if (shown.length === 0) return null;
   return (
