@@ -3,6 +3,7 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import "./AnnotationView.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 export function AnnotationView({
   annotation,
@@ -19,7 +20,7 @@ export function AnnotationView({
         {t(`attribution.${annotation.attribution}`)}
       </span>
       {annotation.quote !== undefined && (
-        <blockquote className="annotation-quote" lang={dataset.language}>
+        <blockquote className="annotation-quote" {...writtenIn(dataset.language)}>
           <p>
             {/* The marks belong to the quote's runs: "a--”" never breaks before its mark. */}
             <NoBreakText text={t("quote.marks", { quote: annotation.quote })} />
@@ -32,7 +33,7 @@ export function AnnotationView({
             {t("annotation.speaker", { name: speaker.name })}
           </span>
         )}
-        <span lang={dataset.language}>
+        <span {...writtenIn(dataset.language)}>
           <NoBreakText text={annotation.text} />
         </span>
         <SourceList ids={annotation.sources} sourcesById={dataset.sourcesById} />

@@ -3,6 +3,7 @@ import { currentStatusSince } from "../timeline/claimTrack.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import "./ClaimCard.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 /** One tracked claim: its full text, what its status means, and since when it holds. */
 export function ClaimCard({ claim }: { claim: Claim }) {
@@ -12,7 +13,7 @@ export function ClaimCard({ claim }: { claim: Claim }) {
   return (
     <div className="claim-card">
       <span className={`status-chip status-${claim.status}`}>{t(`status.${claim.status}`)}</span>
-      <p className="claim-text" lang={language}>
+      <p className="claim-text" {...writtenIn(language)}>
         {claim.text}
       </p>
       <p className="claim-explanation">

@@ -4,6 +4,7 @@ import { shortClaim } from "../timeline/claimShort.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { withText } from "../i18n/withText.ts";
 import "./ClaimsOverview.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
 const ClaimCard = lazy(
@@ -44,7 +45,7 @@ export function ClaimsOverview() {
                 <span className={`status-chip status-${claim.status}`}>
                   {t(`status.${claim.status}`)}
                 </span>{" "}
-                <span className="claim-short" lang={language}>
+                <span className="claim-short" {...writtenIn(language)}>
                   {shortClaim(claim.text, names).map((part, i) =>
                     part.hidden ? (
                       <span key={i} className="visually-hidden">

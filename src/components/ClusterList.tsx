@@ -6,6 +6,7 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { ClusterMarkProps } from "./ClusterMark.tsx";
 import "./ClusterList.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 /** Listed in the open group; beyond that, the reader zooms in or filters. */
 const LISTED_MAX = 200;
@@ -74,7 +75,7 @@ export function ClusterList(props: ClusterListProps) {
                 }}
               >
                 <span className="cluster-list-date">{dates.short(event.date)}</span>{" "}
-                <span lang={language}>{event.title}</span>
+                <span {...writtenIn(language)}>{event.title}</span>
               </button>
             </li>
           );

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/model.ts";
 import { splitDek } from "../timeline/dek.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import "./DatasetHeader.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 /**
  * Title, a one-line dek (the summary's first sentence; the rest behind "More", never lost)
@@ -20,7 +21,7 @@ export function DatasetHeader({
 }) {
   return (
     <header className="dataset-header">
-      <h1 lang={dataset.language}>{dataset.title}</h1>
+      <h1 {...writtenIn(dataset.language)}>{dataset.title}</h1>
       {!compact && <Dek summary={dataset.summary} language={dataset.language} />}
       {meta && <DatasetMeta dataset={dataset} />}
     </header>
@@ -63,7 +64,7 @@ function Dek({ summary, language }: { summary: string; language: string }) {
   if (first === "") return null;
   return (
     <div className={expanded ? "dek dek-expanded" : "dek"}>
-      <p id={id} className="dek-text" ref={textRef} lang={language}>
+      <p id={id} className="dek-text" ref={textRef} {...writtenIn(language)}>
         {first}
         {expanded && rest !== "" && <> {rest}</>}
       </p>

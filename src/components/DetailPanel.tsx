@@ -12,6 +12,7 @@ import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { StoryStepper } from "./StoryStepper.tsx";
 import "./DetailPanel.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 const NO_STEP = (): void => undefined;
 
@@ -94,7 +95,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         {" · "}
         {t(`kind.${event.kind}`)}
       </p>
-      <h2 id="detail-title" ref={headingRef} tabIndex={-1} lang={dataset.language}>
+      <h2 id="detail-title" ref={headingRef} tabIndex={-1} {...writtenIn(dataset.language)}>
         {event.title}
       </h2>
       {(event.place !== undefined || event.people.length > 0) && (
@@ -102,7 +103,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
           {event.place !== undefined && (
             <span>
               <span className="detail-label">{t("detail.place")}</span>{" "}
-              <span lang={dataset.language}>{event.place}</span>
+              <span {...writtenIn(dataset.language)}>{event.place}</span>
             </span>
           )}
           {event.people.length > 0 && (
@@ -120,7 +121,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         <h3 id="detail-what" className="visually-hidden">
           {t("detail.whatHappened")}
         </h3>
-        <p className="detail-summary" lang={dataset.language}>
+        <p className="detail-summary" {...writtenIn(dataset.language)}>
           {event.summary}
         </p>
       </section>

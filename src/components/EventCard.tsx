@@ -4,6 +4,7 @@ import { unitList } from "../i18n/listFormat.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 /** One event in the chronological list: everything a reader needs to judge it. */
 export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
@@ -23,14 +24,14 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
         {event.place !== undefined && (
           <span className="event-place">
             {" · "}
-            <span lang={dataset.language}>{event.place}</span>
+            <span {...writtenIn(dataset.language)}>{event.place}</span>
           </span>
         )}
       </p>
-      <h3 id={headingId} className="event-title" lang={dataset.language}>
+      <h3 id={headingId} className="event-title" {...writtenIn(dataset.language)}>
         {event.title}
       </h3>
-      <p className="event-summary" lang={dataset.language}>
+      <p className="event-summary" {...writtenIn(dataset.language)}>
         {event.summary}
       </p>
       {names.length > 0 && (

@@ -4,6 +4,7 @@ import { useId } from "react";
 import type { Period } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import "./PeriodList.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 export default function PeriodList({
   periods,
@@ -20,12 +21,12 @@ export default function PeriodList({
       <ul>
         {periods.map((period) => (
           <li key={period.id}>
-            <strong lang={lang}>{period.title}</strong>{" "}
+            <strong {...writtenIn(lang)}>{period.title}</strong>{" "}
             <time dateTime={period.date.text}>{dates.long(period.date)}</time>
             {period.summary !== undefined && (
               <>
                 {" "}
-                <span lang={lang}>{period.summary}</span>
+                <span {...writtenIn(lang)}>{period.summary}</span>
               </>
             )}
           </li>

@@ -12,6 +12,8 @@ import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import { writtenIn } from "../i18n/writtenIn.ts";
+import { NoBreakText } from "./NoBreakText.tsx";
 
 interface PhoneCardProps {
   event: TimelineEvent;
@@ -76,7 +78,7 @@ function CardItem({
               <span className="vcard-disputed"> · {t("card.dateDisputed")}</span>
             )}
           </span>
-          <span className="vcard-title" id={titleId} lang={dataset.language}>
+          <span className="vcard-title" id={titleId} {...writtenIn(dataset.language)}>
             {event.title}
           </span>
         </span>
@@ -87,11 +89,14 @@ function CardItem({
         <div className="vcard-teaser" onClick={onToggle}>
           {quote !== null ? (
             <p className="vcard-quote">
-              <q lang={dataset.language}>{quote.quote}</q>{" "}
+              {/* The interface's quotation marks, inside the quote's own direction. */}
+              <span {...writtenIn(dataset.language)}>
+                <NoBreakText text={t("quote.marks", { quote: quote.quote })} />
+              </span>{" "}
               <span className="vcard-speaker">{t("quote.by", { by: quote.by })}</span>
             </p>
           ) : (
-            <p className="vcard-summary" lang={dataset.language}>
+            <p className="vcard-summary" {...writtenIn(dataset.language)}>
               {event.summary}
             </p>
           )}
@@ -111,7 +116,7 @@ function CardItem({
       </div>
       {expanded && (
         <div id={`${id}-detail`} className="vcard-detail" role="region" aria-labelledby={titleId}>
-          <p className="vcard-summary-full" lang={dataset.language}>
+          <p className="vcard-summary-full" {...writtenIn(dataset.language)}>
             {event.summary}
           </p>
           <Facts event={event} dataset={dataset} />

@@ -3,6 +3,7 @@ import type { Source } from "../data/model.ts";
 import { isHttpUrl } from "../data/rules.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import "./SourceLink.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 /**
  * A citation: outlet, date and relay (or `children`, where a card names it more briefly),
@@ -23,7 +24,9 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
   const label = children ?? (
     <>
       <span className="source-outlet">{source.outlet}</span>
-      {details !== null && <span className="source-details" lang={language}>{` ${details}`}</span>}
+      {details !== null && (
+        <span className="source-details" {...writtenIn(language)}>{` ${details}`}</span>
+      )}
     </>
   );
   if (source.url === undefined || !isHttpUrl(source.url)) {
@@ -40,7 +43,7 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
       hrefLang={source.language}
     >
       {label}
-      <span className="visually-hidden" lang={language}>
+      <span className="visually-hidden" {...writtenIn(language)}>
         {` ${t("sources.newTab")}`}
       </span>
     </a>

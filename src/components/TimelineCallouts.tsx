@@ -15,6 +15,7 @@ import { MARK_SIZE_PX, type LaidOutMark } from "../timeline/layoutTimeline.ts";
 import { markCentre } from "../timeline/markGeometry.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 import "./TimelineCallouts.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
 
 interface TimelineCalloutsProps {
   marks: LaidOutMark[];
@@ -113,10 +114,13 @@ export function TimelineCallouts({
             >
               <span className="callout-title">
                 <span className="callout-date">{dates.short(event.date)}</span>{" "}
-                <span lang={dataset.language}>{titleOf(event)}</span>
+                <span className="callout-title-text" {...writtenIn(dataset.language)}>
+                  {titleOf(event)}
+                </span>
               </span>
-              {/* The whole text is here for assistive tech; CSS shows the first lines. */}
-              <span className="callout-text" title={content.text}>
+              {/* The whole text is here for assistive tech; CSS shows the first lines. Its
+                  direction is the text's, so that the ellipsis ends it. */}
+              <span className="callout-text" title={content.text} {...writtenIn(dataset.language)}>
                 {content.isQuote ? (
                   <Template
                     text={t("quote.marks")}

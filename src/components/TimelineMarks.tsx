@@ -18,6 +18,8 @@ import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import { writtenIn } from "../i18n/writtenIn.ts";
 import "./TimelineMarks.css";
 
 interface TimelineMarksProps {
@@ -46,6 +48,7 @@ interface TimelineMarksProps {
 
 export function TimelineMarks(props: TimelineMarksProps) {
   const { t, count } = useI18n();
+  const language = useTimeline((s) => s.dataset.language);
   const { layout, visible, offset, top, width, claim, selectedId, tabStop, stopPlace } = props;
   // The tab stop must exist even when its event sits in a cluster or out of view.
   const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
@@ -124,6 +127,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
+            language={language}
           />
         ))}
         {stopMark !== undefined && (
@@ -136,6 +140,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
+            language={language}
           />
         )}
         {visible.clusters.map((cluster) => (
@@ -147,6 +152,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             holdsSelected={cluster.key === stopCluster?.key && tabStop === selectedId}
             holdsStop={cluster.key === stopCluster?.key && tabStop !== selectedId}
             titleOf={props.titleOf}
+            language={language}
             open={cluster.key === openCluster}
             onOpen={(open) => setOpenCluster(open ? cluster.key : null)}
             events={layout.events}
@@ -173,9 +179,12 @@ function Mark({
   drawn,
   onActivate,
   titleOf,
+  language,
   pinned = false,
 }: {
   pinned?: boolean;
+  /** The dataset's language, the title's own. */
+  language: string;
   mark: LaidOutMark;
   claim: string | null;
   selected: boolean;
@@ -272,7 +281,9 @@ function Mark({
             >
               {dateText}
             </span>{" "}
-            <span className="mark-label-title">{short}</span>
+            <span className="mark-label-title" {...writtenIn(language)}>
+              {short}
+            </span>
           </span>
         )}
       </button>

@@ -22,6 +22,7 @@ import { LABELLED_ROW_PX, labelWidths } from "../timeline/markLabel.ts";
 import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
+import { timeStep } from "../timeline/readingDirection.ts";
 import { timeScaleAt } from "../timeline/timeScale.ts";
 import { scrollToReveal } from "../timeline/scrollToReveal.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
@@ -92,7 +93,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
   const measuredWidth = useElementWidth(plotRef);
   const width = measuredWidth ?? 0;
   const measured = measuredWidth !== null;
-  useTimelineGestures(plotRef, store, width);
+  useTimelineGestures(plotRef, store, width, tr.dir);
   // Before the first paint: the opening view keeps room for the last label at this width.
   useLayoutEffect(() => {
     if (measuredWidth !== null && measuredWidth > 0) store.getState().setPlotWidth(measuredWidth);
@@ -220,9 +221,14 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = stopIndex ?? -1;
+    // To the visually adjacent mark: time runs right to left in a right-to-left interface.
+    const stepBy = (visual: -1 | 1) => {
+      const to = current + timeStep(visual, tr.dir);
+      moveTo(events[Math.min(Math.max(to, 0), events.length - 1)]?.id);
+    };
     const handled = new Map<string, () => void>([
-      ["ArrowRight", () => moveTo(events[Math.min(current + 1, events.length - 1)]?.id)],
-      ["ArrowLeft", () => moveTo(events[Math.max(current - 1, 0)]?.id)],
+      ["ArrowRight", () => stepBy(1)],
+      ["ArrowLeft", () => stepBy(-1)],
       ["Home", () => moveTo(events[0]?.id)],
       ["End", () => moveTo(events.at(-1)?.id)],
       ["+", () => zoomAroundStop(ZOOM_STEP)],

@@ -16,6 +16,8 @@ import { KindGlyph } from "../components/KindGlyph.tsx";
 import { SourceLink } from "../components/SourceLink.tsx";
 import { StoryStepper } from "../components/StoryStepper.tsx";
 import "../components/DetailPanel.css";
+import { writtenIn } from "../i18n/writtenIn.ts";
+import { NoBreakText } from "../components/NoBreakText.tsx";
 
 /** Outlets named on the card; the rest are counted ("+3 more") and listed on the full page. */
 const OUTLETS_SHOWN = 3;
@@ -68,15 +70,18 @@ function CardBody({ event, dataset }: { event: TimelineEvent; dataset: Dataset }
   const quote = keyQuote(event, dataset, tr, Infinity);
   return (
     <section className="embed-event" aria-labelledby={titleId}>
-      <h2 id={titleId} lang={dataset.language}>
+      <h2 id={titleId} {...writtenIn(dataset.language)}>
         {event.title}
       </h2>
-      <p className="embed-event-summary" lang={dataset.language}>
+      <p className="embed-event-summary" {...writtenIn(dataset.language)}>
         {event.summary}
       </p>
       {quote !== null && (
         <p className="embed-event-quote">
-          <q lang={dataset.language}>{quote.quote}</q>{" "}
+          {/* The interface's quotation marks, inside the quote's own direction. */}
+          <span {...writtenIn(dataset.language)}>
+            <NoBreakText text={tr.t("quote.marks", { quote: quote.quote })} />
+          </span>{" "}
           <span className="embed-event-speaker">{tr.t("quote.by", { by: quote.by })}</span>
         </p>
       )}

@@ -33,6 +33,7 @@ import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { nearestIndex, stripKeyTarget } from "../timeline/overviewStrip.ts";
+import { fractionInTime } from "../timeline/readingDirection.ts";
 import { ClaimsOverview } from "../components/ClaimsOverview.tsx";
 import { DatasetHeader, DatasetMeta } from "../components/DatasetHeader.tsx";
 import { DetailPanel } from "../components/DetailPanel.tsx";
@@ -272,7 +273,7 @@ function EmbedSearch() {
  * A swipe over it steps like one over the card.
  */
 function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
-  const { t, number, dates } = useI18n();
+  const { t, number, dates, dir } = useI18n();
   const store = useTimelineStoreApi();
   const events = useFilteredEvents();
   const selectedId = useTimeline((s) => s.selectedId);
@@ -291,7 +292,7 @@ function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
     if (id !== undefined) store.getState().select(id, { open: true, reveal: true });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = stripKeyTarget(event.key, index, events.length);
+    const target = stripKeyTarget(event.key, index, events.length, dir);
     if (target === null) return;
     event.preventDefault();
     open(events[target]?.id);
@@ -301,7 +302,8 @@ function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
     if (event.pointerType === "touch" && Math.abs(event.clientX - tapStart.current) > 10) return;
     const box = event.currentTarget.getBoundingClientRect();
     const fractions = events.map(at);
-    open(events[nearestIndex(fractions, (event.clientX - box.left) / box.width)]?.id);
+    const fromLeft = (event.clientX - box.left) / box.width;
+    open(events[nearestIndex(fractions, fractionInTime(fromLeft, dir))]?.id);
   };
   return (
     <div className="embed-strip" ref={ref}>
@@ -333,7 +335,7 @@ function OverviewStrip({ onStep }: { onStep: (direction: -1 | 1) => void }) {
           <span
             key={event.id}
             className={event.id === selectedId ? "embed-tick embed-tick-current" : "embed-tick"}
-            style={{ left: `${at(event) * 100}%` }}
+            style={{ insetInlineStart: `${at(event) * 100}%` }}
           />
         ))}
       </div>

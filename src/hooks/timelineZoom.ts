@@ -6,6 +6,7 @@
 import { select, type Selection } from "d3-selection";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import type { TimelineStore } from "../store/createTimelineStore.ts";
+import type { ReadingDirection } from "../timeline/readingDirection.ts";
 import { wheelGesture } from "../timeline/wheel.ts";
 import {
   domainOfTransform,
@@ -86,13 +87,20 @@ function forwardOrphanedTouches(
   };
 }
 
-/** Attaches gestures to `element` (the plot, `widthPx` wide); returns the detach function. */
+/**
+ * Attaches gestures to `element` (the plot, `widthPx` wide, time running across it as `dir`
+ * says); returns the detach function. d3-zoom works in what the reader sees: in a
+ * right-to-left plot its reference scale runs from right to left, so a drag still moves
+ * the marks with the finger.
+ */
 export function attachTimelineZoom(
   element: HTMLElement,
   store: TimelineStore,
   widthPx: number,
+  dir: ReadingDirection,
 ): () => void {
   const reference = store.getState().dataDomain;
+  const reversed = dir === "rtl";
   const selection = select<HTMLElement, unknown>(element);
   // True while the transform is set from the store: that zoom event is not a gesture.
   let syncing = false;
@@ -111,11 +119,13 @@ export function attachTimelineZoom(
     })
     .clickDistance(CLICK_DISTANCE_PX)
     // The timeline only moves sideways, and its centre stays on the data (keepOnData).
-    .constrain((transform) => toD3(keepTransformOnData(transform, reference, widthPx)))
+    .constrain((transform) =>
+      toD3(keepTransformOnData(transform, reference, widthPx, reference, reversed)),
+    )
     .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (syncing) return;
       const transform = pinchStep(event.sourceEvent, last, event.transform);
-      store.getState().setDomain(domainOfTransform(transform, reference, widthPx));
+      store.getState().setDomain(domainOfTransform(transform, reference, widthPx, reversed));
       last = zoomTransform(element);
     });
 
@@ -135,7 +145,7 @@ export function attachTimelineZoom(
   };
 
   const sync = (domain: readonly [number, number]) => {
-    const wanted = transformOfDomain(domain, reference, widthPx);
+    const wanted = transformOfDomain(domain, reference, widthPx, reversed);
     behaviour.scaleExtent(scaleExtentOf(reference, wanted.k));
     if (!sameTransform(wanted, zoomTransform(element))) {
       syncing = true;

@@ -1,4 +1,6 @@
 import { useEffect } from "react";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { arrowMove, timeStep } from "../timeline/readingDirection.ts";
 
 /** Where ← and → already mean something: moving a caret, a slider, a select. */
 function keepsArrows(target: EventTarget | null): boolean {
@@ -10,20 +12,22 @@ function keepsArrows(target: EventTarget | null): boolean {
 }
 
 /**
- * ← and → step through the story from anywhere on the page, except where the keys are
+ * ← and → step through the story from anywhere on the page, to the visually adjacent event
+ * (→ goes on in time in English, back in Arabic), except where the keys are
  * already taken (text fields, dialogs) or a part of the page handled them first (the plot
  * moves between its marks itself and marks the event as handled).
  */
 export function useStepKeys(step: (direction: -1 | 1) => void): void {
+  const { dir } = useI18n();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
-      if (keepsArrows(event.target)) return;
+      const arrow = arrowMove(event.key);
+      if (arrow === null || keepsArrows(event.target)) return;
       event.preventDefault();
-      step(event.key === "ArrowRight" ? 1 : -1);
+      step(timeStep(arrow, dir));
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [step]);
+  }, [step, dir]);
 }

@@ -1,14 +1,18 @@
 import { useEffect, type RefObject } from "react";
+import { useI18n } from "../i18n/I18nContext.ts";
+import { timeStep } from "../timeline/readingDirection.ts";
 import { swipeDirection } from "../timeline/swipe.ts";
 
 /**
- * A horizontal touch swipe over the element steps the story. Only listens (passive): a
+ * A horizontal touch swipe over the element steps the story, the way time runs in the
+ * interface (a swipe to the left goes on in English, back in Arabic). Only listens (passive): a
  * vertical swipe still scrolls the page, and taps still reach buttons and links.
  */
 export function useSwipeStep(
   ref: RefObject<HTMLElement | null>,
   step: (direction: -1 | 1) => void,
 ): void {
+  const { dir } = useI18n();
   useEffect(() => {
     const element = ref.current;
     if (element === null) return;
@@ -23,7 +27,7 @@ export function useSwipeStep(
       if (start === null || event.pointerId !== start.id) return;
       const direction = swipeDirection(event.clientX - start.x, event.clientY - start.y);
       start = null;
-      if (direction !== null) step(direction);
+      if (direction !== null) step(timeStep(direction, dir));
     };
     const onCancel = () => {
       start = null;
@@ -36,5 +40,5 @@ export function useSwipeStep(
       element.removeEventListener("pointerup", onUp);
       element.removeEventListener("pointercancel", onCancel);
     };
-  }, [ref, step]);
+  }, [ref, step, dir]);
 }

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from "react";
 import type { TimelineStore } from "../store/createTimelineStore.ts";
+import type { ReadingDirection } from "../timeline/readingDirection.ts";
 
 /**
  * Pinch, ctrl/⌘ + wheel, sideways wheel and drags move the timeline; a plain vertical wheel
@@ -7,11 +8,13 @@ import type { TimelineStore } from "../store/createTimelineStore.ts";
  * The work is d3-zoom's (./timelineZoom.ts), fetched only once the plot has been drawn at
  * its width: it stays out of the first load, whose budget it would not fit. Until it
  * arrives (a few milliseconds after the first draw) the buttons and keys zoom and pan.
+ * `dir` is the way time runs across the plot (right to left in Arabic).
  */
 export function useTimelineGestures(
   ref: RefObject<HTMLElement | null>,
   store: TimelineStore,
   widthPx: number,
+  dir: ReadingDirection,
 ): void {
   useEffect(() => {
     const element = ref.current;
@@ -20,7 +23,7 @@ export function useTimelineGestures(
     let gone = false;
     import("./timelineZoom.ts").then(
       ({ attachTimelineZoom }) => {
-        if (!gone) detach = attachTimelineZoom(element, store, widthPx);
+        if (!gone) detach = attachTimelineZoom(element, store, widthPx, dir);
       },
       (error: unknown) => {
         // A chunk that failed to load (a deploy mid-visit, a dropped connection) costs the
@@ -32,5 +35,5 @@ export function useTimelineGestures(
       gone = true;
       detach?.();
     };
-  }, [ref, store, widthPx]);
+  }, [ref, store, widthPx, dir]);
 }

@@ -1,13 +1,23 @@
-// Names in a row, as the language lists them: "Ana de Armas, Tom Cruise" in English.
-// Intl's "unit" lists join with the language's own comma and no "and" where it has none.
+// Lists as the language writes them. "unit" lists are names in a row ("Ana de Armas, Tom
+// Cruise" in English): the language's own comma and no "and" where it has none.
+// "disjunction" lists are alternatives: "light, dark or auto".
 
 const formats = new Map<string, Intl.ListFormat>();
 
-export function unitList(locale: string, items: readonly string[]): string {
-  let format = formats.get(locale);
+function listIn(locale: string, type: Intl.ListFormatType, items: readonly string[]): string {
+  const key = `${type} ${locale}`;
+  let format = formats.get(key);
   if (format === undefined) {
-    format = new Intl.ListFormat(locale, { type: "unit", style: "short" });
-    formats.set(locale, format);
+    format = new Intl.ListFormat(locale, { type, style: type === "unit" ? "short" : "long" });
+    formats.set(key, format);
   }
   return format.format(items);
+}
+
+export function unitList(locale: string, items: readonly string[]): string {
+  return listIn(locale, "unit", items);
+}
+
+export function orList(locale: string, items: readonly string[]): string {
+  return listIn(locale, "disjunction", items);
 }

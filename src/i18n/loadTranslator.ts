@@ -2,7 +2,7 @@
 // small chunk, so the first load carries English only.
 import type { Messages } from "./catalog.ts";
 import { ENGLISH } from "./I18nContext.ts";
-import type { Language } from "./languages.ts";
+import { isRightToLeft, type Language } from "./languages.ts";
 import { createTranslator, type Translator } from "./translator.ts";
 
 const CATALOGS = import.meta.glob<Messages>(
@@ -28,7 +28,12 @@ export function loadTranslator(language: Language): Promise<Translator> {
   if (loading === undefined) {
     const load = CATALOGS[`./catalogs/${language}.ts`];
     if (load === undefined) return Promise.reject(new Error(`No catalog for ${language}`));
-    loading = load().then((messages) => {
+    // A right-to-left language brings the mirrored timeline's styles with its texts, so its
+    // first paint already runs right to left and left-to-right pages never load them.
+    const styles = isRightToLeft(language)
+      ? import("../components/rightToLeft.css")
+      : Promise.resolve();
+    loading = Promise.all([load(), styles]).then(([messages]) => {
       const translator = createTranslator(language, messages);
       ready.set(language, translator);
       return translator;

@@ -6,14 +6,14 @@ import {
   type TimelineState,
   type TimelineStore,
 } from "./createTimelineStore.ts";
-import type { UrlState } from "./urlState.ts";
+import type { UrlState, UrlWarning } from "./urlState.ts";
 
 const StoreContext = createContext<TimelineStore | null>(null);
 
 interface ProviderProps {
   dataset: Dataset;
   initial: UrlState;
-  warnings: string[];
+  warnings: UrlWarning[];
   children: ReactNode;
 }
 

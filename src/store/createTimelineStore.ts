@@ -18,7 +18,7 @@ import {
 import { REDUCED_MOTION_QUERY } from "../hooks/useMediaQuery.ts";
 import { tweenDomain } from "../timeline/domainTween.ts";
 import type { Language } from "../i18n/languages.ts";
-import type { Theme, UrlState, ViewMode } from "./urlState.ts";
+import type { Theme, UrlState, UrlWarning, ViewMode } from "./urlState.ts";
 
 export type Domain = readonly [number, number];
 
@@ -30,7 +30,7 @@ export interface TimelineState {
    */
   filterEngine: FilterEngine | null;
   /** Problems with the URL's parameters, shown to the reader instead of silently ignored. */
-  warnings: string[];
+  warnings: UrlWarning[];
   filters: Filters;
   lanes: LaneMode;
   theme: Theme;
@@ -76,7 +76,11 @@ export interface TimelineState {
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
 
-export function createTimelineStore(dataset: Dataset, initial: UrlState, warnings: string[] = []) {
+export function createTimelineStore(
+  dataset: Dataset,
+  initial: UrlState,
+  warnings: UrlWarning[] = [],
+) {
   // Panning is held to the data itself: the room kept for the last labels is for the fitted
   // view, not an empty stretch to pan into.
   const onData = fitDomain(dataset.events, undefined, undefined, 0);

@@ -18,6 +18,8 @@ import {
   type UrlState,
 } from "./urlState.ts";
 import { propertyOptions } from "../test/property.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
+import { urlWarningText } from "./urlWarningText.ts";
 
 const SEED = 20250213;
 
@@ -46,8 +48,10 @@ const known: KnownValues = {
   events: new Set(EVENTS),
 };
 
+/** Parses, with the warnings worded as an English reader sees them. */
 function parse(search: string, knownValues: KnownValues = known) {
-  return parseUrlState(search, knownValues);
+  const { state, warnings } = parseUrlState(search, knownValues);
+  return { state, warnings: warnings.map((warning) => urlWarningText(warning, ENGLISH)) };
 }
 
 function state(
@@ -211,7 +215,7 @@ describe("parseUrlState with hostile input", () => {
     const search = Array.from({ length: 10_000 }, (_, i) => `kind=bad${i}`).join("&");
     const { warnings } = parse(search);
     expect(warnings).toHaveLength(6);
-    expect(warnings.at(-1)).toBe("Ignored 9995 more kind values.");
+    expect(warnings.at(-1)).toBe("Ignored 9,995 more kind values.");
   });
 
   it("survives malformed escapes and control characters", () => {

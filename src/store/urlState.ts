@@ -1,6 +1,6 @@
 // The shareable view state, kept in the page's query string: selected event, theme, view,
 // lanes and filters. Parsing never throws: anything invalid is dropped with a warning the
-// reader can see. Parameters that are not ours (`data`, Pym's `childId`, …) are kept as
+// reader can see, worded in their language when it is shown (urlWarningText.ts). Parameters that are not ours (`data`, Pym's `childId`, …) are kept as
 // they were written.
 import { ATTRIBUTIONS, EVENT_KINDS, STANCES, type Dataset } from "../data/model.ts";
 import { LANGUAGES, matchLanguage, type Language } from "../i18n/languages.ts";
@@ -96,36 +96,42 @@ export const MAX_VALUE_LENGTH = 200;
 /** Per parameter; further problems are summed up in one line. */
 const MAX_WARNINGS_PER_PARAM = 5;
 
+/** Why a value was ignored; each reason is one interface text (`urlWarning.<reason>`). */
+export type UrlProblem =
+  | { reason: "tooLong" | "repeated" | "lanes" | "kindAbsent" }
+  | { reason: "noEvent" | "noClaim" | "noPerson" | "noOutlet" }
+  /** A value outside a fixed vocabulary, and the values that would do. */
+  | { reason: "choices"; choices: readonly string[] }
+  /** `lanes=stance:<claim>` naming no claim. */
+  | { reason: "lanesClaim"; claim: string };
+
+/**
+ * A parameter value the page could not use, as data: the reader's language words it when
+ * it is shown, which may be after the language (itself a parameter) has loaded.
+ */
+export type UrlWarning =
+  | ({ param: string; value: string } & UrlProblem)
+  /** The problems past the per-parameter cap, counted. */
+  | { param: string; reason: "more"; count: number };
+
 class Warnings {
-  readonly list: string[] = [];
+  readonly list: UrlWarning[] = [];
   private readonly counts = new Map<string, number>();
 
-  add(param: string, message: string): void {
+  add(param: string, value: string, problem: UrlProblem): void {
     const count = (this.counts.get(param) ?? 0) + 1;
     this.counts.set(param, count);
-    if (count <= MAX_WARNINGS_PER_PARAM) this.list.push(message);
+    if (count <= MAX_WARNINGS_PER_PARAM) this.list.push({ param, value, ...problem });
   }
 
-  finish(): string[] {
+  finish(): UrlWarning[] {
     for (const [param, count] of this.counts) {
       if (count > MAX_WARNINGS_PER_PARAM) {
-        const more = count - MAX_WARNINGS_PER_PARAM;
-        this.list.push(`Ignored ${more} more ${param} value${more === 1 ? "" : "s"}.`);
+        this.list.push({ param, reason: "more", count: count - MAX_WARNINGS_PER_PARAM });
       }
     }
     return this.list;
   }
-}
-
-/** A value as shown in a warning: quoted, escaped, and clipped. */
-function show(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
-}
-
-function orList(values: readonly string[]): string {
-  return values.length < 2
-    ? values.join("")
-    : `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
@@ -138,10 +144,10 @@ interface Reading {
   /** One value: the first, with a warning for any others. */
   single(param: Param): string | null;
   /** Valid values of a list parameter, de-duplicated, in order; the others warned about. */
-  list<T extends string>(param: Param, check: (value: string) => string | null): T[];
+  list<T extends string>(param: Param, check: (value: string) => UrlProblem | null): T[];
   /** Every non-empty value as written (free text is not trimmed). */
   raw(param: Param): string[];
-  warn(param: Param, message: string): void;
+  warn(param: Param, value: string, problem: UrlProblem): void;
 }
 
 /** How one parameter is read into the state and written back from it. */
@@ -152,9 +158,9 @@ interface Codec {
 }
 
 const vocabulary =
-  (values: readonly string[], extra?: (value: string) => string | null) =>
-  (value: string): string | null =>
-    values.includes(value) ? (extra?.(value) ?? null) : `use ${orList(values)}.`;
+  (choices: readonly string[], extra?: (value: string) => UrlProblem | null) =>
+  (value: string): UrlProblem | null =>
+    choices.includes(value) ? (extra?.(value) ?? null) : { reason: "choices", choices };
 
 /** Each parameter once: reading and writing side by side, in URL_PARAMS order. */
 const CODECS: { readonly [P in Param]: Codec } = {
@@ -163,7 +169,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
       const event = single("event");
       if (event === null) return;
       if (known.events.has(event)) state.event = event;
-      else warn("event", `Ignored event ${show(event)}: no event has that id.`);
+      else warn("event", event, { reason: "noEvent" });
     },
     write: (state) => (state.event === null ? [] : [state.event]),
   },
@@ -172,7 +178,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
       const view = single("view");
       if (view === null) return;
       if (isOneOf(VIEW_MODES, view)) state.view = view;
-      else warn("view", `Ignored view ${show(view)}: use ${orList(VIEW_MODES)}.`);
+      else warn("view", view, { reason: "choices", choices: VIEW_MODES });
     },
     write: (state) => (state.view === null ? [] : [state.view]),
   },
@@ -181,7 +187,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
       const theme = single("theme");
       if (theme === null) return;
       if (isOneOf(THEMES, theme)) state.theme = theme;
-      else warn("theme", `Ignored theme ${show(theme)}: use ${orList(THEMES)}.`);
+      else warn("theme", theme, { reason: "choices", choices: THEMES });
     },
     write: (state) => (state.theme === "auto" ? [] : [state.theme]),
   },
@@ -192,7 +198,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
       // "es-MX" asks for the Spanish we have; the URL is then written with "es".
       const language = matchLanguage(lang);
       if (language !== null) state.language = language;
-      else warn("lang", `Ignored lang ${show(lang)}: use ${orList(LANGUAGES)}.`);
+      else warn("lang", lang, { reason: "choices", choices: LANGUAGES });
     },
     write: (state) => (state.language === null ? [] : [state.language]),
   },
@@ -203,11 +209,9 @@ const CODECS: { readonly [P in Param]: Codec } = {
       const claim = lanes.startsWith("stance:") ? lanes.slice("stance:".length) : null;
       if (lanes === "kind" || lanes === "person") state.lanes = { by: lanes };
       else if (claim !== null && known.claims.has(claim)) state.lanes = { by: "stance", claim };
-      else if (claim !== null && claim !== "") {
-        warn("lanes", `Ignored lanes ${show(lanes)}: no claim has the id ${show(claim)}.`);
-      } else {
-        warn("lanes", `Ignored lanes ${show(lanes)}: use kind, person or stance:<claim id>.`);
-      }
+      else if (claim !== null && claim !== "")
+        warn("lanes", lanes, { reason: "lanesClaim", claim });
+      else warn("lanes", lanes, { reason: "lanes" });
     },
     write: ({ lanes }) =>
       lanes.by === "stance" ? [`stance:${lanes.claim}`] : lanes.by === "kind" ? [] : [lanes.by],
@@ -217,7 +221,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
       const claim = single("claim");
       if (claim === null) return;
       if (known.claims.has(claim)) state.filters.claim = claim;
-      else warn("claim", `Ignored claim ${show(claim)}: no claim has that id.`);
+      else warn("claim", claim, { reason: "noClaim" });
     },
     write: ({ filters }) => (filters.claim === null ? [] : [filters.claim]),
   },
@@ -226,9 +230,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
       state.filters.kinds = list(
         "kind",
         vocabulary(EVENT_KINDS, (kind) =>
-          known.kinds === undefined || known.kinds.has(kind)
-            ? null
-            : "no event in this timeline has that kind.",
+          known.kinds === undefined || known.kinds.has(kind) ? null : { reason: "kindAbsent" },
         ),
       );
     },
@@ -237,7 +239,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
   person: {
     read(state, { list, known }) {
       state.filters.people = list("person", (id) =>
-        known.people.has(id) ? null : "no person has that id.",
+        known.people.has(id) ? null : { reason: "noPerson" },
       );
     },
     write: ({ filters }) => filters.people,
@@ -257,7 +259,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
   outlet: {
     read(state, { list, known }) {
       state.filters.outlets = list("outlet", (name) =>
-        known.outlets.has(name) ? null : "no source is from that outlet.",
+        known.outlets.has(name) ? null : { reason: "noOutlet" },
       );
     },
     write: ({ filters }) => filters.outlets,
@@ -267,14 +269,9 @@ const CODECS: { readonly [P in Param]: Codec } = {
     read(state, { raw, warn }) {
       const [query, ...extras] = raw("q");
       if (query === undefined) return;
-      if (query.length > MAX_VALUE_LENGTH) {
-        warn("q", `Ignored q ${show(query)}: longer than ${MAX_VALUE_LENGTH} characters.`);
-      } else {
-        state.filters.query = query;
-      }
-      for (const extra of extras) {
-        warn("q", `Ignored repeated q ${show(extra)}: only the first one is used.`);
-      }
+      if (query.length > MAX_VALUE_LENGTH) warn("q", query, { reason: "tooLong" });
+      else state.filters.query = query;
+      for (const extra of extras) warn("q", extra, { reason: "repeated" });
     },
     write: ({ filters }) => (filters.query === "" ? [] : [filters.query]),
   },
@@ -283,7 +280,7 @@ const CODECS: { readonly [P in Param]: Codec } = {
 export function parseUrlState(
   search: string,
   known: KnownValues,
-): { state: UrlState; warnings: string[] } {
+): { state: UrlState; warnings: UrlWarning[] } {
   const warnings = new Warnings();
   let params: URLSearchParams;
   try {
@@ -300,10 +297,7 @@ export function parseUrlState(
         const value = item.trim();
         if (value === "") continue;
         if (value.length > MAX_VALUE_LENGTH) {
-          warnings.add(
-            param,
-            `Ignored ${param} ${show(value)}: longer than ${MAX_VALUE_LENGTH} characters.`,
-          );
+          warnings.add(param, value, { reason: "tooLong" });
           continue;
         }
         out.push(value);
@@ -316,25 +310,20 @@ export function parseUrlState(
     known,
     single(param) {
       const all = values(param, false);
-      for (const extra of all.slice(1)) {
-        warnings.add(
-          param,
-          `Ignored repeated ${param} ${show(extra)}: only the first one is used.`,
-        );
-      }
+      for (const extra of all.slice(1)) warnings.add(param, extra, { reason: "repeated" });
       return all[0] ?? null;
     },
-    list<T extends string>(param: Param, check: (value: string) => string | null): T[] {
+    list<T extends string>(param: Param, check: (value: string) => UrlProblem | null): T[] {
       const out: T[] = [];
       for (const value of values(param, COMMA_LISTS.includes(param))) {
         const problem = check(value);
-        if (problem !== null) warnings.add(param, `Ignored ${param} ${show(value)}: ${problem}`);
+        if (problem !== null) warnings.add(param, value, problem);
         else if (!out.includes(value as T)) out.push(value as T);
       }
       return out;
     },
     raw: (param) => params.getAll(param).filter((value) => value !== ""),
-    warn: (param, message) => warnings.add(param, message),
+    warn: (param, value, problem) => warnings.add(param, value, problem),
   };
 
   const state: UrlState = {

@@ -16,6 +16,14 @@ describe("stripKeyTarget", () => {
     expect(stripKeyTarget("PageDown", 1, 29)).toBe(0);
   });
 
+  it("steps ← to the later event and → to the earlier one when time runs right to left", () => {
+    expect(stripKeyTarget("ArrowLeft", 3, 29, "rtl")).toBe(4);
+    expect(stripKeyTarget("ArrowRight", 3, 29, "rtl")).toBe(2);
+    expect(stripKeyTarget("ArrowRight", 0, 29, "rtl")).toBe(0);
+    expect(stripKeyTarget("ArrowUp", 3, 29, "rtl")).toBe(4);
+    expect(stripKeyTarget("Home", 12, 29, "rtl")).toBe(0);
+  });
+
   it("starts at the first event when none is selected", () => {
     expect(stripKeyTarget("ArrowRight", -1, 5)).toBe(0);
     expect(stripKeyTarget("ArrowLeft", -1, 5)).toBe(0);

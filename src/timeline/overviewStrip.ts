@@ -1,5 +1,6 @@
 // The narrow story box's overview strip is a slider over the events shown: which event a
 // key or a tap picks. Pure, so it is tested alone.
+import { arrowMove, timeStep, type ReadingDirection } from "./readingDirection.ts";
 
 /** How far Page Up / Page Down jump: a tenth of the story, at least one event. */
 function pageOf(count: number): number {
@@ -8,17 +9,24 @@ function pageOf(count: number): number {
 
 /**
  * The index a key moves to from `index` (-1 when nothing is selected) among `count`
- * events, or null when the key is not the slider's. Arrows step by one as on any slider
- * (left and down go back), Home and End go to either end.
+ * events, or null when the key is not the slider's. Arrows step by one as on any slider:
+ * down goes back, and ← / → go to the visually adjacent event, which is the earlier one on
+ * the left when time runs left to right (`dir`) and on the right when it runs right to
+ * left. Home and End go to either end.
  */
-export function stripKeyTarget(key: string, index: number, count: number): number | null {
+export function stripKeyTarget(
+  key: string,
+  index: number,
+  count: number,
+  dir: ReadingDirection = "ltr",
+): number | null {
   if (count === 0) return null;
   const clamp = (i: number) => Math.min(Math.max(i, 0), count - 1);
+  const arrow = arrowMove(key);
+  if (arrow !== null) return clamp(index + timeStep(arrow, dir));
   switch (key) {
-    case "ArrowLeft":
     case "ArrowDown":
       return clamp(index - 1);
-    case "ArrowRight":
     case "ArrowUp":
       return clamp(index + 1);
     case "PageDown":

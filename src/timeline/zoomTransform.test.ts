@@ -68,6 +68,45 @@ describe("transform ↔ domain", () => {
   });
 });
 
+describe("transform ↔ domain, time running right to left", () => {
+  it("the identity shows the reference with its start at the right edge", () => {
+    expect(domainOfTransform({ k: 1, x: 0 }, data, WIDTH, true)).toEqual(data);
+    const mid = (data[0] + data[1]) / 2;
+    // k = 2 around the left edge shows the later half, which lies on the left.
+    const [d0, d1] = domainOfTransform({ k: 2, x: 0 }, data, WIDTH, true);
+    expect(d0).toBeCloseTo(mid, -1);
+    expect(d1).toBeCloseTo(data[1], -1);
+  });
+
+  it("dragging the content to the right brings in later times from the left", () => {
+    const [d0] = domainOfTransform({ k: 1, x: 500 }, data, WIDTH, true);
+    expect(d0).toBeGreaterThan(data[0]);
+  });
+
+  it("property: domain → transform → domain is the identity", () => {
+    fc.assert(
+      fc.property(view, ({ at, span, width }) => {
+        const start = data[0] + at * (data[1] - data[0]);
+        const domain: [number, number] = [start, start + span];
+        const there = transformOfDomain(domain, data, width, true);
+        const back = domainOfTransform(there, data, width, true);
+        const tolerance = span * 1e-9 + 1e-3;
+        expect(Math.abs(back[0] - domain[0])).toBeLessThanOrEqual(tolerance);
+        expect(Math.abs(back[1] - domain[1])).toBeLessThanOrEqual(tolerance);
+      }),
+      propertyOptions(SEED, 100),
+    );
+  });
+
+  it("keeps the view on the data as it does left to right", () => {
+    const far = transformOfDomain([data[1] + 400 * DAY, data[1] + 430 * DAY], data, WIDTH, true);
+    const kept = keepTransformOnData(far, data, WIDTH, data, true);
+    const [k0, k1] = domainOfTransform(kept, data, WIDTH, true);
+    expect((k0 + k1) / 2).toBeLessThanOrEqual(data[1] + 1);
+    expect(k1 - k0).toBeCloseTo(30 * DAY, -2);
+  });
+});
+
 describe("scaleExtentOf", () => {
   it("matches the store's span limits", () => {
     const [least, most] = scaleExtentOf(data, 1);

@@ -1,7 +1,9 @@
 // d3-zoom keeps its state as a transform (k, x) of a reference scale; the store keeps the
 // visible domain. These convert between the two, so the domain stays the one source of truth
 // and the gesture code is a thin adapter. The reference is the data's fitted domain drawn
-// across the plot's width: k = 1, x = 0 is "Fit all".
+// across the plot's width: k = 1, x = 0 is "Fit all". Where time runs right to left
+// (`reversed`), the reference runs from the right edge to the left one: d3-zoom's
+// transforms stay in what the reader sees (a drag to the right moves the marks right).
 
 import { timeScale } from "./timeScale.ts";
 import { keepOnData, MAX_SPAN_MS, MIN_SPAN_MS, type Domain } from "./viewport.ts";
@@ -12,17 +14,22 @@ export interface HorizontalTransform {
   x: number;
 }
 
+/** The reference scale: the data's fitted domain across the plot, either way. */
+function referenceScale(reference: readonly [number, number], widthPx: number, reversed: boolean) {
+  return timeScale(reference, reversed ? [widthPx, 0] : [0, widthPx]);
+}
+
 /** The domain a transform shows across [0, widthPx]. */
 export function domainOfTransform(
   transform: HorizontalTransform,
   reference: readonly [number, number],
   widthPx: number,
+  reversed = false,
 ): Domain {
-  const base = timeScale(reference, [0, widthPx]);
-  return [
-    base.invert(-transform.x / transform.k),
-    base.invert((widthPx - transform.x) / transform.k),
-  ];
+  const base = referenceScale(reference, widthPx, reversed);
+  const left = base.invert(-transform.x / transform.k);
+  const right = base.invert((widthPx - transform.x) / transform.k);
+  return reversed ? [right, left] : [left, right];
 }
 
 /** The transform that shows `domain` across [0, widthPx]. */
@@ -30,10 +37,12 @@ export function transformOfDomain(
   domain: readonly [number, number],
   reference: readonly [number, number],
   widthPx: number,
+  reversed = false,
 ): HorizontalTransform {
-  const base = timeScale(reference, [0, widthPx]);
+  const base = referenceScale(reference, widthPx, reversed);
   const k = (reference[1] - reference[0]) / (domain[1] - domain[0]);
-  return { k, x: -k * base(domain[0]) };
+  // The end of the domain drawn at the left edge.
+  return { k, x: -k * base(reversed ? domain[1] : domain[0]) };
 }
 
 /**
@@ -60,12 +69,13 @@ export function keepTransformOnData(
   reference: readonly [number, number],
   widthPx: number,
   data: readonly [number, number] = reference,
+  reversed = false,
 ): HorizontalTransform {
-  const domain = domainOfTransform(transform, reference, widthPx);
+  const domain = domainOfTransform(transform, reference, widthPx, reversed);
   const kept = keepOnData(domain, data);
   if (kept[0] === domain[0] && kept[1] === domain[1]) return transform;
-  const base = timeScale(reference, [0, widthPx]);
-  return { k: transform.k, x: -transform.k * base(kept[0]) };
+  const base = referenceScale(reference, widthPx, reversed);
+  return { k: transform.k, x: -transform.k * base(reversed ? kept[1] : kept[0]) };
 }
 
 /** Whether two transforms draw the same view to well under a pixel. */

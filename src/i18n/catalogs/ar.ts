@@ -299,6 +299,24 @@ const messages = {
 
   "urlWarnings.title": "تعذّر استخدام بعض الإعدادات الواردة في الرابط:",
   "urlWarnings.dismiss": "تجاهل",
+  "urlWarning.tooLong": "تم تجاهل {param} {value}: أطول من {max} حرفًا.",
+  "urlWarning.repeated": "تم تجاهل {param} {value} المكرَّر: لا يُستخدم إلا الأول.",
+  "urlWarning.noEvent": "تم تجاهل {param} {value}: لا يوجد حدث بهذا المعرّف.",
+  "urlWarning.noClaim": "تم تجاهل {param} {value}: لا يوجد ادعاء بهذا المعرّف.",
+  "urlWarning.noPerson": "تم تجاهل {param} {value}: لا يوجد شخص بهذا المعرّف.",
+  "urlWarning.noOutlet": "تم تجاهل {param} {value}: لا يوجد مصدر من هذه الوسيلة الإعلامية.",
+  "urlWarning.kindAbsent": "تم تجاهل {param} {value}: لا يوجد حدث من هذا النوع في هذا الخط الزمني.",
+  "urlWarning.choices": "تم تجاهل {param} {value}: استخدم {choices}.",
+  "urlWarning.lanesClaim": "تم تجاهل {param} {value}: لا يوجد ادعاء بالمعرّف {claim}.",
+  "urlWarning.lanes": "تم تجاهل {param} {value}: استخدم kind أو person أو stance:<معرّف الادعاء>.",
+  "count.urlWarningMore": {
+    zero: "تم تجاهل {count} قيمة أخرى لـ {param}.",
+    one: "تم تجاهل قيمة أخرى لـ {param}.",
+    two: "تم تجاهل قيمتين أخريين لـ {param}.",
+    few: "تم تجاهل {count} قيم أخرى لـ {param}.",
+    many: "تم تجاهل {count} قيمة أخرى لـ {param}.",
+    other: "تم تجاهل {count} قيمة أخرى لـ {param}.",
+  },
 
   "count.events": {
     zero: "لا أحداث",

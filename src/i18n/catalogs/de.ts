@@ -306,6 +306,22 @@ const messages = {
 
   "urlWarnings.title": "Einige Einstellungen im Link konnten nicht übernommen werden:",
   "urlWarnings.dismiss": "Ausblenden",
+  "urlWarning.tooLong": "{param} {value} ignoriert: länger als {max} Zeichen.",
+  "urlWarning.repeated": "Wiederholtes {param} {value} ignoriert: Nur das erste gilt.",
+  "urlWarning.noEvent": "{param} {value} ignoriert: Kein Ereignis hat diese ID.",
+  "urlWarning.noClaim": "{param} {value} ignoriert: Keine Behauptung hat diese ID.",
+  "urlWarning.noPerson": "{param} {value} ignoriert: Keine Person hat diese ID.",
+  "urlWarning.noOutlet": "{param} {value} ignoriert: Keine Quelle stammt aus diesem Medium.",
+  "urlWarning.kindAbsent":
+    "{param} {value} ignoriert: Kein Ereignis dieser Zeitleiste hat diese Art.",
+  "urlWarning.choices": "{param} {value} ignoriert: Verwenden Sie {choices}.",
+  "urlWarning.lanesClaim": "{param} {value} ignoriert: Keine Behauptung hat die ID {claim}.",
+  "urlWarning.lanes":
+    "{param} {value} ignoriert: Verwenden Sie kind, person oder stance:<ID der Behauptung>.",
+  "count.urlWarningMore": {
+    one: "{count} weiterer Wert von {param} ignoriert.",
+    other: "{count} weitere Werte von {param} ignoriert.",
+  },
 
   "count.events": { one: "{count} Ereignis", other: "{count} Ereignisse" },
   "count.sources": { one: "{count} Quelle", other: "{count} Quellen" },

@@ -247,9 +247,29 @@ export const enLater = {
   "preview.close": "Close preview",
   "preview.fileFailed": "{file} could not be shown",
 
-  // Link parameters that could not be used (the warnings themselves stay English).
+  // Link parameters that could not be used.
   "urlWarnings.title": "Some settings in the link could not be used:",
   "urlWarnings.dismiss": "Dismiss",
+  // What a link parameter that could not be used is told with: {param} is the
+  // parameter's name as written in links ("kind"), {value} its value, quoted and clipped.
+  /** {max}: the longest value a parameter takes. */
+  "urlWarning.tooLong": "Ignored {param} {value}: longer than {max} characters.",
+  "urlWarning.repeated": "Ignored repeated {param} {value}: only the first one is used.",
+  "urlWarning.noEvent": "Ignored {param} {value}: no event has that id.",
+  "urlWarning.noClaim": "Ignored {param} {value}: no claim has that id.",
+  "urlWarning.noPerson": "Ignored {param} {value}: no person has that id.",
+  "urlWarning.noOutlet": "Ignored {param} {value}: no source is from that outlet.",
+  "urlWarning.kindAbsent": "Ignored {param} {value}: no event in this timeline has that kind.",
+  /** {choices}: the values that would do, joined with "or" by Intl. */
+  "urlWarning.choices": "Ignored {param} {value}: use {choices}.",
+  "urlWarning.lanesClaim": "Ignored {param} {value}: no claim has the id {claim}.",
+  /** kind, person and stance: are the values as written in links; keep them. */
+  "urlWarning.lanes": "Ignored {param} {value}: use kind, person or stance:<claim id>.",
+  /** The problems past the first few of one parameter, counted. */
+  "count.urlWarningMore": {
+    one: "Ignored {count} more {param} value.",
+    other: "Ignored {count} more {param} values.",
+  },
 
   // Counts: one text per plural category; {count} is the number, written by Intl.
   /** The list view's name. */

@@ -306,6 +306,22 @@ const messages = {
 
   "urlWarnings.title": "Algunos ajustes del enlace no se pudieron aplicar:",
   "urlWarnings.dismiss": "Cerrar",
+  "urlWarning.tooLong": "Se ignoró {param} {value}: tiene más de {max} caracteres.",
+  "urlWarning.repeated": "Se ignoró {param} {value}, repetido: solo vale el primero.",
+  "urlWarning.noEvent": "Se ignoró {param} {value}: ningún evento tiene ese id.",
+  "urlWarning.noClaim": "Se ignoró {param} {value}: ninguna afirmación tiene ese id.",
+  "urlWarning.noPerson": "Se ignoró {param} {value}: ninguna persona tiene ese id.",
+  "urlWarning.noOutlet": "Se ignoró {param} {value}: ninguna fuente es de ese medio.",
+  "urlWarning.kindAbsent":
+    "Se ignoró {param} {value}: ningún evento de esta cronología es de ese tipo.",
+  "urlWarning.choices": "Se ignoró {param} {value}: usa {choices}.",
+  "urlWarning.lanesClaim": "Se ignoró {param} {value}: ninguna afirmación tiene el id {claim}.",
+  "urlWarning.lanes": "Se ignoró {param} {value}: usa kind, person o stance:<id de la afirmación>.",
+  "count.urlWarningMore": {
+    one: "Se ignoró {count} valor más de {param}.",
+    many: "Se ignoraron {count} valores más de {param}.",
+    other: "Se ignoraron {count} valores más de {param}.",
+  },
 
   "count.events": { one: "{count} evento", many: "{count} de eventos", other: "{count} eventos" },
   "count.sources": { one: "{count} fuente", many: "{count} de fuentes", other: "{count} fuentes" },

@@ -308,6 +308,23 @@ const messages = {
 
   "urlWarnings.title": "Certains réglages du lien n’ont pas pu être appliqués :",
   "urlWarnings.dismiss": "Fermer",
+  "urlWarning.tooLong": "{param} {value} ignoré : plus de {max} caractères.",
+  "urlWarning.repeated": "{param} {value} ignoré car répété : seul le premier compte.",
+  "urlWarning.noEvent": "{param} {value} ignoré : aucun événement n’a cet identifiant.",
+  "urlWarning.noClaim": "{param} {value} ignoré : aucune affirmation n’a cet identifiant.",
+  "urlWarning.noPerson": "{param} {value} ignoré : aucune personne n’a cet identifiant.",
+  "urlWarning.noOutlet": "{param} {value} ignoré : aucune source ne vient de ce média.",
+  "urlWarning.kindAbsent":
+    "{param} {value} ignoré : aucun événement de cette chronologie n’est de ce type.",
+  "urlWarning.choices": "{param} {value} ignoré : utilisez {choices}.",
+  "urlWarning.lanesClaim": "{param} {value} ignoré : aucune affirmation n’a l’identifiant {claim}.",
+  "urlWarning.lanes":
+    "{param} {value} ignoré : utilisez kind, person ou stance:<identifiant de l’affirmation>.",
+  "count.urlWarningMore": {
+    one: "{count} autre valeur de {param} ignorée.",
+    many: "{count} autres valeurs de {param} ignorées.",
+    other: "{count} autres valeurs de {param} ignorées.",
+  },
 
   "count.events": {
     one: "{count} événement",

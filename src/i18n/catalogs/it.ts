@@ -304,6 +304,22 @@ const messages = {
 
   "urlWarnings.title": "Alcune impostazioni del link non sono state applicate:",
   "urlWarnings.dismiss": "Ignora",
+  "urlWarning.tooLong": "{param} {value} ignorato: supera i {max} caratteri.",
+  "urlWarning.repeated": "{param} {value} ignorato perché ripetuto: vale solo il primo.",
+  "urlWarning.noEvent": "{param} {value} ignorato: nessun evento ha questo id.",
+  "urlWarning.noClaim": "{param} {value} ignorato: nessuna affermazione ha questo id.",
+  "urlWarning.noPerson": "{param} {value} ignorato: nessuna persona ha questo id.",
+  "urlWarning.noOutlet": "{param} {value} ignorato: nessuna fonte è di questa testata.",
+  "urlWarning.kindAbsent":
+    "{param} {value} ignorato: nessun evento di questa cronologia è di questo tipo.",
+  "urlWarning.choices": "{param} {value} ignorato: usa {choices}.",
+  "urlWarning.lanesClaim": "{param} {value} ignorato: nessuna affermazione ha l’id {claim}.",
+  "urlWarning.lanes": "{param} {value} ignorato: usa kind, person o stance:<id dell’affermazione>.",
+  "count.urlWarningMore": {
+    one: "Ignorato {count} altro valore di {param}.",
+    many: "Ignorati altri {count} valori di {param}.",
+    other: "Ignorati altri {count} valori di {param}.",
+  },
 
   "count.events": { one: "{count} evento", many: "{count} di eventi", other: "{count} eventi" },
   "count.sources": { one: "{count} fonte", many: "{count} di fonti", other: "{count} fonti" },

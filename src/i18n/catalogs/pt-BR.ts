@@ -305,6 +305,22 @@ const messages = {
 
   "urlWarnings.title": "Algumas configurações do link não puderam ser usadas:",
   "urlWarnings.dismiss": "Fechar",
+  "urlWarning.tooLong": "{param} {value} ignorado: tem mais de {max} caracteres.",
+  "urlWarning.repeated": "{param} {value} ignorado por repetição: só o primeiro vale.",
+  "urlWarning.noEvent": "{param} {value} ignorado: nenhum evento tem esse id.",
+  "urlWarning.noClaim": "{param} {value} ignorado: nenhuma afirmação tem esse id.",
+  "urlWarning.noPerson": "{param} {value} ignorado: nenhuma pessoa tem esse id.",
+  "urlWarning.noOutlet": "{param} {value} ignorado: nenhuma fonte é desse veículo.",
+  "urlWarning.kindAbsent":
+    "{param} {value} ignorado: nenhum evento desta linha do tempo é desse tipo.",
+  "urlWarning.choices": "{param} {value} ignorado: use {choices}.",
+  "urlWarning.lanesClaim": "{param} {value} ignorado: nenhuma afirmação tem o id {claim}.",
+  "urlWarning.lanes": "{param} {value} ignorado: use kind, person ou stance:<id da afirmação>.",
+  "count.urlWarningMore": {
+    one: "Mais {count} valor de {param} ignorado.",
+    many: "Mais {count} valores de {param} ignorados.",
+    other: "Mais {count} valores de {param} ignorados.",
+  },
 
   "count.events": { one: "{count} evento", many: "{count} de eventos", other: "{count} eventos" },
   "count.sources": { one: "{count} fonte", many: "{count} de fontes", other: "{count} fontes" },

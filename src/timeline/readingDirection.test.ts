@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { arrowMove, fractionInTime, timeStep } from "./readingDirection.ts";
+
+describe("timeStep", () => {
+  it("moves on in time towards the right when the interface reads left to right", () => {
+    expect(timeStep(1, "ltr")).toBe(1);
+    expect(timeStep(-1, "ltr")).toBe(-1);
+  });
+
+  it("moves back in time towards the right when it reads right to left", () => {
+    expect(timeStep(1, "rtl")).toBe(-1);
+    expect(timeStep(-1, "rtl")).toBe(1);
+  });
+});
+
+describe("arrowMove", () => {
+  it("reads the horizontal arrows as visual moves and nothing else", () => {
+    expect(arrowMove("ArrowRight")).toBe(1);
+    expect(arrowMove("ArrowLeft")).toBe(-1);
+    expect(arrowMove("ArrowUp")).toBeNull();
+    expect(arrowMove("Home")).toBeNull();
+  });
+});
+
+describe("fractionInTime", () => {
+  it("measures from the left end in left-to-right and from the right end in right-to-left", () => {
+    expect(fractionInTime(0.25, "ltr")).toBe(0.25);
+    expect(fractionInTime(0.25, "rtl")).toBe(0.75);
+    expect(fractionInTime(0, "rtl")).toBe(1);
+  });
+});
