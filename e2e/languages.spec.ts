@@ -32,38 +32,43 @@ test("?lang=es speaks Spanish around an English dataset, dates included", async 
   await expect(sohoDetail(page).locator("time").first()).toHaveText("13 feb 2025");
 });
 
-test("no English interface text is left in the Spanish interface", async ({ page }) => {
-  await page.goto(`/?data=${ENGLISH_EDITION}&lang=es`);
-  await ready(page);
-  const english = new Map<string, string>();
-  const spanish: Record<string, unknown> = es;
-  for (const [key, text] of Object.entries({ ...en, ...enLater })) {
-    // Whole texts only (a filled template is not a catalog text), and not those both share.
-    if (typeof text === "string" && !text.includes("{") && text !== spanish[key]) {
-      english.set(text.trim(), key);
+for (const [code, catalog] of [
+  ["es", es],
+  ["ar", ar],
+] as const) {
+  test(`no English interface text is left in the ${code} interface`, async ({ page }) => {
+    await page.goto(`/?data=${ENGLISH_EDITION}&lang=${code}`);
+    await ready(page);
+    const english = new Map<string, string>();
+    const translated: Record<string, unknown> = catalog;
+    for (const [key, text] of Object.entries({ ...en, ...enLater })) {
+      // Whole texts only (a filled template is not a catalog text), and not those both share.
+      if (typeof text === "string" && !text.includes("{") && text !== translated[key]) {
+        english.set(text.trim(), key);
+      }
     }
-  }
-  const interfaceTexts = await page.evaluate(() => {
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const element = node.parentElement;
-      const text = node.textContent?.trim() ?? "";
-      // Dataset text carries the dataset's lang ("en"); everything else is interface.
-      if (
-        text === "" ||
-        element === null ||
-        element.closest("[lang]")?.getAttribute("lang") !== "es"
-      )
-        continue;
-      texts.push(text);
-    }
-    return texts;
+    const interfaceTexts = await page.evaluate((code) => {
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const element = node.parentElement;
+        const text = node.textContent?.trim() ?? "";
+        // Dataset text carries the dataset's lang ("en"); everything else is interface.
+        if (
+          text === "" ||
+          element === null ||
+          element.closest("[lang]")?.getAttribute("lang") !== code
+        )
+          continue;
+        texts.push(text);
+      }
+      return texts;
+    }, code);
+    expect(interfaceTexts.length).toBeGreaterThan(30);
+    const left = interfaceTexts.filter((text) => english.has(text));
+    expect(left).toEqual([]);
   });
-  expect(interfaceTexts.length).toBeGreaterThan(30);
-  const left = interfaceTexts.filter((text) => english.has(text));
-  expect(left).toEqual([]);
-});
+}
 
 test("a Spanish reader gets the Spanish edition and interface without asking", async ({
   browser,
@@ -119,4 +124,40 @@ test("long silences in the story are named, on the timeline and in the phone lis
   await expect(page.getByText(/^\d+ (weeks|months?) later$/).first()).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.locator(".time-gap").first()).toHaveText(/^\d+ (weeks|months?) later$/);
+});
+
+test("each edition offers the other, and names both to search engines", async ({ page }) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}&event=soho-dinner`);
+  await ready(page);
+  const spanish = page.getByRole("link", { name: "Español", exact: true });
+  await expect(spanish).toHaveAttribute("hreflang", "es");
+  await expect(page.locator('head link[rel="alternate"][hreflang="es"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+  await spanish.click();
+  await ready(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SPANISH_TITLE);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  // The same moment, in the other edition.
+  await expect(page).toHaveURL(/[?&]event=soho-dinner(&|$)/);
+  await expect(page.getByRole("link", { name: "English", exact: true })).toHaveAttribute(
+    "hreflang",
+    "en",
+  );
+});
+
+test("the share dialog writes the story box's language into the embed code", async ({ page }) => {
+  await page.goto(`/?data=${ENGLISH_EDITION}`);
+  await ready(page);
+  await page.getByRole("button", { name: en["share.embed"] }).click();
+  const dialog = page.getByRole("dialog", { name: enLater["share.title"] });
+  const code = dialog.getByRole("textbox", { name: enLater["share.embedCode"] });
+  await expect(code).not.toHaveValue(/data-lang=/);
+  await dialog
+    .getByRole("combobox", { name: enLater["page.language"] })
+    .selectOption({ label: "Italiano" });
+  await expect(code).toHaveValue(/ data-lang="it"/);
+  await dialog
+    .getByRole("combobox", { name: enLater["page.language"] })
+    .selectOption({ label: enLater["share.language.reader"] });
+  await expect(code).not.toHaveValue(/data-lang=/);
 });

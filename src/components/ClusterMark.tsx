@@ -8,7 +8,6 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
 import { withText } from "../i18n/withText.ts";
-import { writtenIn } from "../i18n/writtenIn.ts";
 import "./TimelineMarks.css";
 
 // The opened list loads on the first open: most readers never open a group.
@@ -28,8 +27,6 @@ export interface ClusterMarkProps {
   drawn: DrawnWindow;
   first: TimelineEvent | undefined;
   titleOf: (event: TimelineEvent) => string;
-  /** The dataset's language, the titles' own. */
-  language: string;
   open: boolean;
   onOpen: (open: boolean) => void;
   /** The layout's events: a group lists its members by index. */
@@ -80,8 +77,7 @@ export function ClusterMark(props: ClusterMarkProps) {
       >
         {named ? (
           <span className="cluster-label">
-            <span className="cluster-count">{count}</span> ·{" "}
-            <span {...writtenIn(props.language)}>{firstTitle}</span>
+            <span className="cluster-count">{count}</span> · {firstTitle}
           </span>
         ) : (
           count

@@ -7,7 +7,9 @@ import type { TextKey } from "../i18n/catalog.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { THEMES, writeUrlState, type Theme } from "../store/urlState.ts";
+import { DEFAULT_URL_STATE, THEMES, writeUrlState, type Theme } from "../store/urlState.ts";
+import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
+import { LANGUAGES, matchLanguage, type Language } from "../i18n/languages.ts";
 import {
   DEFAULT_IFRAME_HEIGHT,
   embedPageUrl,
@@ -49,6 +51,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const [atEvent, setAtEvent] = useState(selected !== undefined);
   const [keepView, setKeepView] = useState(false);
   const [theme, setTheme] = useState<Theme>(pageTheme);
+  // The box's interface language: the one this page's link chose, or (null) each reader's.
+  const [boxLanguage, setBoxLanguage] = useState<Language | null>(language);
   const [height, setHeight] = useState(DEFAULT_IFRAME_HEIGHT);
   const [autoHeight, setAutoHeight] = useState(false);
   const [search, setSearch] = useState(false);
@@ -72,12 +76,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const resolved = resolveDatasetUrl(dataParam, window.location.href, "data", navigator.languages);
   // Embed code always names its dataset, so that it keeps working if the default changes.
   const dataUrl = resolved.ok ? resolved.url.href : null;
-  const viewQuery = keepView
-    ? writeUrlState("", { event: null, theme: "auto", language, view, lanes, filters }).replace(
-        /^\?/,
-        "",
-      )
-    : "";
+  const viewQuery = writeUrlState(
+    "",
+    keepView
+      ? { event: null, theme: "auto", language: boxLanguage, view, lanes, filters }
+      : { ...DEFAULT_URL_STATE, language: boxLanguage },
+  ).replace(/^\?/, "");
   const embedSpec: EmbedSpec = {
     site,
     data: dataUrl,
@@ -205,6 +209,22 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               {THEMES.map((option) => (
                 <option key={option} value={option}>
                   {t(THEME_LABEL[option])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t("page.language")}{" "}
+            <select
+              value={boxLanguage ?? ""}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) =>
+                setBoxLanguage(matchLanguage(e.target.value))
+              }
+            >
+              <option value="">{t("share.language.reader")}</option>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
                 </option>
               ))}
             </select>

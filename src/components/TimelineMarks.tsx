@@ -18,8 +18,6 @@ import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
-import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { writtenIn } from "../i18n/writtenIn.ts";
 import "./TimelineMarks.css";
 
 interface TimelineMarksProps {
@@ -48,7 +46,6 @@ interface TimelineMarksProps {
 
 export function TimelineMarks(props: TimelineMarksProps) {
   const { t, count } = useI18n();
-  const language = useTimeline((s) => s.dataset.language);
   const { layout, visible, offset, top, width, claim, selectedId, tabStop, stopPlace } = props;
   // The tab stop must exist even when its event sits in a cluster or out of view.
   const stopShown = visible.marks.some((m) => m.primary && m.event.id === tabStop);
@@ -127,7 +124,6 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
-            language={language}
           />
         ))}
         {stopMark !== undefined && (
@@ -140,7 +136,6 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
-            language={language}
           />
         )}
         {visible.clusters.map((cluster) => (
@@ -152,7 +147,6 @@ export function TimelineMarks(props: TimelineMarksProps) {
             holdsSelected={cluster.key === stopCluster?.key && tabStop === selectedId}
             holdsStop={cluster.key === stopCluster?.key && tabStop !== selectedId}
             titleOf={props.titleOf}
-            language={language}
             open={cluster.key === openCluster}
             onOpen={(open) => setOpenCluster(open ? cluster.key : null)}
             events={layout.events}
@@ -179,12 +173,9 @@ function Mark({
   drawn,
   onActivate,
   titleOf,
-  language,
   pinned = false,
 }: {
   pinned?: boolean;
-  /** The dataset's language, the title's own. */
-  language: string;
   mark: LaidOutMark;
   claim: string | null;
   selected: boolean;
@@ -281,9 +272,7 @@ function Mark({
             >
               {dateText}
             </span>{" "}
-            <span className="mark-label-title" {...writtenIn(language)}>
-              {short}
-            </span>
+            <span className="mark-label-title">{short}</span>
           </span>
         )}
       </button>

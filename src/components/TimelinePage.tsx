@@ -29,11 +29,8 @@ import "./TimelinePage.css";
 
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.
-// At the foot of the page, loaded after the timeline: most readers' browsers have already
-// chosen their language, and nothing above moves when it appears.
-const LanguageMenu = lazy(
-  withText(() => import("./LanguageMenu.tsx").then((module) => ({ default: module.LanguageMenu }))),
-);
+// The page's foot (other editions, the language menu), loaded after the timeline.
+const PageFoot = lazy(withText(() => import("./PageFoot.tsx")));
 const DetailPanel = lazy(
   withText(() => import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel }))),
 );
@@ -215,7 +212,7 @@ function TimelineScreen({
       </Suspense>
       {!compact && (
         <Suspense fallback={null}>
-          <LanguageMenu />
+          <PageFoot />
         </Suspense>
       )}
     </div>

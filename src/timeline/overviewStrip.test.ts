@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { nearestIndex, stripKeyTarget } from "./overviewStrip.ts";
+import { fractionInTime, nearestIndex, stripKeyTarget } from "./overviewStrip.ts";
 import { propertyOptions } from "../test/property.ts";
 
 describe("stripKeyTarget", () => {
@@ -64,5 +64,13 @@ describe("nearestIndex", () => {
       ),
       propertyOptions(12),
     );
+  });
+});
+
+describe("fractionInTime", () => {
+  it("measures from the left end in left-to-right and from the right end in right-to-left", () => {
+    expect(fractionInTime(0.25, "ltr")).toBe(0.25);
+    expect(fractionInTime(0.25, "rtl")).toBe(0.75);
+    expect(fractionInTime(0, "rtl")).toBe(1);
   });
 });

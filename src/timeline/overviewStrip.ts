@@ -60,3 +60,11 @@ export function nearestIndex(sorted: readonly number[], fraction: number): numbe
   if (lo > 0 && fraction - (sorted[lo - 1] as number) <= after - fraction) return lo - 1;
   return lo;
 }
+
+/**
+ * Where along the strip a point lies, as a fraction from the story's start: `fromLeft` is
+ * the fraction from the strip's left end, which is the start when time runs left to right.
+ */
+export function fractionInTime(fromLeft: number, dir: ReadingDirection): number {
+  return dir === "rtl" ? 1 - fromLeft : fromLeft;
+}

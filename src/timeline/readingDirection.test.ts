@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrowMove, fractionInTime, timeStep } from "./readingDirection.ts";
+import { arrowMove, timeStep } from "./readingDirection.ts";
 
 describe("timeStep", () => {
   it("moves on in time towards the right when the interface reads left to right", () => {
@@ -19,13 +19,5 @@ describe("arrowMove", () => {
     expect(arrowMove("ArrowLeft")).toBe(-1);
     expect(arrowMove("ArrowUp")).toBeNull();
     expect(arrowMove("Home")).toBeNull();
-  });
-});
-
-describe("fractionInTime", () => {
-  it("measures from the left end in left-to-right and from the right end in right-to-left", () => {
-    expect(fractionInTime(0.25, "ltr")).toBe(0.25);
-    expect(fractionInTime(0.25, "rtl")).toBe(0.75);
-    expect(fractionInTime(0, "rtl")).toBe(1);
   });
 });

@@ -6,18 +6,10 @@ export type ReadingDirection = "ltr" | "rtl";
 
 /** The step through time (1 = later) of a visual move (1 = towards the right). */
 export function timeStep(visual: -1 | 1, dir: ReadingDirection): -1 | 1 {
-  return dir === "rtl" ? (visual === 1 ? -1 : 1) : visual;
+  return dir === "rtl" ? (-visual as -1 | 1) : visual;
 }
 
 /** ArrowRight and ArrowLeft as visual moves; null for any other key. */
 export function arrowMove(key: string): -1 | 1 | null {
   return key === "ArrowRight" ? 1 : key === "ArrowLeft" ? -1 : null;
-}
-
-/**
- * Where along a line that runs through time a point lies, as a fraction from its start:
- * `fromLeft` is the fraction measured from the line's left end.
- */
-export function fractionInTime(fromLeft: number, dir: ReadingDirection): number {
-  return dir === "rtl" ? 1 - fromLeft : fromLeft;
 }

@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.ts";
 
 const messages = {
   "page.language": "اللغة",
+  "page.editions": "هذا الخط الزمني بلغات أخرى:",
 
   "periods.heading": "المراحل",
 
@@ -248,6 +249,7 @@ const messages = {
   "share.selectedTitle": "({title})",
   "share.keepView": "الإبقاء على عوامل التصفية والعرض الحاليين",
   "share.theme.auto": "اتباع إعداد القارئ",
+  "share.language.reader": "لغة كل قارئ",
   "share.height": "الارتفاع بالبكسل",
   "share.autoHeight": "التمدد ليلائم المحتوى بدلًا من ذلك (رمز التضمين فقط)",
   "share.search": "السماح للقراء بالبحث في الأحداث",

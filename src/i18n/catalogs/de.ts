@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.ts";
 
 const messages = {
   "page.language": "Sprache",
+  "page.editions": "Diese Zeitleiste in anderen Sprachen:",
 
   "periods.heading": "Phasen",
 
@@ -251,6 +252,7 @@ const messages = {
   "share.selectedTitle": "({title})",
   "share.keepView": "Aktuelle Filter und Ansicht beibehalten",
   "share.theme.auto": "Einstellung der Leser übernehmen",
+  "share.language.reader": "Die jedes Lesers",
   "share.height": "Höhe in Pixeln",
   "share.autoHeight": "Stattdessen an den Inhalt anpassen (nur Einbettungscode)",
   "share.search": "Lesern die Suche in den Ereignissen erlauben",

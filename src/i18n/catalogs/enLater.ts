@@ -6,6 +6,8 @@ export const enLater = {
   "periods.heading": "Periods",
   /** The language menu's name (the menu itself lists each language in its own words). */
   "page.language": "Language",
+  /** Before the names of the dataset's other editions, each in its own language. */
+  "page.editions": "This timeline in other languages:",
 
   // The dataset's vocabularies: one word each, so list, timeline and detail agree.
   /** What each status means, in plain words, for readers who do not know the jargon. */
@@ -184,6 +186,8 @@ export const enLater = {
   "share.selectedTitle": "({title})",
   "share.keepView": "Keep the current filters and view",
   "share.theme.auto": "Follow the reader's setting",
+  /** The embed's language option that lets each reader's browser choose. */
+  "share.language.reader": "Each reader’s own",
   "share.height": "Height in pixels",
   "share.autoHeight": "Grow to fit the content instead (embed code only)",
   "share.search": "Let readers search the events",

@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.ts";
 
 const messages = {
   "page.language": "Idioma",
+  "page.editions": "Esta línea de tiempo en otros idiomas:",
 
   "periods.heading": "Etapas",
 
@@ -251,6 +252,7 @@ const messages = {
   "share.selectedTitle": "({title})",
   "share.keepView": "Mantener los filtros y la vista actuales",
   "share.theme.auto": "Según el ajuste del lector",
+  "share.language.reader": "La de cada lector",
   "share.height": "Altura en píxeles",
   "share.autoHeight": "Ajustar la altura al contenido (solo en el código de inserción)",
   "share.search": "Permitir buscar en los eventos",
@@ -313,7 +315,7 @@ const messages = {
   "urlWarning.noPerson": "Se ignoró {param} {value}: ninguna persona tiene ese id.",
   "urlWarning.noOutlet": "Se ignoró {param} {value}: ninguna fuente es de ese medio.",
   "urlWarning.kindAbsent":
-    "Se ignoró {param} {value}: ningún evento de esta cronología es de ese tipo.",
+    "Se ignoró {param} {value}: ningún evento de esta línea de tiempo es de ese tipo.",
   "urlWarning.choices": "Se ignoró {param} {value}: usa {choices}.",
   "urlWarning.lanesClaim": "Se ignoró {param} {value}: ninguna afirmación tiene el id {claim}.",
   "urlWarning.lanes": "Se ignoró {param} {value}: usa kind, person o stance:<id de la afirmación>.",

@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.ts";
 
 const messages = {
   "page.language": "Langue",
+  "page.editions": "Cette frise dans d’autres langues :",
 
   "periods.heading": "Périodes",
 
@@ -253,6 +254,7 @@ const messages = {
   "share.selectedTitle": "({title})",
   "share.keepView": "Conserver les filtres et la vue actuels",
   "share.theme.auto": "Suivre le réglage du lecteur",
+  "share.language.reader": "Celle de chaque lecteur",
   "share.height": "Hauteur en pixels",
   "share.autoHeight": "Ajuster plutôt la hauteur au contenu (code d’intégration seulement)",
   "share.search": "Permettre aux lecteurs de chercher dans les événements",
@@ -315,7 +317,7 @@ const messages = {
   "urlWarning.noPerson": "{param} {value} ignoré : aucune personne n’a cet identifiant.",
   "urlWarning.noOutlet": "{param} {value} ignoré : aucune source ne vient de ce média.",
   "urlWarning.kindAbsent":
-    "{param} {value} ignoré : aucun événement de cette chronologie n’est de ce type.",
+    "{param} {value} ignoré : aucun événement de cette frise n’est de ce type.",
   "urlWarning.choices": "{param} {value} ignoré : utilisez {choices}.",
   "urlWarning.lanesClaim": "{param} {value} ignoré : aucune affirmation n’a l’identifiant {claim}.",
   "urlWarning.lanes":

@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.ts";
 
 const messages = {
   "page.language": "Lingua",
+  "page.editions": "Questa linea del tempo in altre lingue:",
 
   "periods.heading": "Fasi",
 
@@ -250,6 +251,7 @@ const messages = {
   "share.selectedTitle": "({title})",
   "share.keepView": "Mantieni i filtri e la vista attuali",
   "share.theme.auto": "Segui l'impostazione del lettore",
+  "share.language.reader": "Quella di ogni lettore",
   "share.height": "Altezza in pixel",
   "share.autoHeight": "Adatta invece l'altezza al contenuto (solo codice di incorporamento)",
   "share.search": "Consenti ai lettori di cercare negli eventi",
@@ -311,7 +313,7 @@ const messages = {
   "urlWarning.noPerson": "{param} {value} ignorato: nessuna persona ha questo id.",
   "urlWarning.noOutlet": "{param} {value} ignorato: nessuna fonte è di questa testata.",
   "urlWarning.kindAbsent":
-    "{param} {value} ignorato: nessun evento di questa cronologia è di questo tipo.",
+    "{param} {value} ignorato: nessun evento di questa linea del tempo è di questo tipo.",
   "urlWarning.choices": "{param} {value} ignorato: usa {choices}.",
   "urlWarning.lanesClaim": "{param} {value} ignorato: nessuna affermazione ha l’id {claim}.",
   "urlWarning.lanes": "{param} {value} ignorato: usa kind, person o stance:<id dell’affermazione>.",

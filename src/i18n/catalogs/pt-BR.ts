@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.ts";
 
 const messages = {
   "page.language": "Idioma",
+  "page.editions": "Esta linha do tempo em outros idiomas:",
 
   "periods.heading": "Períodos",
 
@@ -250,6 +251,7 @@ const messages = {
   "share.selectedTitle": "({title})",
   "share.keepView": "Manter os filtros e a visualização atuais",
   "share.theme.auto": "Seguir a configuração do leitor",
+  "share.language.reader": "A de cada leitor",
   "share.height": "Altura em pixels",
   "share.autoHeight": "Ajustar a altura ao conteúdo (só no código de incorporação)",
   "share.search": "Permitir que os leitores busquem eventos",
