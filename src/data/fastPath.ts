@@ -105,7 +105,9 @@ function* validationSteps(
         yield { checked: index + 1, total: items.length };
       }
     }
-    const corrections = readOptional(raw.corrections, pass, correction);
+    const corrections = readOptional(raw.corrections, pass, (item) =>
+      correction(item, pass, eventIds),
+    );
     return {
       version: 1,
       id,

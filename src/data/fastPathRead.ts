@@ -3,7 +3,15 @@
 // `Pass` holds one pass's state: the ids seen so far and the dates already read.
 import { parseEdtf } from "./edtf.ts";
 import type { EdtfDate } from "./model.ts";
-import { isBlank, LANGUAGE_TAG, LIMITS, longerThan, MAX_DATE_CHARS, SLUG } from "./rules.ts";
+import {
+  isBlank,
+  isHttpUrl,
+  LANGUAGE_TAG,
+  LIMITS,
+  longerThan,
+  MAX_DATE_CHARS,
+  SLUG,
+} from "./rules.ts";
 
 type Raw = Record<string, unknown>;
 
@@ -71,6 +79,12 @@ export function slug(value: unknown, max: number = LIMITS.id): string {
 
 export function ref(value: unknown): string {
   if (typeof value !== "string" || longerThan(value, LIMITS.id)) refuse();
+  return value;
+}
+
+/** A URL a dataset may link to (rules.ts: absolute http(s), …), within the length limit. */
+export function httpUrl(value: unknown): string {
+  if (typeof value !== "string" || longerThan(value, LIMITS.url) || !isHttpUrl(value)) refuse();
   return value;
 }
 

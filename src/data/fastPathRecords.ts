@@ -1,5 +1,6 @@
-// The fast path's reader of each object of format v1 (see fastPath.ts): a person, a source,
-// a claim and its history, an event and its parts, a period, a translation, a correction.
+// The fast path's reader of each object of format v1 (see fastPath.ts): a person, a source
+// and its archived copy, a claim and its history, an event and its parts, a period, a
+// translation, a correction.
 // Each checks exactly the rules of schema.ts for its object and builds its part of the model.
 import {
   ATTRIBUTIONS,
@@ -8,11 +9,13 @@ import {
   STANCES,
   type AltDate,
   type Annotation,
+  type Archived,
   type Attribution,
   type Claim,
   type ClaimHistoryEntry,
   type ClaimStatus,
   type Correction,
+  type EdtfDate,
   type EventClaim,
   type EventKind,
   type Period,
@@ -23,9 +26,16 @@ import {
   type Translation,
 } from "./model.ts";
 import { KEYS } from "./keys.ts";
-import { claimContradictions, openEndProblem, stanceContradictions } from "./consistency.ts";
-import { isHttpUrl, LIMITS, longerThan, translationUrlProblem } from "./rules.ts";
 import {
+  changeContradictions,
+  changeDateProblem,
+  claimContradictions,
+  openEndProblem,
+  stanceContradictions,
+} from "./consistency.ts";
+import { LIMITS, longerThan, translationUrlProblem } from "./rules.ts";
+import {
+  httpUrl,
   language,
   oneOf,
   optionalText,
@@ -53,6 +63,7 @@ const PERSON_KEYS = new Set<string>(KEYS.person);
 const CLAIM_KEYS = new Set<string>(KEYS.claim);
 const HISTORY_KEYS = new Set<string>(KEYS.claimHistory);
 const SOURCE_KEYS = new Set<string>(KEYS.source);
+const ARCHIVED_KEYS = new Set<string>(KEYS.archived);
 const EVENT_KEYS = new Set<string>(KEYS.event);
 const ALT_DATE_KEYS = new Set<string>(KEYS.altDate);
 const LINK_KEYS = new Set<string>(KEYS.eventClaim);
@@ -76,17 +87,18 @@ export function source(value: unknown, pass: Pass): Source {
   const id = slug(raw.id);
   unique(pass.sources, id);
   const result: Source = { id, outlet: text(raw.outlet, LIMITS.name) };
-  if (raw.url !== undefined) {
-    if (typeof raw.url !== "string" || longerThan(raw.url, LIMITS.url) || !isHttpUrl(raw.url)) {
-      refuse();
-    }
-    result.url = raw.url;
-  }
+  if (raw.url !== undefined) result.url = httpUrl(raw.url);
   if (raw.title !== undefined) result.title = text(raw.title, LIMITS.title);
   if (raw.published !== undefined) result.published = pass.date(raw.published);
   if (raw.relays !== undefined) result.relays = text(raw.relays, LIMITS.name);
   if (raw.language !== undefined) result.language = language(raw.language);
+  if (raw.archived !== undefined) result.archived = archived(raw.archived, pass);
   return result;
+}
+
+function archived(value: unknown, pass: Pass): Archived {
+  const raw = record(value, ARCHIVED_KEYS);
+  return { url: httpUrl(raw.url), date: pass.date(raw.date) };
 }
 
 function historyEntry(value: unknown, pass: Pass): ClaimHistoryEntry {
@@ -148,15 +160,22 @@ function annotation(value: unknown, pass: Pass): Annotation {
   return result;
 }
 
+/** When the dataset gained or changed an event: one day or moment. */
+function changeDate(value: unknown, pass: Pass): EdtfDate {
+  const date = pass.date(value);
+  if (changeDateProblem(date) !== null) refuse();
+  return date;
+}
+
 export function event(value: unknown, index: number, pass: Pass, ids: Set<string>): TimelineEvent {
   const raw = record(value, EVENT_KEYS);
   const id = slug(raw.id);
   unique(ids, id);
   const people = readOptional(raw.people, pass, personRef);
   // One literal, always in this order, so that every event has the same hidden class and
-  // later passes over 100,000 of them stay fast. `short` is in it even when absent (as
-  // undefined, which reads the same): about half of a dataset's events may have one, and
-  // adding it afterwards would double the shapes that every pass meets.
+  // later passes over 100,000 of them stay fast. `short`, `added` and `updated` are in it
+  // even when absent (as undefined, which reads the same): some of a dataset's events may
+  // have them, and adding them afterwards would multiply the shapes that every pass meets.
   const result: TimelineEvent = {
     id,
     index,
@@ -171,8 +190,11 @@ export function event(value: unknown, index: number, pass: Pass, ids: Set<string
     annotations: readOptional(raw.annotations, pass, annotation),
     sources: pass.sourceRefs(raw.sources),
     tags: readOptional(raw.tags, pass, tag),
+    added: raw.added === undefined ? undefined : changeDate(raw.added, pass),
+    updated: raw.updated === undefined ? undefined : changeDate(raw.updated, pass),
   };
   if (stanceContradictions(result.claims).length > 0) refuse();
+  if (changeContradictions(result.added, result.updated).length > 0) refuse();
   if (raw.place !== undefined) result.place = text(raw.place, LIMITS.name);
   return result;
 }
@@ -204,7 +226,13 @@ export function translation(value: unknown): Translation {
   return { language: language(raw.language), url };
 }
 
-export function correction(value: unknown, pass: Pass): Correction {
+export function correction(value: unknown, pass: Pass, events: ReadonlySet<string>): Correction {
   const raw = record(value, CORRECTION_KEYS);
-  return { date: pass.date(raw.date), text: text(raw.text, LIMITS.text) };
+  const result: Correction = { date: pass.date(raw.date), text: text(raw.text, LIMITS.text) };
+  if (raw.event !== undefined) {
+    const id = ref(raw.event);
+    if (!events.has(id)) refuse();
+    result.event = id;
+  }
+  return result;
 }
