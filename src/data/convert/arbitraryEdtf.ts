@@ -14,34 +14,42 @@ const yearText = fc
   .map((y) => String(y).padStart(4, "0"));
 const qualifier = fc.constantFrom("", "", "", "?", "~", "%");
 
-/** A day or a time (with its zone): the precisions of a moment, as `added` needs. */
+/** A day, with an optional qualifier. */
+const day = fc
+  .tuple(yearText, two(12), two(28), qualifier)
+  .map(([y, m, d, q]) => `${y}-${m}-${d}${q}`);
+
+/** A time of day (minutes, maybe seconds) with its zone. */
+const time = fc
+  .tuple(
+    yearText,
+    two(12),
+    two(28),
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+    fc.constantFrom("Z", "Z", "+01:00", "-03:00", "+05:30"),
+  )
+  .map(([y, m, d, h, min, s, z]) => {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${y}-${m}-${d}T${pad(h)}:${pad(min)}${s === undefined ? "" : `:${pad(s)}`}${z}`;
+  });
+
+/** A day or a time: the precisions of a moment, as `added` and `updated` need. */
 export function arbitraryMoment(): fc.Arbitrary<string> {
-  const zone = fc.constantFrom("Z", "Z", "+01:00", "-03:00", "+05:30");
-  return fc.oneof(
-    fc.tuple(yearText, two(12), two(28), qualifier).map(([y, m, d, q]) => `${y}-${m}-${d}${q}`),
-    fc
-      .tuple(
-        yearText,
-        two(12),
-        two(28),
-        fc.integer({ min: 0, max: 23 }),
-        fc.integer({ min: 0, max: 59 }),
-        fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
-        zone,
-      )
-      .map(([y, m, d, h, min, s, z]) => {
-        const pad = (n: number) => String(n).padStart(2, "0");
-        return `${y}-${m}-${d}T${pad(h)}:${pad(min)}${s === undefined ? "" : `:${pad(s)}`}${z}`;
-      }),
-  );
+  return fc.oneof(day, time);
 }
 
-/** One side of an EDTF date: year, month, day or a time, with an optional qualifier. */
+/**
+ * One side of an EDTF date: year, month, day or a time, with an optional qualifier. Four
+ * arms of equal weight, in this order: property tests' fixed seeds draw the same dates.
+ */
 function arbitraryPoint(): fc.Arbitrary<string> {
   return fc.oneof(
     fc.tuple(yearText, qualifier).map(([y, q]) => y + q),
     fc.tuple(yearText, two(12), qualifier).map(([y, m, q]) => `${y}-${m}${q}`),
-    { weight: 2, arbitrary: arbitraryMoment() },
+    day,
+    time,
   );
 }
 

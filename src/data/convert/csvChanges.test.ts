@@ -56,6 +56,18 @@ describe("added, updated and archived copies in CSV", () => {
     expect(validateDataset(full.dataset)).toMatchObject({ ok: true });
   });
 
+  it("keep a --base correction whose event no row has, without the event, in a note", () => {
+    const base = withChanges();
+    const csv = datasetToCsv({ ...base, events: [base.events[0]!] });
+    const result = csvToDataset(csv, { base });
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.corrections).toEqual([{ date: "2025-06-01", text: "Fixed a date." }]);
+    expect(result.notes).toContain(
+      'correction 1 of --base (2025-06-01) names event "dinner", which no row has: kept without its event',
+    );
+    expect(validateDataset(result.dataset)).toMatchObject({ ok: true });
+  });
+
   it("are checked on import, each problem named by its column", () => {
     const url = "https://x.example/1";
     const cases: [string, string][] = [
