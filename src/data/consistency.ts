@@ -1,6 +1,7 @@
 // Rules that compare parts of one record with each other: a claim's status against its
-// history, the history's order, an event's stances on one claim, a period's ends, and the
-// dataset's translations against each other and its own language. Plain functions over
+// history, the history's order, an event's stances on one claim, an event's added and
+// updated dates, a period's ends, and the dataset's translations against each other and its
+// own language. Plain functions over
 // values already read (dates parsed), with no zod: the schema (schema.ts) turns what they
 // find into problems at their paths, and the fast path (fastPath.ts) refuses on any, so
 // that both enforce exactly the same rules.
@@ -69,6 +70,33 @@ export function stanceContradictions(
     }
   });
   return found.length === 0 ? NONE : found;
+}
+
+/**
+ * Why `date` cannot say when the dataset gained or changed an event (`added`, `updated`), or
+ * null: that is one day or one moment (2025-05-16, 2025-05-16T09:30Z), not a year, a month or
+ * an interval.
+ */
+export function changeDateProblem(date: EdtfDate): string | null {
+  if (!date.interval && date.precision !== "year" && date.precision !== "month") return null;
+  return `${JSON.stringify(date.text)} is not one day or moment: added and updated say on which day (or at what moment) the dataset changed, e.g. 2025-05-16 or 2025-05-16T09:30Z`;
+}
+
+/**
+ * An event updated before it was added. "Before" is wholly before, as for an interval's
+ * ends: an update on the day of the addition, at any time of it, is in order.
+ */
+export function changeContradictions(
+  added: EdtfDate | undefined,
+  updated: EdtfDate | undefined,
+): readonly Contradiction[] {
+  if (added === undefined || updated === undefined || updated.end > added.start) return NONE;
+  return [
+    {
+      path: ["updated"],
+      message: `${JSON.stringify(updated.text)} is before the event was added (${added.text}): an event is updated on or after the day it is added`,
+    },
+  ];
 }
 
 /** Why a period's date cannot be drawn as a band (it has an open end), or null. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { DatasetInput } from "./schema.ts";
 import { isSheet } from "./isSheet.ts";
 import { sheetToResult } from "./loadSheet.ts";
 
@@ -34,18 +35,32 @@ describe("sheetToResult", () => {
     expect(sheetToResult(utf16, SHEET, undefined).ok).toBe(true);
   });
 
-  it("takes the title and claims from a base dataset, as --base does", () => {
-    const base = JSON.parse(
+  const bundled = () =>
+    JSON.parse(
       readFileSync(new URL("../../data/de-armas-cruise-2025.json", import.meta.url), "utf8"),
-    );
-    const row =
-      "id,date,title,summary,kind,event_sources,source_ids,source_outlets,source_urls\n" +
-      "new-one,2025-12-01,A new sighting,Seen together again.,sighting,1,x-2025-12-01,X,https://x.example/a\n";
+    ) as DatasetInput;
+  const row =
+    "id,date,title,summary,kind,event_sources,source_ids,source_outlets,source_urls\n" +
+    "new-one,2025-12-01,A new sighting,Seen together again.,sighting,1,x-2025-12-01,X,https://x.example/a\n";
+
+  it("takes the title and claims from a base dataset, as --base does", () => {
+    const base = bundled();
     const result = sheetToResult(bytes(row), SHEET, base);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.dataset.title).toBe(base.title);
       expect(result.dataset.events.map((e) => e.id)).toEqual(["new-one"]);
+    }
+  });
+
+  it("keeps the base's corrections, without an event that no row has", () => {
+    const base = bundled();
+    const result = sheetToResult(bytes(row), SHEET, base);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.dataset.corrections.map((c) => [c.date.text, c.text, c.event])).toEqual(
+        base.corrections?.map((c) => [c.date, c.text, undefined]),
+      );
     }
   });
 });

@@ -69,6 +69,14 @@ export interface Person {
   role?: string | undefined;
 }
 
+/** An archived copy of a source's page (the Wayback Machine's, for one). */
+export interface Archived {
+  /** An http(s) URL, checked as a source's own. */
+  url: string;
+  /** When the copy was made. */
+  date: EdtfDate;
+}
+
 export interface Source {
   id: string;
   outlet: string;
@@ -77,6 +85,7 @@ export interface Source {
   published?: EdtfDate | undefined;
   relays?: string | undefined;
   language?: string | undefined;
+  archived?: Archived | undefined;
 }
 
 export interface ClaimHistoryEntry {
@@ -130,6 +139,10 @@ export interface TimelineEvent {
   annotations: Annotation[];
   sources: string[];
   tags: string[];
+  /** When the dataset gained the event (not when it happened): a day or a moment. */
+  added?: EdtfDate | undefined;
+  /** When the dataset last changed the event: a day or a moment, not before `added`. */
+  updated?: EdtfDate | undefined;
 }
 
 /** A named span of the story, drawn as a background band (TimelineJS calls them eras). */
@@ -158,6 +171,8 @@ export interface Translation {
 export interface Correction {
   date: EdtfDate;
   text: string;
+  /** The id of the event it corrects, when it corrects one. */
+  event?: string | undefined;
 }
 
 export interface Dataset {

@@ -91,6 +91,34 @@ describe("data/de-armas-cruise-2025.json", () => {
     expect(new Set(shorts).size).toBe(shorts.length);
   });
 
+  it("records when each event was added: not before it began, not after the last revision", () => {
+    for (const event of dataset.events) {
+      const { added, updated } = event;
+      expect(added?.precision, `${event.id}: added`).toBe("day");
+      if (added === undefined) continue;
+      // A report cannot be added before what it reports began (or, for "on or before"
+      // dates, before the day it names).
+      expect(added.start, `${event.id}: added before it began`).toBeGreaterThanOrEqual(
+        event.date.start,
+      );
+      expect(added.start, `${event.id}: added after the revision`).toBeLessThanOrEqual(
+        dataset.updated.start,
+      );
+      if (updated !== undefined) {
+        expect(updated.start, `${event.id}: updated`).toBeLessThanOrEqual(dataset.updated.start);
+      }
+    }
+  });
+
+  it("has a correction for each updated event, on the day it was updated, and none other", () => {
+    const updated = dataset.events.filter((event) => event.updated !== undefined);
+    expect(dataset.corrections.map((c) => [c.event, c.date.text])).toEqual(
+      updated.map((event) => [event.id, event.updated?.text]),
+    );
+    // Archived copies only where the research lists one: it lists none.
+    expect(dataset.sources.filter((source) => source.archived !== undefined)).toEqual([]);
+  });
+
   it("names the original outlet of relayed reports", () => {
     const relayed = dataset.sources.filter((s) => s.relays !== undefined);
     expect(relayed.length).toBeGreaterThan(10);

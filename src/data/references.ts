@@ -1,7 +1,7 @@
-// Rules that need the whole dataset: unique ids, references that resolve, and translations
-// that name other languages than the dataset's own. This walks the raw input defensively so
-// that these problems are reported together with shape problems, even when parts of the
-// file have the wrong shape.
+// Rules that need the whole dataset: unique ids, references that resolve (a correction's
+// event among them), and translations that name other languages than the dataset's own.
+// This walks the raw input defensively so that these problems are reported together with
+// shape problems, even when parts of the file have the wrong shape.
 import type { Problem } from "./model.ts";
 import { translationContradictions } from "./consistency.ts";
 import { formatPath, type PathSegment } from "./path.ts";
@@ -63,7 +63,7 @@ export function checkReferences(doc: unknown): Problem[] {
   const claims = collectIds(doc, "claims", problems);
   const sources = collectIds(doc, "sources", problems);
   collectIds(doc, "periods", problems);
-  collectIds(doc, "events", problems);
+  const events = collectIds(doc, "events", problems);
 
   const languages = items(doc.translations).map((t) => (isRecord(t) ? t.language : undefined));
   for (const { path, message } of translationContradictions(doc.language ?? "en", languages)) {
@@ -108,6 +108,11 @@ export function checkReferences(doc: unknown): Problem[] {
       checkRefList(note.sources, sources, "source", at("annotations", n, "sources"), problems);
       checkRef(note.speaker, people, "person", at("annotations", n, "speaker"), problems);
     });
+  });
+  items(doc.corrections).forEach((correction, c) => {
+    if (isRecord(correction)) {
+      checkRef(correction.event, events, "event", ["corrections", c, "event"], problems);
+    }
   });
   return problems;
 }

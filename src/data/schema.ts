@@ -14,6 +14,8 @@ import {
   urlProblem,
 } from "./rules.ts";
 import {
+  changeContradictions,
+  changeDateProblem,
   claimContradictions,
   openEndProblem,
   stanceContradictions,
@@ -125,6 +127,13 @@ export const claimSchema = z
   })
   .check(consistent((claim) => claimContradictions(claim.status, claim.history)));
 
+export const archivedSchema = z
+  .strictObject({ url: httpUrl, date: edtfString })
+  .register(z.globalRegistry, {
+    description:
+      "An archived copy of the source (e.g. in the Wayback Machine): its http(s) URL and the date it was archived",
+  });
+
 export const sourceSchema = z.strictObject({
   id: slug,
   outlet: text(LIMITS.name),
@@ -133,6 +142,7 @@ export const sourceSchema = z.strictObject({
   published: z.optional(edtfString),
   relays: z.optional(text(LIMITS.name)),
   language: z.optional(languageTag),
+  archived: z.optional(archivedSchema),
 });
 
 export const annotationSchema = z.strictObject({
@@ -150,6 +160,20 @@ export const altDateSchema = z.strictObject({
 });
 
 export const eventClaimSchema = z.strictObject({ claim: ref, stance: z.enum(STANCES) });
+
+/** When the dataset gained or changed an event: one day or moment, never a span. */
+function changeDate(description: string) {
+  return edtfString
+    .check(
+      z.superRefine((date, ctx) => {
+        const problem = changeDateProblem(date);
+        if (problem !== null) {
+          ctx.issues.push({ code: "custom", message: problem, input: date.text });
+        }
+      }),
+    )
+    .register(z.globalRegistry, { description });
+}
 
 export const eventSchema = z
   .strictObject({
@@ -170,8 +194,23 @@ export const eventSchema = z
     annotations: z.optional(list(annotationSchema)),
     sources: sourceRefs,
     tags: z.optional(list(tag)),
+    added: z.optional(
+      changeDate(
+        "When the dataset gained this event (not when it happened): EDTF day or date and time",
+      ),
+    ),
+    updated: z.optional(
+      changeDate(
+        "When the dataset last changed this event (not when it happened): EDTF day or date and time, not before added",
+      ),
+    ),
   })
-  .check(consistent((event) => stanceContradictions(event.claims)));
+  .check(
+    consistent((event) => [
+      ...stanceContradictions(event.claims),
+      ...changeContradictions(event.added, event.updated),
+    ]),
+  );
 
 /** A period is drawn as a band, so its date is any EDTF date but one with an open end. */
 const periodDate = edtfString
@@ -208,6 +247,11 @@ export const translationSchema = z
 export const correctionSchema = z.strictObject({
   date: edtfString,
   text: text(LIMITS.text),
+  event: z.optional(
+    ref
+      .clone()
+      .register(z.globalRegistry, { description: "The id of the event this correction is about" }),
+  ),
 });
 
 export const datasetSchema = z
@@ -245,6 +289,7 @@ export const objectSchemas = {
   claim: claimSchema,
   claimHistory: claimHistorySchema,
   source: sourceSchema,
+  archived: archivedSchema,
   event: eventSchema,
   altDate: altDateSchema,
   eventClaim: eventClaimSchema,

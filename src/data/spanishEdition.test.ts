@@ -1,5 +1,6 @@
 // The Spanish edition of the bundled dataset is the English one in other words: same events in
-// the same order, same dates, sources, claims, people and attributions. Only text differs.
+// the same order, same dates (added and updated too), sources, claims, people, attributions
+// and corrections. Only text differs.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { DatasetInput } from "./schema.ts";
@@ -70,6 +71,8 @@ describe("data/de-armas-cruise-2025.es.json", () => {
           tags: event.tags,
           place: event.place !== undefined,
           altDates: event.altDates?.map((a) => [a.date, a.sources, a.note !== undefined]),
+          added: event.added,
+          updated: event.updated,
         },
         source.id,
       ).toEqual({
@@ -81,6 +84,8 @@ describe("data/de-armas-cruise-2025.es.json", () => {
         tags: source.tags,
         place: source.place !== undefined,
         altDates: source.altDates?.map((a) => [a.date, a.sources, a.note !== undefined]),
+        added: source.added,
+        updated: source.updated,
       });
       expect(event.title, source.id).not.toBe(source.title);
       expect(event.summary, source.id).not.toBe(source.summary);
@@ -121,7 +126,9 @@ describe("data/de-armas-cruise-2025.es.json", () => {
     expect(new Set(shorts).size).toBe(shorts.length);
   });
 
-  it("has the same corrections, by date", () => {
-    expect(es.corrections?.map((c) => c.date)).toEqual(en.corrections?.map((c) => c.date));
+  it("has the same corrections, by date and event, in its own words", () => {
+    const shape = (d: DatasetInput) => d.corrections?.map((c) => [c.date, c.event]);
+    expect(shape(es)).toEqual(shape(en));
+    es.corrections?.forEach((c, i) => expect(c.text).not.toBe(en.corrections?.[i]?.text));
   });
 });

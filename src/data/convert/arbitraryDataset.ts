@@ -7,7 +7,10 @@
 import fc from "fast-check";
 import { ATTRIBUTIONS, CLAIM_STATUSES, EVENT_KINDS, STANCES } from "../model.ts";
 import type { DatasetInput } from "../schema.ts";
-import { parseEdtf } from "../edtf.ts";
+import { arbitraryEdtf, arbitraryMoment, start } from "./arbitraryEdtf.ts";
+
+// Re-exported: property tests elsewhere take every generator from here.
+export { arbitraryEdtf, arbitraryMoment } from "./arbitraryEdtf.ts";
 
 type EventInput = DatasetInput["events"][number];
 type SourceInput = DatasetInput["sources"][number];
@@ -99,62 +102,6 @@ export function arbitrarySlug(maxLength = 30): fc.Arbitrary<string> {
     .filter((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug));
 }
 
-const two = (max: number) => fc.integer({ min: 1, max }).map((n) => String(n).padStart(2, "0"));
-
-/** One side of an EDTF date: year, month, day or a time, with an optional qualifier. */
-function arbitraryPoint(): fc.Arbitrary<string> {
-  const year = fc.oneof(
-    { weight: 5, arbitrary: fc.integer({ min: 1990, max: 2030 }) },
-    { weight: 1, arbitrary: fc.integer({ min: 0, max: 9999 }) },
-  );
-  const yearText = year.map((y) => String(y).padStart(4, "0"));
-  const qualifier = fc.constantFrom("", "", "", "?", "~", "%");
-  const zone = fc.constantFrom("Z", "Z", "+01:00", "-03:00", "+05:30");
-  return fc.oneof(
-    fc.tuple(yearText, qualifier).map(([y, q]) => y + q),
-    fc.tuple(yearText, two(12), qualifier).map(([y, m, q]) => `${y}-${m}${q}`),
-    fc.tuple(yearText, two(12), two(28), qualifier).map(([y, m, d, q]) => `${y}-${m}-${d}${q}`),
-    fc
-      .tuple(
-        yearText,
-        two(12),
-        two(28),
-        fc.integer({ min: 0, max: 23 }),
-        fc.integer({ min: 0, max: 59 }),
-        fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
-        zone,
-      )
-      .map(([y, m, d, h, min, s, z]) => {
-        const pad = (n: number) => String(n).padStart(2, "0");
-        return `${y}-${m}-${d}T${pad(h)}:${pad(min)}${s === undefined ? "" : `:${pad(s)}`}${z}`;
-      }),
-  );
-}
-
-/** EDTF dates in the supported subset: single dates, intervals and open intervals. */
-export function arbitraryEdtf(): fc.Arbitrary<string> {
-  return fc
-    .oneof(
-      { weight: 4, arbitrary: arbitraryPoint() },
-      {
-        weight: 2,
-        arbitrary: fc.tuple(arbitraryPoint(), arbitraryPoint()).map(([a, b]) => {
-          // Order the two sides by where they start, so that most intervals are valid.
-          const [first, second] = [a, b].sort((x, y) => start(x) - start(y));
-          return `${first}/${second}`;
-        }),
-      },
-      { weight: 1, arbitrary: arbitraryPoint().map((p) => `../${p}`) },
-      { weight: 1, arbitrary: arbitraryPoint().map((p) => `${p}/..`) },
-    )
-    .filter((text) => parseEdtf(text).ok);
-}
-
-function start(point: string): number {
-  const parsed = parseEdtf(point);
-  return parsed.ok ? parsed.value.start : 0;
-}
-
 export function arbitraryUrl(): fc.Arbitrary<string> {
   return fc
     .tuple(
@@ -184,6 +131,7 @@ function source(id: string): fc.Arbitrary<SourceInput> {
       published: arbitraryEdtf(),
       relays: arbitraryText(40),
       language,
+      archived: fc.record({ url: arbitraryUrl(), date: arbitraryEdtf() }),
     },
     { requiredKeys: ["id", "outlet"] },
   );
@@ -278,9 +226,26 @@ function event(id: string, ids: Ids): fc.Arbitrary<EventInput> {
     sources: subset(ids.sources),
     tags: fc.uniqueArray(arbitrarySlug(40), { minLength: 1, maxLength: 3 }),
   };
-  return fc.record(model, {
-    requiredKeys: ["id", "title", "summary", "date", "kind", "sources"],
-  }) as fc.Arbitrary<EventInput>;
+  return fc
+    .tuple(
+      fc.record(model, { requiredKeys: ["id", "title", "summary", "date", "kind", "sources"] }),
+      changes(),
+    )
+    .map(([made, dates]) => ({ ...made, ...dates })) as fc.Arbitrary<EventInput>;
+}
+
+/** An event's `added` and `updated`: neither, either, or both, never updated before added. */
+function changes(): fc.Arbitrary<Pick<EventInput, "added" | "updated">> {
+  const moment = arbitraryMoment();
+  return fc.oneof(
+    fc.constant({}),
+    moment.map((added) => ({ added })),
+    moment.map((updated) => ({ updated })),
+    fc.tuple(moment, moment).map((pair) => {
+      const [added, updated] = pair.sort((a, b) => start(a) - start(b));
+      return { added, updated };
+    }),
+  );
 }
 
 /** A period: a date with both ends, optionally a summary and sources. */
@@ -339,10 +304,17 @@ export function arbitraryDataset(): fc.Arbitrary<DatasetInput> {
           sources: fc.tuple(...ids.sources.map(source)),
           periods: fc.tuple(...ids.periods.map((p) => period(p, ids.sources))),
           events: fc.tuple(...ids.events.map((e) => event(e, ids))),
-          corrections: fc.array(fc.record({ date: arbitraryEdtf(), text: arbitraryText(80) }), {
-            minLength: 1,
-            maxLength: 2,
-          }),
+          corrections: fc.array(
+            fc.record(
+              {
+                date: arbitraryEdtf(),
+                text: arbitraryText(80),
+                event: fc.constantFrom(...ids.events),
+              },
+              { requiredKeys: ["date", "text"] },
+            ),
+            { minLength: 1, maxLength: 2 },
+          ),
         },
         {
           requiredKeys: [

@@ -2,6 +2,7 @@
 // table and the import's error messages come from here, and limits from the schema's.
 import { ATTRIBUTIONS, EVENT_KINDS, STANCES } from "../model.ts";
 import { LIMITS } from "../rules.ts";
+import type { DatasetInput } from "../schema.ts";
 
 export interface CsvColumn {
   name: string;
@@ -87,6 +88,20 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     example: "2025-02-14@2: Date given by the second source",
   },
   {
+    name: "added",
+    required: false,
+    description:
+      "When the dataset gained the event (not when it happened): a day or a date and time (EDTF), e.g. 2025-02-16 or 2025-02-16T09:30Z.",
+    example: "2025-02-16",
+  },
+  {
+    name: "updated",
+    required: false,
+    description:
+      "When the dataset last changed the event: a day or a date and time (EDTF), not before added.",
+    example: "",
+  },
+  {
     name: "event_sources",
     required: false,
     description:
@@ -168,6 +183,19 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     description: "Language of each source (BCP 47: en, es, pt-BR).",
     example: "en",
   },
+  {
+    name: "source_archived_urls",
+    required: false,
+    description:
+      "URL of an archived copy of each source (http or https), e.g. in the Wayback Machine; give its date in source_archived_dates.",
+    example: "https://web.archive.org/web/20250220093000/https://people.com/example",
+  },
+  {
+    name: "source_archived_dates",
+    required: false,
+    description: "When each archived copy was made (EDTF).",
+    example: "2025-02-20T09:30Z",
+  },
 ];
 
 /** The in-cell conventions, for README and error messages. */
@@ -209,9 +237,61 @@ export const SOURCE_COLUMNS = [
   ["published", "source_published"],
   ["relays", "source_relays"],
   ["language", "source_languages"],
+  ["archivedUrl", "source_archived_urls"],
+  ["archivedDate", "source_archived_dates"],
 ] as const;
 export type SourceField = (typeof SOURCE_COLUMNS)[number][0];
-export type SourceDetails = Partial<Record<Exclude<SourceField, "id">, string>>;
+export type DetailField = Exclude<SourceField, "id">;
+export type SourceDetails = Partial<Record<DetailField, string>>;
+
+type SourceInput = DatasetInput["sources"][number];
+
+/** What a source holds for one source_* column: its archived copy is two columns. */
+export function sourceDetail(source: SourceInput, field: DetailField): string | undefined {
+  switch (field) {
+    case "archivedUrl":
+      return source.archived?.url;
+    case "archivedDate":
+      return source.archived?.date;
+    default:
+      return source[field];
+  }
+}
+
+/**
+ * A source from its id and outlet and the details of its columns, keys in the format's
+ * order. An archived copy needs both its URL and its date (the import checks that a row
+ * gives both or neither).
+ */
+export function sourceFromDetails(id: string, outlet: string, details: SourceDetails): SourceInput {
+  const source: SourceInput = { id, outlet };
+  for (const [field] of SOURCE_COLUMNS) {
+    if (
+      field === "id" ||
+      field === "outlet" ||
+      field === "archivedUrl" ||
+      field === "archivedDate"
+    ) {
+      continue;
+    }
+    const value = details[field];
+    if (value !== undefined) source[field] = value;
+  }
+  const { archivedUrl: url, archivedDate: date } = details;
+  if (url !== undefined && date !== undefined) source.archived = { url, date };
+  return source;
+}
+
+/** Every detail of a source by field, its outlet included (its id aside). */
+export function detailsOf(source: SourceInput): SourceDetails {
+  const details: SourceDetails = {};
+  for (const [field] of SOURCE_COLUMNS) {
+    if (field === "id") continue;
+    const value = sourceDetail(source, field);
+    if (value !== undefined) details[field] = value;
+  }
+  return details;
+}
 
 /** The five column names of annotation group `group` (1 = the unsuffixed columns). */
 export function annotationColumns(group: number): string[] {

@@ -17,11 +17,11 @@ describe("datasetToCsv", () => {
     const [header, denial, dinner, end] = csv.split("\n");
     expect(header).toBe(csvHeader().join(","));
     expect(denial).toBe(
-      "denial,../2025-02-20,A source denies it,Someone said no.,denial,,,,,romance:disputes,,,Anonymous source to People.,just friends,,anonymous,,paper-b,Paper B,http://b.example/x,,,People,",
+      "denial,../2025-02-20,A source denies it,Someone said no.,denial,,,,,romance:disputes,,,,,Anonymous source to People.,just friends,,anonymous,,paper-b,Paper B,http://b.example/x,,,People,,,",
     );
     // The alternative date cites source 2, which the event itself does not: event_sources = 1.
     expect(dinner).toBe(
-      'dinner,2025-02-13,Dinner,They had dinner.,sighting,,London,Ana | Tom,key | london,romance:supports,2025-02-14@2: Daily Mail version,1,Tom said hello.,Hello,Tom,,,paper-a | paper-b,Paper A | Paper B,https://a.example/story | http://b.example/x,,"2025-02-16 | "," | People","en | "',
+      'dinner,2025-02-13,Dinner,They had dinner.,sighting,,London,Ana | Tom,key | london,romance:supports,2025-02-14@2: Daily Mail version,,,1,Tom said hello.,Hello,Tom,,,paper-a | paper-b,Paper A | Paper B,https://a.example/story | http://b.example/x,,"2025-02-16 | "," | People","en | ",,',
     );
     expect(end).toBe("");
   });

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import type { DatasetInput } from "../schema.ts";
 import { countOf } from "../countOf.ts";
 import { FORMULA_START, formatPerson, joinList } from "./csvCells.ts";
-import { annotationColumns, csvHeader, SOURCE_COLUMNS } from "./csvColumns.ts";
+import { annotationColumns, csvHeader, SOURCE_COLUMNS, sourceDetail } from "./csvColumns.ts";
 
 export function datasetToCsv(dataset: DatasetInput): string {
   const people = new Map((dataset.people ?? []).map((person) => [person.id, person]));
@@ -45,6 +45,8 @@ export function datasetToCsv(dataset: DatasetInput): string {
         return `${alt.date}${at === "" ? "" : `@${at}`}${alt.note === undefined ? "" : `: ${alt.note}`}`;
       }),
     );
+    cells.added = event.added ?? "";
+    cells.updated = event.updated ?? "";
     const eventRefs = positions(event.sources, rowIds);
     cells.event_sources = eventRefs === positions(rowIds, rowIds) ? "" : eventRefs;
     annotations.forEach((note, i) => {
@@ -62,7 +64,14 @@ export function datasetToCsv(dataset: DatasetInput): string {
       cells[noteSources] = refs(note.sources);
     });
     for (const [field, column] of SOURCE_COLUMNS) {
-      const items = rowIds.map((id) => (field === "id" ? id : (sources.get(id)?.[field] ?? "")));
+      const items = rowIds.map((id) => {
+        const source = sources.get(id);
+        return field === "id"
+          ? id
+          : source === undefined
+            ? ""
+            : (sourceDetail(source, field) ?? "");
+      });
       cells[column] = items.every((item) => item === "") ? "" : joinList(items);
     }
     return header.map((name) => cells[name] ?? "");

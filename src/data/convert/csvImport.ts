@@ -13,6 +13,7 @@ export type { CsvProblem } from "./csvTable.ts";
 type EventInput = DatasetInput["events"][number];
 type PersonInput = NonNullable<DatasetInput["people"]>[number];
 type ClaimInput = NonNullable<DatasetInput["claims"]>[number];
+type CorrectionInput = NonNullable<DatasetInput["corrections"]>[number];
 
 export interface CsvImportOptions {
   id?: string | undefined;
@@ -127,12 +128,28 @@ class CsvImporter implements ImportContext {
       // Rows are events: periods come from --base, as they are.
       ...(base?.periods ? { periods: base.periods } : {}),
       events: this.events,
-      ...(base?.corrections ? { corrections: base.corrections } : {}),
+      ...(base?.corrections ? { corrections: this.corrections(base.corrections, notes) } : {}),
     };
     if (defaults.length > 0) {
       notes.push(`no ${defaults.join(", ")} given (options or --base): defaults were written`);
     }
     return { dataset, problems: this.problems.toSorted((a, b) => a.row - b.row), notes };
+  }
+
+  /**
+   * The base's corrections. One that names an event no row has any more (its row deleted,
+   * or its id changed) is kept, without the event, and noted: its text stays on record.
+   */
+  private corrections(corrections: readonly CorrectionInput[], notes: string[]): CorrectionInput[] {
+    const ids = new Set(this.events.map((event) => event.id));
+    return corrections.map((correction, i) => {
+      const { event, ...rest } = correction;
+      if (event === undefined || ids.has(event)) return correction;
+      notes.push(
+        `correction ${i + 1} of --base (${correction.date}) names event "${event}", which no row has: kept without its event`,
+      );
+      return rest;
+    });
   }
 
   /** A row that converted: what it staged is known to the rows after it. */

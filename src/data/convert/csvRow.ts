@@ -57,6 +57,10 @@ export class RowReader {
     if (summary === "") problems.add("summary: is empty");
     if (date === "") problems.add("date: is empty");
     else checkDate(date, "date", problems);
+    for (const column of ["added", "updated"]) {
+      const value = row.get(column);
+      if (value !== "") checkDate(value, column, problems);
+    }
 
     const id = this.eventId(title);
     const kindText = row.get("kind").toLowerCase();
@@ -90,6 +94,8 @@ export class RowReader {
     if (problems.messages.length > 0 || !kind || id === null) return null;
     const place = row.get("place");
     const short = row.get("short");
+    const added = row.get("added");
+    const updated = row.get("updated");
     const event: EventInput = {
       id,
       title,
@@ -104,6 +110,8 @@ export class RowReader {
       ...(annotations.length > 0 ? { annotations } : {}),
       sources: eventSources,
       ...(tags.length > 0 ? { tags } : {}),
+      ...(added === "" ? {} : { added }),
+      ...(updated === "" ? {} : { updated }),
     };
 
     checkSchema(eventSchema, event, problems, eventColumn);

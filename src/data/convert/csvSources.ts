@@ -8,7 +8,15 @@ import { sourceSchema, type DatasetInput } from "../schema.ts";
 import { urlProblem } from "../rules.ts";
 import { checkDate, checkSchema, type RowProblems } from "./csvChecks.ts";
 import { splitList } from "./csvCells.ts";
-import { SOURCE_COLUMNS, type SourceDetails, type SourceField } from "./csvColumns.ts";
+import {
+  detailsOf,
+  sourceDetail,
+  sourceFromDetails,
+  SOURCE_COLUMNS,
+  type DetailField,
+  type SourceDetails,
+  type SourceField,
+} from "./csvColumns.ts";
 import type { Row } from "./csvTable.ts";
 import { isSlug, slugify, UniqueSlugs, type TakenIds } from "./slug.ts";
 
@@ -21,20 +29,18 @@ export interface Known<T> {
 }
 
 const DETAIL_FIELDS = SOURCE_COLUMNS.map(([field]) => field).filter(
-  (field): field is Exclude<SourceField, "id"> => field !== "id",
+  (field): field is DetailField => field !== "id",
 );
 
 /** The details of a source as a key: sources with equal keys are the same source. */
-function detailsKey(
-  source: Partial<Record<Exclude<SourceField, "id">, string | undefined>>,
-): string {
-  return JSON.stringify(DETAIL_FIELDS.map((field) => source[field] ?? null));
+function detailsKey(source: SourceInput): string {
+  return JSON.stringify(DETAIL_FIELDS.map((field) => sourceDetail(source, field) ?? null));
 }
 
 /** Every given detail is the candidate's too. */
 function agrees(candidate: SourceInput, given: SourceDetails): boolean {
-  return (Object.keys(given) as (keyof SourceDetails)[]).every(
-    (field) => candidate[field] === given[field],
+  return (Object.keys(given) as DetailField[]).every(
+    (field) => sourceDetail(candidate, field) === given[field],
   );
 }
 
@@ -166,6 +172,7 @@ export class SourceStage {
     }
     if (given.published !== undefined)
       checkDate(given.published, `${label} (source_published)`, this.problems);
+    if (!this.archivedCopy(given, label)) return null;
 
     if (id !== undefined) {
       if (!isSlug(id)) {
@@ -193,7 +200,7 @@ export class SourceStage {
       this.problems.add(`${label}: has no outlet and no URL`);
       return null;
     }
-    const source: SourceInput = { id: id ?? "", outlet, ...withoutOutlet(given) };
+    const source = sourceFromDetails(id ?? "", outlet, given);
     if (id === undefined) {
       const same = this.findSame(source, given);
       if (same !== undefined) return same;
@@ -208,8 +215,27 @@ export class SourceStage {
         "source",
       );
     }
-    this.staged.set(source.id, orderSource(source));
+    this.staged.set(source.id, source);
     return source.id;
+  }
+
+  /** An archived copy's two cells, both given or neither; false when the row cannot use them. */
+  private archivedCopy(given: SourceDetails, label: string): boolean {
+    const { archivedUrl: url, archivedDate: date } = given;
+    if (url === undefined && date === undefined) return true;
+    if (url === undefined || date === undefined) {
+      this.problems.add(
+        `${label}: an archived copy needs both its URL (source_archived_urls) and its date (source_archived_dates)`,
+      );
+      return false;
+    }
+    const wrong = urlProblem(url);
+    if (wrong !== null) {
+      this.problems.add(`${label} (source_archived_urls): "${url}" ${wrong}`);
+      return false;
+    }
+    checkDate(date, `${label} (source_archived_dates)`, this.problems);
+    return true;
   }
 
   private lookup(id: string): Known<SourceInput> | undefined {
@@ -237,25 +263,30 @@ export class SourceStage {
     if (known.row === null) {
       // From --base, first cited by a row: the row's values win (that is how authors edit).
       if (Object.keys(given).length > 0) {
-        this.staged.set(current.id, orderSource({ ...current, ...given }));
+        const details = { ...detailsOf(current), ...given };
+        const outlet = details.outlet ?? current.outlet;
+        this.staged.set(current.id, sourceFromDetails(current.id, outlet, details));
       }
       return;
     }
-    const merged: SourceInput = { ...current };
+    const merged = detailsOf(current);
     let changed = false;
-    for (const [field, value] of Object.entries(given) as [keyof SourceDetails, string][]) {
-      const existing = current[field];
+    for (const [field, value] of Object.entries(given) as [DetailField, string][]) {
+      const existing = merged[field];
       if (existing === undefined) {
         merged[field] = value;
         changed = true;
       } else if (existing !== value) {
         const where = known.row === -1 ? "earlier in this row" : `in row ${known.row}`;
         this.problems.add(
-          `${label}: source "${current.id}" has ${field} "${value}" here but "${existing}" ${where}`,
+          `${label}: source "${current.id}" has ${FIELD_NAMES[field] ?? field} "${value}" here but "${existing}" ${where}`,
         );
       }
     }
-    if (changed) this.staged.set(current.id, orderSource(merged));
+    if (changed) {
+      const outlet = merged.outlet ?? current.outlet;
+      this.staged.set(current.id, sourceFromDetails(current.id, outlet, merged));
+    }
   }
 }
 
@@ -263,24 +294,19 @@ function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-function withoutOutlet(details: SourceDetails): Omit<SourceDetails, "outlet"> {
-  const { outlet: _outlet, ...rest } = details;
-  return rest;
-}
+/** How messages name the details that are not a key of a source of their own. */
+const FIELD_NAMES: Partial<Record<DetailField, string>> = {
+  archivedUrl: "archived URL",
+  archivedDate: "archived date",
+};
 
-/** Key order as in the format's documentation. */
-function orderSource(source: SourceInput): SourceInput {
-  const ordered: SourceInput = { id: source.id, outlet: source.outlet };
-  for (const field of DETAIL_FIELDS) {
-    if (field === "outlet") continue;
-    const value = source[field];
-    if (value !== undefined) ordered[field] = value;
-  }
-  return ordered;
-}
-
+/** The column a schema problem of a source came from (`archived.url`: source_archived_urls). */
 function sourceColumn(path: readonly PropertyKey[]): string {
-  const field = path[0];
+  const [key, inner] = path;
+  const field =
+    key === "archived" && (inner === "url" || inner === "date")
+      ? `archived${inner === "url" ? "Url" : "Date"}`
+      : key;
   const column = SOURCE_COLUMNS.find(([name]) => name === field)?.[1];
   return column ? `(${column})` : formatPath(path);
 }
