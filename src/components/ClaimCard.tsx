@@ -6,7 +6,7 @@ import "./ClaimCard.css";
 import { writtenIn } from "../i18n/writtenIn.ts";
 
 /** One tracked claim: its full text, what its status means, and since when it holds. */
-export function ClaimCard({ claim }: { claim: Claim }) {
+export default function ClaimCard({ claim }: { claim: Claim }) {
   const { t, dates } = useI18n();
   const since = currentStatusSince(claim);
   const language = useTimeline((s) => s.dataset.language);

@@ -22,7 +22,7 @@ interface ClaimTracksProps {
 }
 
 /** Under the timeline: each claim's status over time and the stance of each related event. */
-export function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
+export default function ClaimTracks({ domain, width, events }: ClaimTracksProps) {
   const { t } = useI18n();
   const claims = useTimeline((s) => s.dataset.claims);
   // The last known status holds until the dataset's last revision; after that we do not know.

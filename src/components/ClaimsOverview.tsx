@@ -7,9 +7,7 @@ import "./ClaimsOverview.css";
 import { writtenIn } from "../i18n/writtenIn.ts";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
-const ClaimCard = lazy(
-  withText(() => import("./ClaimCard.tsx").then((module) => ({ default: module.ClaimCard }))),
-);
+const ClaimCard = lazy(withText(() => import("./ClaimCard.tsx")));
 
 /**
  * The tracked claims as one row of chips (status and a short form of the claim); a chip

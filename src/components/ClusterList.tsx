@@ -17,7 +17,7 @@ interface ClusterListProps extends ClusterMarkProps {
   returnFocus: RefObject<HTMLButtonElement | null>;
 }
 
-export function ClusterList(props: ClusterListProps) {
+export default function ClusterList(props: ClusterListProps) {
   const { count, dates } = useI18n();
   const language = useTimeline((s) => s.dataset.language);
   const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =

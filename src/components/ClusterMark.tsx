@@ -11,9 +11,7 @@ import { withText } from "../i18n/withText.ts";
 import "./TimelineMarks.css";
 
 // The opened list loads on the first open: most readers never open a group.
-const ClusterList = lazy(
-  withText(() => import("./ClusterList.tsx").then((module) => ({ default: module.ClusterList }))),
-);
+const ClusterList = lazy(withText(() => import("./ClusterList.tsx")));
 
 /** A mark sits at the top of its row, level with its label's date line. */
 export const MARK_TOP_PX = 3;

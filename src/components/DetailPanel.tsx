@@ -176,3 +176,6 @@ function DisputedDates({ event, dataset }: { event: TimelineEvent; dataset: Data
     </section>
   );
 }
+
+// Lazily loaded by the page as its default export.
+export default DetailPanel;

@@ -53,3 +53,6 @@ export function EventList({
 function scrollIntoView(element: HTMLLIElement | null): void {
   element?.scrollIntoView({ block: "nearest" });
 }
+
+// Lazily loaded by the page as its default export.
+export default EventList;

@@ -34,7 +34,7 @@ type Copyable = HTMLTextAreaElement | HTMLInputElement;
 /** What a copy button copies: it names the copied text in the status line. */
 type Copied = "link" | "embed" | "iframe";
 
-export function ShareDialog({ onClose }: { onClose: () => void }) {
+export default function ShareDialog({ onClose }: { onClose: () => void }) {
   const tr = useI18n();
   const { t } = tr;
   const dialogRef = useRef<HTMLDialogElement>(null);

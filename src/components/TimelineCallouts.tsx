@@ -32,7 +32,7 @@ interface TimelineCalloutsProps {
  * note, then who said it and where it was reported. Callouts never cover each other; each
  * hangs over its mark, joined by a vertical leader that crosses no other callout.
  */
-export function TimelineCallouts({
+export default function TimelineCallouts({
   marks,
   offset,
   width,

@@ -7,11 +7,7 @@ import { withText } from "../i18n/withText.ts";
 import "./TimelineControls.css";
 
 // The popup's controls load when it first opens: most readers never change the view.
-const ViewOptionsPanel = lazy(
-  withText(() =>
-    import("./ViewOptionsPanel.tsx").then((module) => ({ default: module.ViewOptionsPanel })),
-  ),
-);
+const ViewOptionsPanel = lazy(withText(() => import("./ViewOptionsPanel.tsx")));
 
 /**
  * The controls above the timeline. Wide screens: what a reader needs (zoom, Share) in the

@@ -78,7 +78,7 @@ function AltDateSample() {
  * components so that legend and marks cannot disagree. Open on a first visit; a reader who
  * closes it keeps it closed.
  */
-export function TimelineLegend({ claimText }: { claimText: string | null }) {
+export default function TimelineLegend({ claimText }: { claimText: string | null }) {
   const { t, number, dates } = useI18n();
   const events = useTimeline((s) => s.dataset.events);
   const periods = useTimeline((s) => s.dataset.periods);

@@ -31,19 +31,11 @@ import "./TimelinePage.css";
 // the first load of the page and of embed.html under the 110 KB budget.
 // The page's foot (other editions, the language menu), loaded after the timeline.
 const PageFoot = lazy(withText(() => import("./PageFoot.tsx")));
-const DetailPanel = lazy(
-  withText(() => import("./DetailPanel.tsx").then((m) => ({ default: m.DetailPanel }))),
-);
-const EventList = lazy(
-  withText(() => import("./EventList.tsx").then((m) => ({ default: m.EventList }))),
-);
+const DetailPanel = lazy(withText(() => import("./DetailPanel.tsx")));
+const EventList = lazy(withText(() => import("./EventList.tsx")));
 // Shown only when a link's parameters could not be used: most pages never need it.
-const UrlWarnings = lazy(
-  withText(() => import("./UrlWarnings.tsx").then((module) => ({ default: module.UrlWarnings }))),
-);
-const VerticalTimeline = lazy(
-  withText(() => import("./VerticalTimeline.tsx").then((m) => ({ default: m.VerticalTimeline }))),
-);
+const UrlWarnings = lazy(withText(() => import("./UrlWarnings.tsx")));
+const VerticalTimeline = lazy(withText(() => import("./VerticalTimeline.tsx")));
 
 interface TimelinePageProps {
   dataset: Dataset;

@@ -40,23 +40,13 @@ const RELAYOUT_DELAY_MS = 160;
 const GapLabels = lazy(withText(() => import("./GapLabels.tsx")));
 // Under the plot, loaded after its first paint: the story comes first, and the key to its
 // marks is there to read once the reader looks for it.
-const TimelineLegend = lazy(
-  withText(() =>
-    import("./TimelineLegend.tsx").then((module) => ({ default: module.TimelineLegend })),
-  ),
-);
+const TimelineLegend = lazy(withText(() => import("./TimelineLegend.tsx")));
 // Only datasets with periods (eras) load their bands.
 const PeriodBands = lazy(withText(() => import("./PeriodBands.tsx")));
 // Not needed for the plot's first paint, loaded after it (first-load budget): the claim
 // tracks below the plot, and the callouts, whose room (calloutBandPx) is kept from the start.
-const TimelineCallouts = lazy(
-  withText(() =>
-    import("./TimelineCallouts.tsx").then((module) => ({ default: module.TimelineCallouts })),
-  ),
-);
-const ClaimTracks = lazy(
-  withText(() => import("./ClaimTracks.tsx").then((module) => ({ default: module.ClaimTracks }))),
-);
+const TimelineCallouts = lazy(withText(() => import("./TimelineCallouts.tsx")));
+const ClaimTracks = lazy(withText(() => import("./ClaimTracks.tsx")));
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
 const LABELLED_ROWS = 4;
 /** A label's title: the event's `short`, or its title cut at a word. */

@@ -4,7 +4,7 @@ import { urlWarningText } from "../store/urlWarningText.ts";
 import "./UrlWarnings.css";
 
 /** Bad URL parameters are reported, not silently ignored, and never stop the timeline. */
-export function UrlWarnings() {
+export default function UrlWarnings() {
   const tr = useI18n();
   const { t } = tr;
   const warnings = useTimeline((s) => s.warnings);

@@ -33,7 +33,7 @@ const DRAW_AHEAD = "1500px 0px";
  * which marks where you are), Previous / Next in a bar at the bottom within thumb's reach,
  * and cards that carry their sourcing folded and unfold in place.
  */
-export function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void }) {
+export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () => void }) {
   const dataset = useTimeline((s) => s.dataset);
   const lanes = useTimeline((s) => s.lanes);
   const filterClaim = useTimeline((s) => s.filters.claim);

@@ -7,7 +7,7 @@ import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { LaneMode } from "../timeline/lanes.ts";
 import { ThemeSelect } from "./TimelineControls.tsx";
 
-export function ViewOptionsPanel({ showLanes }: { showLanes: boolean }) {
+export default function ViewOptionsPanel({ showLanes }: { showLanes: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>("button, select")?.focus();

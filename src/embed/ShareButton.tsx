@@ -12,7 +12,7 @@ import "./ShareButton.css";
 
 // Not part of the first load: most readers never open it.
 const loadDialog = withText(() => import("../components/ShareDialog.tsx"));
-const ShareDialog = lazy(() => loadDialog().then((module) => ({ default: module.ShareDialog })));
+const ShareDialog = lazy(loadDialog);
 
 export function ShareButton() {
   const embed = useEmbedMode();
