@@ -9,6 +9,7 @@ import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
+import { UpdateNote } from "./UpdateNote.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { StoryStepper } from "./StoryStepper.tsx";
 import "./DetailPanel.css";
@@ -98,6 +99,7 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
       <h2 id="detail-title" ref={headingRef} tabIndex={-1} {...writtenIn(dataset.language)}>
         {event.title}
       </h2>
+      <UpdateNote dataset={dataset} event={event} />
       {(event.place !== undefined || event.people.length > 0) && (
         <p className="detail-row detail-meta">
           {event.place !== undefined && (

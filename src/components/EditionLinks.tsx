@@ -7,7 +7,6 @@ import { editionLinks, pageForEdition, type EditionLink } from "../data/editionL
 import { useI18n } from "../i18n/I18nContext.ts";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import "./EditionLinks.css";
 
 /** A language named in itself ("español"), capitalised as a menu item; the tag if unknown. */
 function nameInItself(tag: string): string {

@@ -2,7 +2,6 @@
 // Each language is named in itself, so a reader finds theirs whatever the page speaks. The
 // page's foot shows it, loaded after the timeline (TimelinePage).
 import type { ChangeEvent } from "react";
-import "./LanguageMenu.css";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
 import { LANGUAGES, matchLanguage } from "../i18n/languages.ts";

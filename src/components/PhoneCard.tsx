@@ -12,6 +12,7 @@ import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import { SourceList } from "./SourceLink.tsx";
+import { UpdateNote } from "./UpdateNote.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 
@@ -116,6 +117,7 @@ function CardItem({
       </div>
       {expanded && (
         <div id={`${id}-detail`} className="vcard-detail" role="region" aria-labelledby={titleId}>
+          <UpdateNote dataset={dataset} event={event} />
           <p className="vcard-summary-full" {...writtenIn(dataset.language)}>
             {event.summary}
           </p>

@@ -29,25 +29,63 @@ export function SourceLink({ source, children }: { source: Source; children?: Re
       )}
     </>
   );
-  if (source.url === undefined || !isHttpUrl(source.url)) {
-    return <span className="source">{label}</span>;
-  }
-  return (
+  const newTab = (
+    <span className="visually-hidden" {...writtenIn(language)}>
+      {` ${t("sources.newTab")}`}
+    </span>
+  );
+  const original = source.url !== undefined && isHttpUrl(source.url) ? source.url : undefined;
+  const archived =
+    source.archived !== undefined && isHttpUrl(source.archived.url) ? source.archived : undefined;
+  // Robust Links (robustlinks.mementoweb.org): the link to the page names its archived copy
+  // and the copy's date, and the link to the copy names the page, so either survives.
+  const versionDate = archived === undefined ? undefined : isoDay(archived.date.start);
+  const copy = archived !== undefined && (
     <a
-      className="source"
-      href={source.url}
+      className="source-archived"
+      href={archived.url}
       target="_blank"
       rel="noopener noreferrer"
-      title={source.title}
-      // The page it opens is in the source's language; the words here are the dataset's.
       hrefLang={source.language}
+      data-originalurl={original}
+      data-versiondate={versionDate}
     >
-      {label}
-      <span className="visually-hidden" {...writtenIn(language)}>
-        {` ${t("sources.newTab")}`}
-      </span>
+      {t("sources.archived", { date: dates.long(archived.date) })}
+      {newTab}
     </a>
   );
+  if (original === undefined) {
+    return (
+      <>
+        <span className="source">{label}</span>
+        {copy !== false && <> {copy}</>}
+      </>
+    );
+  }
+  return (
+    <>
+      <a
+        className="source"
+        href={original}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={source.title}
+        // The page it opens is in the source's language; the words here are the dataset's.
+        hrefLang={source.language}
+        data-versionurl={archived?.url}
+        data-versiondate={versionDate}
+      >
+        {label}
+        {newTab}
+      </a>
+      {copy !== false && <> {copy}</>}
+    </>
+  );
+}
+
+/** A UTC day as Robust Links writes it: 2025-02-18. */
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 export function SourceList({

@@ -252,6 +252,22 @@ export const enLater = {
   "preview.fileFailed": "{file} could not be shown",
 
   // Link parameters that could not be used.
+
+  // How the record moved (the page's foot, ChangeLog.tsx).
+  "changes.title": "Corrections and updates",
+  "changes.correction": "Correction",
+  "changes.updated": "Updated",
+  "changes.status": "Claim",
+  /** {event} is the event's title, linked. */
+  "changes.about": "About: {event}",
+  /** {claim} is the claim's text (a sentence), {status} its status chip. */
+  "changes.statusNow": "{claim} Now: {status}",
+  "changes.statusFirst": "{claim} First recorded as {status}",
+  /** An updated event's card and panel; {text} is the correction, in the dataset's words. */
+  "event.updated": "Updated {date}",
+  "event.updatedNote": "Updated {date}: {text}",
+  /** The link to a source's archived copy; {date} is when the copy was made. */
+  "sources.archived": "archived {date}",
   "urlWarnings.title": "Some settings in the link could not be used:",
   "urlWarnings.dismiss": "Dismiss",
   // What a link parameter that could not be used is told with: {param} is the
