@@ -3,11 +3,12 @@ import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { embedScript, minifiedBootScripts } from "./scripts/vite-embed-script.ts";
+import { feeds } from "./scripts/vite-feeds.ts";
 import { oembed } from "./scripts/vite-oembed.ts";
 import { publishDatasets } from "./scripts/vite-publish-datasets.ts";
 
 export default defineConfig({
-  plugins: [react(), publishDatasets(), embedScript(), minifiedBootScripts(), oembed()],
+  plugins: [react(), publishDatasets(), embedScript(), minifiedBootScripts(), oembed(), feeds()],
   build: {
     target: "es2022",
     // Vite's default, kept on purpose: Lightning CSS lowers the palette's light-dark()

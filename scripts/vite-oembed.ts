@@ -144,7 +144,11 @@ export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTa
   return tags;
 }
 
-const DEFAULT_NAME = DEFAULT_DATASET.slice(DEFAULT_DATASET.lastIndexOf("/") + 1, -".json".length);
+/** The bundled dataset's name in data/ (without `.json`): the full page shows it. */
+export const DEFAULT_NAME = DEFAULT_DATASET.slice(
+  DEFAULT_DATASET.lastIndexOf("/") + 1,
+  -".json".length,
+);
 
 export function oembed(): Plugin {
   let site = LOCAL_SITE;
@@ -157,7 +161,7 @@ export function oembed(): Plugin {
       site = resolved.url;
       if (!resolved.fromEnv && !serving) {
         config.logger.warn(
-          `SITE_URL is not set: oEmbed answers and social cards point at ${LOCAL_SITE}. ` +
+          `SITE_URL is not set: oEmbed answers, social cards and feeds point at ${LOCAL_SITE}. ` +
             "Build with SITE_URL=https://your.site/ for production.",
         );
       }

@@ -55,9 +55,13 @@ describe("public/_headers", () => {
     ]);
   });
 
-  it("caches hashed assets for ever and lets other origins read datasets", () => {
+  it("caches hashed assets for ever and lets other origins read datasets and feeds", () => {
     expect(headers.get("/assets/*")?.get("cache-control")).toContain("immutable");
     expect(headers.get("/data/*")?.get("access-control-allow-origin")).toBe("*");
     expect(headers.get("/embed.js")?.get("cache-control")).not.toContain("immutable");
+    for (const feeds of ["/feed.xml", "/feed.json", "/t/*"]) {
+      expect(headers.get(feeds)?.get("access-control-allow-origin")).toBe("*");
+      expect(headers.get(feeds)?.get("cache-control")).toContain("max-age=300");
+    }
   });
 });
