@@ -4,15 +4,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { fastValidate } from "../src/data/fastPath.ts";
 import { minimalDataset } from "../src/data/fixtures/minimal.ts";
 import type { DatasetInput } from "../src/data/schema.ts";
+import { atomFeed, jsonFeed, xmlText } from "./feedDocuments.ts";
 import {
-  atomFeed,
   datasetPage,
   feedEntries,
   feedPaths,
   JSON_FEED_VERSION,
-  jsonFeed,
   rfc3339,
-  xmlText,
   type FeedEdition,
 } from "./feeds.ts";
 import { readEdition } from "./vite-feeds.ts";

@@ -6,14 +6,7 @@
 // Nothing here reads the clock: every date comes from the dataset, and every id from the
 // dataset's id and language, the kind of change, what changed and when, so that two builds
 // of the same data write the same feeds byte for byte.
-import type {
-  Claim,
-  ClaimHistoryEntry,
-  Correction,
-  Dataset,
-  EdtfDate,
-  TimelineEvent,
-} from "../src/data/model.ts";
+import type { Dataset, EdtfDate, TimelineEvent } from "../src/data/model.ts";
 import type { Messages } from "../src/i18n/catalog.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
 import { enLater } from "../src/i18n/catalogs/enLater.ts";
@@ -21,6 +14,7 @@ import es from "../src/i18n/catalogs/es.ts";
 import { fill } from "../src/i18n/fill.ts";
 import { matchLanguage, type Language } from "../src/i18n/languages.ts";
 import { createTranslator, type Translator } from "../src/i18n/translator.ts";
+import { correctionFor, statusChanges } from "../src/timeline/changeLog.ts";
 
 export const FEED_GENERATOR = "Rumor Timeline";
 export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
@@ -257,7 +251,7 @@ export function feedEntries(edition: FeedEdition, where: FeedSite): FeedEntry[] 
   });
 
   dataset.claims.forEach((claim, position) => {
-    claimChanges(claim).forEach(({ entry, before }) => {
+    statusChanges(claim).forEach(({ entry, before }) => {
       const date = instant(entry.date);
       if (date === null) return;
       const status = t.t(`status.${entry.status}`);
@@ -302,38 +296,6 @@ export function feedEntries(edition: FeedEdition, where: FeedSite): FeedEntry[] 
     const { kind, date, title, url, text } = draft;
     return { id, kind, date, title, url, text };
   });
-}
-
-/** A claim's history entries that set or changed its status, each with the one before. */
-function claimChanges(
-  claim: Claim,
-): { entry: ClaimHistoryEntry; before: ClaimHistoryEntry["status"] | null }[] {
-  const out: { entry: ClaimHistoryEntry; before: ClaimHistoryEntry["status"] | null }[] = [];
-  let before: ClaimHistoryEntry["status"] | null = null;
-  for (const entry of claim.history) {
-    if (entry.status !== before) out.push({ entry, before });
-    before = entry.status;
-  }
-  return out;
-}
-
-/**
- * The correction that says what an update changed: one naming the event on the update's
- * day, or else the latest naming it before then.
- */
-function correctionFor(
-  event: TimelineEvent,
-  updated: EdtfDate,
-  corrections: readonly Correction[],
-): Correction | undefined {
-  const day = (ms: number) => Math.floor(ms / 86_400_000);
-  const naming = corrections.filter((c) => c.event === event.id && c.date.start <= updated.end);
-  const sameDay = naming.filter((c) => day(c.date.start) === day(updated.start));
-  const pool = sameDay.length > 0 ? sameDay : naming;
-  return pool.reduce<Correction | undefined>(
-    (latest, c) => (latest === undefined || c.date.start >= latest.date.start ? c : latest),
-    undefined,
-  );
 }
 
 /** The event's summary, when and where, and its sources. */
@@ -384,88 +346,4 @@ export function feedUpdated(dataset: Dataset, entries: readonly FeedEntry[]): nu
   const latest = Math.max(newest, revised);
   // A dataset revised before year 0 with no entries: the epoch, fixed, never the clock.
   return Number.isFinite(latest) ? latest : 0;
-}
-
-// ---------------------------------------------------------------------------------------
-// Writing.
-
-// Characters XML 1.0 cannot carry at all, even escaped (controls, lone surrogates, U+FFFE/F).
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text as XML character data: `&`, `<` and `>` escaped (so `]]>` too), the rest as is. */
-export function xmlText(text: string): string {
-  return text
-    .replace(NOT_XML, "\uFFFD")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
-}
-
-function xmlAttr(text: string): string {
-  return xmlText(text).replace(/"/g, "&quot;");
-}
-
-/** The Atom 1.0 document (RFC 4287) of a dataset, published at `path`. */
-export function atomFeed(edition: FeedEdition, where: FeedSite, path: string): string {
-  const { dataset } = edition;
-  const entries = feedEntries(edition, where);
-  const paths = feedPaths(edition.name, where.defaultName);
-  const updated = rfc3339(feedUpdated(dataset, entries)) as string;
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlAttr(dataset.language)}">`,
-    `  <id>${xmlText(new URL(paths.atom[0] as string, where.site).href)}</id>`,
-    `  <title type="text">${xmlText(dataset.title)}</title>`,
-    `  <subtitle type="text">${xmlText(dataset.summary)}</subtitle>`,
-    `  <updated>${updated}</updated>`,
-    `  <link rel="self" type="${ATOM_TYPE}" href="${xmlAttr(new URL(path, where.site).href)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlAttr(datasetPage(edition, where))}"/>`,
-    `  <link rel="alternate" type="${JSON_FEED_TYPE}" href="${xmlAttr(new URL(path.replace(/\.xml$/, ".json"), where.site).href)}"/>`,
-    `  <author><name>${xmlText(FEED_GENERATOR)}</name><uri>${xmlText(where.site)}</uri></author>`,
-    `  <generator uri="${xmlAttr(where.site)}">${xmlText(FEED_GENERATOR)}</generator>`,
-  ];
-  for (const entry of entries) {
-    const date = rfc3339(entry.date) as string;
-    lines.push(
-      "  <entry>",
-      `    <id>${xmlText(entry.id)}</id>`,
-      `    <title type="text">${xmlText(entry.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xmlAttr(entry.url)}"/>`,
-      `    <published>${date}</published>`,
-      `    <updated>${date}</updated>`,
-      `    <category term="${entry.kind}"/>`,
-      `    <content type="text">${xmlText(entry.text)}</content>`,
-      "  </entry>",
-    );
-  }
-  lines.push("</feed>", "");
-  return lines.join("\n");
-}
-
-/** The JSON Feed 1.1 document of a dataset, published at `path`. */
-export function jsonFeed(edition: FeedEdition, where: FeedSite, path: string): string {
-  const { dataset } = edition;
-  const entries = feedEntries(edition, where);
-  const feed = {
-    version: JSON_FEED_VERSION,
-    title: dataset.title,
-    home_page_url: datasetPage(edition, where),
-    feed_url: new URL(path, where.site).href,
-    description: dataset.summary,
-    language: dataset.language,
-    authors: [{ name: FEED_GENERATOR, url: where.site }],
-    items: entries.map((entry) => {
-      const date = rfc3339(entry.date) as string;
-      return {
-        id: entry.id,
-        url: entry.url,
-        title: entry.title,
-        content_text: entry.text,
-        date_published: date,
-        date_modified: date,
-        tags: [entry.kind],
-      };
-    }),
-  };
-  return `${JSON.stringify(feed, null, 2)}\n`;
 }

@@ -7,15 +7,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { fastValidate } from "../src/data/fastPath.ts";
-import {
-  ATOM_TYPE,
-  atomFeed,
-  feedPaths,
-  JSON_FEED_TYPE,
-  jsonFeed,
-  type FeedEdition,
-  type FeedSite,
-} from "./feeds.ts";
+import { atomFeed, jsonFeed } from "./feedDocuments.ts";
+import { ATOM_TYPE, feedPaths, JSON_FEED_TYPE, type FeedEdition, type FeedSite } from "./feeds.ts";
 import { readDatasetFile } from "./readInput.ts";
 import { DEFAULT_NAME, LOCAL_SITE, siteUrl } from "./vite-oembed.ts";
 

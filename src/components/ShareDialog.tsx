@@ -19,6 +19,7 @@ import {
   scriptSnippet,
   type EmbedSpec,
 } from "../timeline/embedCode.ts";
+import { FollowLinks } from "./FollowLinks.tsx";
 import "../embed/shareDialog.css";
 
 const THEME_LABEL: Record<Theme, TextKey> = {
@@ -170,6 +171,8 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
           </p>
         )}
       </section>
+
+      <FollowLinks dataUrl={dataUrl} site={site} />
 
       <section aria-labelledby={`${id}-embed`} className="share-section">
         <h3 id={`${id}-embed`}>{t("share.embedTitle")}</h3>

@@ -1,11 +1,20 @@
 // How the record moved, in one list: corrections, events updated after they were added, and
 // each change of a claim's status, newest first. Pure, so that the page's "Corrections and
-// updates" section, an event's card and its detail panel say the same thing.
-import type { ClaimStatus, Correction, Dataset, EdtfDate, TimelineEvent } from "../data/model.ts";
+// updates" section, an event's card and its detail panel, and the build's feeds
+// (scripts/feeds.ts) say the same thing.
+import type {
+  Claim,
+  ClaimHistoryEntry,
+  ClaimStatus,
+  Correction,
+  Dataset,
+  EdtfDate,
+  TimelineEvent,
+} from "../data/model.ts";
 
 export type ChangeEntry =
   | { kind: "correction"; date: EdtfDate; text: string; eventId: string | undefined }
-  /** An event updated with no correction to say how (the correction would say it). */
+  /** An event updated with no correction of that day to say how (the correction would). */
   | { kind: "updated"; date: EdtfDate; eventId: string }
   /** A claim's status as its history first records it, and each time it changes. */
   | {
@@ -17,13 +26,37 @@ export type ChangeEntry =
       note: string | undefined;
     };
 
-const sameDay = (a: EdtfDate, b: EdtfDate) => a.start < b.end && b.start < a.end;
+/** A claim's history entries that set or changed its status, each with the status before. */
+export function statusChanges(
+  claim: Claim,
+): { entry: ClaimHistoryEntry; before: ClaimStatus | null }[] {
+  const out: { entry: ClaimHistoryEntry; before: ClaimStatus | null }[] = [];
+  let before: ClaimStatus | null = null;
+  for (const entry of claim.history) {
+    if (entry.status !== before) out.push({ entry, before });
+    before = entry.status;
+  }
+  return out;
+}
 
-/** The corrections naming `event`, newest first. */
-function correctionsOf(dataset: Dataset, eventId: string): Correction[] {
-  return dataset.corrections
-    .filter((correction) => correction.event === eventId)
-    .sort((a, b) => b.date.start - a.date.start);
+const dayOf = (ms: number) => Math.floor(ms / 86_400_000);
+
+/**
+ * The correction that says what an update of `event` changed: one naming the event on the
+ * update's day, or else the latest naming it before then.
+ */
+export function correctionFor(
+  event: TimelineEvent,
+  updated: EdtfDate,
+  corrections: readonly Correction[],
+): Correction | undefined {
+  const naming = corrections.filter((c) => c.event === event.id && c.date.start <= updated.end);
+  const sameDay = naming.filter((c) => dayOf(c.date.start) === dayOf(updated.start));
+  const pool = sameDay.length > 0 ? sameDay : naming;
+  return pool.reduce<Correction | undefined>(
+    (latest, c) => (latest === undefined || c.date.start >= latest.date.start ? c : latest),
+    undefined,
+  );
 }
 
 export function changeLog(dataset: Dataset): ChangeEntry[] {
@@ -36,23 +69,22 @@ export function changeLog(dataset: Dataset): ChangeEntry[] {
   for (const event of dataset.events) {
     const { updated } = event;
     if (updated === undefined) continue;
-    const explained = correctionsOf(dataset, event.id).some((c) => sameDay(c.date, updated));
-    if (!explained) entries.push({ kind: "updated", date: updated, eventId: event.id });
+    // A correction of that day explains it, and the log lists that correction already.
+    const explained = correctionFor(event, updated, dataset.corrections);
+    if (explained === undefined || dayOf(explained.date.start) !== dayOf(updated.start)) {
+      entries.push({ kind: "updated", date: updated, eventId: event.id });
+    }
   }
   for (const claim of dataset.claims) {
-    let previous: ClaimStatus | null = null;
-    for (const step of claim.history) {
-      if (step.status !== previous) {
-        entries.push({
-          kind: "status",
-          date: step.date,
-          claimId: claim.id,
-          status: step.status,
-          previous,
-          note: step.note,
-        });
-      }
-      previous = step.status;
+    for (const { entry, before } of statusChanges(claim)) {
+      entries.push({
+        kind: "status",
+        date: entry.date,
+        claimId: claim.id,
+        status: entry.status,
+        previous: before,
+        note: entry.note,
+      });
     }
   }
   // Newest first; on one day, the order written (sort is stable).
@@ -60,13 +92,16 @@ export function changeLog(dataset: Dataset): ChangeEntry[] {
 }
 
 /**
- * What an event's card and panel say of its last update: when, and the newest correction
- * naming it, if any. Null for an event never updated.
+ * What an event's card and panel say of its last update: when, and the correction that says
+ * what changed, if any. Null for an event never updated.
  */
 export function lastUpdate(
   dataset: Dataset,
   event: TimelineEvent,
 ): { date: EdtfDate; text: string | undefined } | null {
   if (event.updated === undefined) return null;
-  return { date: event.updated, text: correctionsOf(dataset, event.id)[0]?.text };
+  return {
+    date: event.updated,
+    text: correctionFor(event, event.updated, dataset.corrections)?.text,
+  };
 }

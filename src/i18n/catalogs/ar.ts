@@ -250,6 +250,11 @@ const messages = {
   "share.keepView": "الإبقاء على عوامل التصفية والعرض الحاليين",
   "share.theme.auto": "اتباع إعداد القارئ",
   "share.language.reader": "لغة كل قارئ",
+  "share.follow": "متابعة التحديثات",
+  "share.followHint":
+    "الأحداث المضافة أو المحدَّثة والتصحيحات وتغيّر حالة الادعاءات، في أي قارئ خلاصات:",
+  "share.atomFeed": "خلاصة Atom",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "الارتفاع بالبكسل",
   "share.autoHeight": "التمدد ليلائم المحتوى بدلًا من ذلك (رمز التضمين فقط)",
   "share.search": "السماح للقراء بالبحث في الأحداث",

@@ -253,6 +253,11 @@ const messages = {
   "share.keepView": "Aktuelle Filter und Ansicht beibehalten",
   "share.theme.auto": "Einstellung der Leser übernehmen",
   "share.language.reader": "Die jedes Lesers",
+  "share.follow": "Aktualisierungen folgen",
+  "share.followHint":
+    "Neue oder aktualisierte Ereignisse, Korrekturen und Statusänderungen der Behauptungen, in jedem Feedreader:",
+  "share.atomFeed": "Atom-Feed",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "Höhe in Pixeln",
   "share.autoHeight": "Stattdessen an den Inhalt anpassen (nur Einbettungscode)",
   "share.search": "Lesern die Suche in den Ereignissen erlauben",

@@ -188,6 +188,12 @@ export const enLater = {
   "share.theme.auto": "Follow the reader's setting",
   /** The embed's language option that lets each reader's browser choose. */
   "share.language.reader": "Each reader’s own",
+  // The share dialog's feeds (FollowLinks.tsx).
+  "share.follow": "Follow updates",
+  "share.followHint":
+    "Events added or updated, corrections and changes of a claim's status, in any feed reader:",
+  "share.atomFeed": "Atom feed",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "Height in pixels",
   "share.autoHeight": "Grow to fit the content instead (embed code only)",
   "share.search": "Let readers search the events",

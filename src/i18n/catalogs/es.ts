@@ -253,6 +253,11 @@ const messages = {
   "share.keepView": "Mantener los filtros y la vista actuales",
   "share.theme.auto": "Según el ajuste del lector",
   "share.language.reader": "La de cada lector",
+  "share.follow": "Seguir las novedades",
+  "share.followHint":
+    "Eventos añadidos o actualizados, correcciones y cambios de estado de las afirmaciones, en cualquier lector de fuentes:",
+  "share.atomFeed": "Fuente Atom",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "Altura en píxeles",
   "share.autoHeight": "Ajustar la altura al contenido (solo en el código de inserción)",
   "share.search": "Permitir buscar en los eventos",

@@ -255,6 +255,11 @@ const messages = {
   "share.keepView": "Conserver les filtres et la vue actuels",
   "share.theme.auto": "Suivre le réglage du lecteur",
   "share.language.reader": "Celle de chaque lecteur",
+  "share.follow": "Suivre les mises à jour",
+  "share.followHint":
+    "Événements ajoutés ou mis à jour, corrections et changements de statut des affirmations, dans tout lecteur de flux :",
+  "share.atomFeed": "Flux Atom",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "Hauteur en pixels",
   "share.autoHeight": "Ajuster plutôt la hauteur au contenu (code d’intégration seulement)",
   "share.search": "Permettre aux lecteurs de chercher dans les événements",

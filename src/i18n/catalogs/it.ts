@@ -252,6 +252,11 @@ const messages = {
   "share.keepView": "Mantieni i filtri e la vista attuali",
   "share.theme.auto": "Segui l'impostazione del lettore",
   "share.language.reader": "Quella di ogni lettore",
+  "share.follow": "Seguire gli aggiornamenti",
+  "share.followHint":
+    "Eventi aggiunti o aggiornati, correzioni e cambi di stato delle affermazioni, in qualsiasi lettore di feed:",
+  "share.atomFeed": "Feed Atom",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "Altezza in pixel",
   "share.autoHeight": "Adatta invece l'altezza al contenuto (solo codice di incorporamento)",
   "share.search": "Consenti ai lettori di cercare negli eventi",

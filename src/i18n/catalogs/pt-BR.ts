@@ -252,6 +252,11 @@ const messages = {
   "share.keepView": "Manter os filtros e a visualização atuais",
   "share.theme.auto": "Seguir a configuração do leitor",
   "share.language.reader": "A de cada leitor",
+  "share.follow": "Acompanhar as novidades",
+  "share.followHint":
+    "Eventos adicionados ou atualizados, correções e mudanças de status das afirmações, em qualquer leitor de feeds:",
+  "share.atomFeed": "Feed Atom",
+  "share.jsonFeed": "JSON Feed",
   "share.height": "Altura em pixels",
   "share.autoHeight": "Ajustar a altura ao conteúdo (só no código de incorporação)",
   "share.search": "Permitir que os leitores busquem eventos",
