@@ -1,11 +1,12 @@
 import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { embedScript, minifiedBootScripts } from "./scripts/vite-embed-script.ts";
 import { feeds } from "./scripts/vite-feeds.ts";
 import { oembed } from "./scripts/vite-oembed.ts";
 import { publishDatasets } from "./scripts/vite-publish-datasets.ts";
+import { ISOLATED_TESTS } from "./scripts/testIsolation.ts";
 
 export default defineConfig({
   plugins: [react(), publishDatasets(), embedScript(), minifiedBootScripts(), oembed(), feeds()],
@@ -63,7 +64,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
     // Tests read English whole; the page loads its later half with the parts that show it.
     setupFiles: ["src/i18n/englishWhole.ts"],
@@ -74,5 +74,20 @@ export default defineConfig({
     // Vitest leaves one core to its main thread, which on a 2-core CI machine means one
     // worker; the main thread only collects results, so use both cores.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Test files share each worker's modules instead of importing them afresh: most of the
+    // suite's time went to that. The few that change shared state keep their own
+    // (scripts/testIsolation.ts says which and why).
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          isolate: false,
+          exclude: [...configDefaults.exclude, ...ISOLATED_TESTS],
+        },
+      },
+      { extends: true, test: { name: "isolated", include: ISOLATED_TESTS } },
+    ],
   },
 });

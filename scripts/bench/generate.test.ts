@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../../src/data/validate.ts";
-import { createRandom, generateDataset } from "./generate.ts";
+import { generateDataset } from "./generate.ts";
+import { createRandom } from "./random.ts";
 
 describe("generateDataset", () => {
   it.each([100, 5_000])("makes a valid format v1 dataset of %i events", (count) => {

@@ -4,281 +4,45 @@
 //
 // Events are smaller than hand-written ones (about 450 characters of JSON against about
 // 1,000 in the bundled dataset) so that 100,000 events stay well under the 64 MB file limit.
+//
+// This file puts the dataset together; the words it draws from are in vocabulary.ts, the
+// dates in generatedDates.ts and the seeded random numbers in random.ts. Every draw from
+// `rng` happens in a fixed order: moving or adding one changes every dataset after it.
 import type { DatasetInput } from "../../src/data/schema.ts";
+import {
+  DAY_MS,
+  SPAN_END,
+  SPAN_START,
+  eventDate,
+  eventTimes,
+  isoDay,
+  isoMonth,
+} from "./generatedDates.ts";
+import { Random } from "./random.ts";
+import {
+  ANNOTATION_TEXTS,
+  ATTRIBUTIONS,
+  FIRST_NAMES,
+  KINDS,
+  LAST_NAMES,
+  OUTLETS,
+  PLACES,
+  QUOTES,
+  RELAYED,
+  ROLES,
+  SHORT_VERBS,
+  SOURCES_PER_EVENT,
+  STANCES,
+  SUMMARIES,
+  TAGS,
+  TITLE_VERBS,
+} from "./vocabulary.ts";
 
 type EventInput = DatasetInput["events"][number];
 type SourceInput = DatasetInput["sources"][number];
 type PersonInput = NonNullable<DatasetInput["people"]>[number];
 type ClaimInput = NonNullable<DatasetInput["claims"]>[number];
 type AnnotationInput = NonNullable<EventInput["annotations"]>[number];
-
-/** mulberry32: small, fast and good enough for test data. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Random {
-  readonly next: () => number;
-  constructor(seed: number) {
-    this.next = createRandom(seed);
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new Error("pick from an empty list");
-    return item;
-  }
-  weighted<T>(table: readonly (readonly [T, number])[]): T {
-    const total = table.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
-    for (const [value, weight] of table) {
-      r -= weight;
-      if (r < 0) return value;
-    }
-    const last = table.at(-1);
-    if (last === undefined) throw new Error("weighted pick from an empty table");
-    return last[0];
-  }
-  /** Up to `n` distinct items. */
-  sample<T>(items: readonly T[], n: number): T[] {
-    const chosen = new Set<T>();
-    const want = Math.min(n, items.length);
-    while (chosen.size < want) chosen.add(this.pick(items));
-    return [...chosen];
-  }
-}
-
-const DAY_MS = 86_400_000;
-const SPAN_START = Date.UTC(2021, 0, 1);
-const SPAN_END = Date.UTC(2025, 11, 31);
-
-// prettier-ignore
-const FIRST_NAMES = [
-  "Ana", "Tom", "Maria", "Lucas", "Sofia", "Daniel", "Elena", "Marco", "Chloe", "Jonas",
-  "Priya", "Kenji", "Amara", "Diego", "Lena", "Omar", "Hannah", "Felix", "Ines", "Rafael",
-] as const;
-// prettier-ignore
-const LAST_NAMES = [
-  "Reyes", "Hart", "Novak", "Silva", "Moreau", "Kimura", "Okafor", "Lindqvist", "Costa",
-  "Bauer", "Haddad", "Walsh", "Ferreira", "Park", "Rossi", "Adeyemi", "Jensen", "Duarte",
-] as const;
-const ROLES = ["Actor", "Singer", "Director", "Producer", "Publicist", "Talk show host", "Model"];
-
-/** Outlet name, domain, language. */
-const OUTLETS = [
-  ["People", "people.com", "en"],
-  ["Us Weekly", "usmagazine.com", "en"],
-  ["TMZ", "tmz.com", "en"],
-  ["Page Six", "pagesix.com", "en"],
-  ["Daily Mail", "dailymail.co.uk", "en"],
-  ["The Sun", "thesun.co.uk", "en"],
-  ["Variety", "variety.com", "en"],
-  ["The Hollywood Reporter", "hollywoodreporter.com", "en"],
-  ["Entertainment Tonight", "etonline.com", "en"],
-  ["E! News", "eonline.com", "en"],
-  ["Hindustan Times", "hindustantimes.com", "en"],
-  ["OK! Magazine", "okmagazine.com", "en"],
-  ["Hola!", "hola.com", "es"],
-  ["El País", "elpais.com", "es"],
-  ["La Gaceta", "lagaceta.es", "es"],
-  ["Paris Match", "parismatch.com", "fr"],
-  ["Gala", "gala.fr", "fr"],
-  ["Bunte", "bunte.de", "de"],
-  ["Bild", "bild.de", "de"],
-  ["Quem", "quem.globo.com", "pt-BR"],
-  ["Hugo Gloss", "hugogloss.uol.com.br", "pt-BR"],
-  ["Libero", "libero.it", "it"],
-  ["MTV Uutiset", "mtvuutiset.fi", "fi"],
-  ["Koimoi", "koimoi.com", "en"],
-  ["Vanity Fair", "vanityfair.com", "en"],
-  ["Vogue", "vogue.com", "en"],
-] as const;
-/** Outlets whose reporting others relay. */
-const RELAYED = ["People", "Us Weekly", "TMZ", "Page Six", "Daily Mail", "Variety"] as const;
-
-// prettier-ignore
-const PLACES = [
-  "London, UK", "Soho, London, UK", "Madrid, Spain", "Havana, Cuba", "Los Angeles, USA",
-  "New York, USA", "Paris, France", "Cannes, France", "Venice, Italy", "Rome, Italy",
-  "Berlin, Germany", "Toronto, Canada", "Vermont, USA", "Menorca, Spain", "Miami, USA",
-  "Tokyo, Japan", "Sydney, Australia", "Lisbon, Portugal", "São Paulo, Brazil", "Dublin, Ireland",
-] as const;
-
-// prettier-ignore
-const TAGS = [
-  "london", "madrid", "new-york", "los-angeles", "paris", "premiere", "festival", "dinner",
-  "birthday", "helicopter", "interview", "tv", "podcast", "instagram", "photos", "airport",
-  "concert", "award-show", "red-carpet", "filming", "trailer", "box-office", "holiday",
-  "yacht", "restaurant", "charity", "fashion-week", "split", "reunion", "denial",
-] as const;
-
-const KINDS = [
-  ["report", 30],
-  ["sighting", 20],
-  ["statement", 12],
-  ["appearance", 12],
-  ["project", 8],
-  ["release", 8],
-  ["denial", 6],
-  ["confirmation", 4],
-] as const;
-
-const TITLE_VERBS: Record<EventInput["kind"], readonly string[]> = {
-  sighting: ["seen together in", "photographed leaving a restaurant in", "spotted at a party in"],
-  statement: [
-    "comments on the rumors in",
-    "speaks about the friendship in",
-    "posts a message from",
-  ],
-  report: ["reported to be dating, according to an outlet in", "said to be close after a trip to"],
-  denial: ["representative denies the romance in", "calls the reports false in"],
-  confirmation: ["confirms working together in", "confirms the trip to"],
-  project: ["announced for a new film shooting in", "joins a project filmed in"],
-  release: ["film opens in", "new single released in"],
-  appearance: ["appears at a premiere in", "attends a gala in", "walks the red carpet in"],
-};
-
-/** Short titles (format v1 `short`): a few words, so labels show them whole. */
-const SHORT_VERBS: Record<EventInput["kind"], string> = {
-  sighting: "seen",
-  statement: "speaks",
-  report: "reported",
-  denial: "denies",
-  confirmation: "confirms",
-  project: "new project",
-  release: "release",
-  appearance: "appears",
-};
-
-const SUMMARIES = [
-  "Photos published the next day show the two leaving together; neither commented.",
-  "An anonymous source described the outing as friendly, not romantic.",
-  "The outlet cites a person close to the production; no one spoke on the record.",
-  "Fans shared short clips on social media, which several outlets then relayed.",
-  "A spokesperson declined to comment when asked about the reports.",
-  "The remarks came during a promotional interview for an upcoming release.",
-  "Several outlets gave different dates for the same outing.",
-  "The report was later repeated by outlets in other languages without new sourcing.",
-] as const;
-
-const QUOTES = [
-  "We are good friends and we work well together.",
-  "I don't talk about my private life.",
-  "It was a lovely evening with the whole team.",
-  "People will say what they want to say.",
-  "We have a project coming up and that is all.",
-] as const;
-
-const ANNOTATION_TEXTS = [
-  "The outlet relays an earlier report without adding sources.",
-  "An anonymous source gives a different account of the evening.",
-  "The photos were taken by a fan and later sold to an agency.",
-  "The date in this report conflicts with the one given elsewhere.",
-  "Spoken on the record during a television interview.",
-] as const;
-
-const ATTRIBUTIONS = [
-  ["reported", 40],
-  ["anonymous", 25],
-  ["on-record", 20],
-  ["photo", 15],
-] as const;
-
-const SOURCES_PER_EVENT = [
-  [1, 45],
-  [2, 35],
-  [3, 20],
-] as const;
-
-const STANCES = [
-  ["supports", 45],
-  ["disputes", 25],
-  ["context", 30],
-] as const;
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, "0");
-}
-
-function isoDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-function isoMonth(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-}
-
-/** An EDTF date for an event at `ms`, in a realistic mix of precisions and qualifiers. */
-function eventDate(rng: Random, ms: number): string {
-  const kind = rng.weighted([
-    ["day", 55],
-    ["minute", 12],
-    ["month", 9],
-    ["year", 2],
-    ["day~", 6],
-    ["day?", 4],
-    ["month~", 2],
-    ["interval", 6],
-    ["open-start", 2],
-    ["open-end", 2],
-  ] as const);
-  switch (kind) {
-    case "day":
-      return isoDay(ms);
-    case "minute": {
-      const d = new Date(ms);
-      const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-      const zone = rng.pick(["Z", "Z", "+01:00", "-05:00", "+02:00"]);
-      return `${isoDay(ms)}T${time}${zone}`;
-    }
-    case "month":
-      return isoMonth(ms);
-    case "year":
-      return String(new Date(ms).getUTCFullYear());
-    case "day~":
-      return `${isoDay(ms)}~`;
-    case "day?":
-      return `${isoDay(ms)}?`;
-    case "month~":
-      return `${isoMonth(ms)}~`;
-    case "interval":
-      return `${isoDay(ms)}/${isoDay(ms + rng.int(1, 10) * DAY_MS)}`;
-    case "open-start":
-      return `../${isoDay(ms)}`;
-    case "open-end":
-      return rng.chance(0.5) ? `${isoMonth(ms)}/..` : `${isoDay(ms)}/..`;
-  }
-}
-
-/** Sorted event times: mostly spread evenly, a third clustered around news bursts. */
-function eventTimes(rng: Random, count: number): number[] {
-  const span = SPAN_END - SPAN_START;
-  const bursts = Array.from({ length: 24 }, () => SPAN_START + rng.next() * span);
-  const times = Array.from({ length: count }, () => {
-    if (rng.chance(0.35)) {
-      const centre = rng.pick(bursts);
-      // Sum of uniforms: a rough bell a couple of weeks wide.
-      const spread = (rng.next() + rng.next() + rng.next() - 1.5) * 14 * DAY_MS;
-      return Math.min(SPAN_END, Math.max(SPAN_START, centre + spread));
-    }
-    return SPAN_START + rng.next() * span;
-  });
-  return times.sort((a, b) => a - b).map((t) => Math.floor(t / 60_000) * 60_000);
-}
 
 function makePeople(rng: Random, count: number): PersonInput[] {
   return Array.from({ length: count }, (_, i) => {
