@@ -9,6 +9,7 @@
 // longer needs it.
 
 export const ISOLATED_TESTS = [
+  "scripts/feeds.test.ts",
   "src/data/fetchDataset.test.ts",
   "src/data/rules.test.ts",
   "src/data/stallWatch.test.ts",

@@ -133,7 +133,7 @@ describe("bounded size, depth and time, each with a clear message", () => {
     expect(problems(validateDataset(doc))).toEqual([
       {
         path: "(root)",
-        message: `has too many keys (200,011; format v1 objects have at most 14)`,
+        message: `has too many keys (200,011; format v1 objects have at most 15)`,
       },
     ]);
     expect(MAX_KEYS).toBeLessThan(200_000);

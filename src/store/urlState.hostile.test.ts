@@ -50,7 +50,7 @@ describe("parseUrlState with hostile input", () => {
     const search = Array.from({ length: 10_000 }, (_, i) => `kind=bad${i}`).join("&");
     const { warnings } = parse(search);
     expect(warnings).toHaveLength(6);
-    expect(warnings.at(-1)).toBe("Ignored 9995 more kind values.");
+    expect(warnings.at(-1)).toBe("Ignored 9,995 more kind values.");
   });
 
   it("survives malformed escapes and control characters", () => {

@@ -8,6 +8,8 @@ import {
   type KnownValues,
   type UrlState,
 } from "../store/urlState.ts";
+import { ENGLISH } from "../i18n/I18nContext.ts";
+import { urlWarningText } from "../store/urlWarningText.ts";
 
 export const SEED = 20250213;
 
@@ -36,8 +38,10 @@ export const known: KnownValues = {
   events: new Set(EVENTS),
 };
 
+/** Parses, with the warnings worded as an English reader sees them. */
 export function parse(search: string, knownValues: KnownValues = known) {
-  return parseUrlState(search, knownValues);
+  const { state, warnings } = parseUrlState(search, knownValues);
+  return { state, warnings: warnings.map((warning) => urlWarningText(warning, ENGLISH)) };
 }
 
 export function state(
