@@ -53,6 +53,13 @@ export default defineConfig({
               test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView)|embed[\\/]ShareButton)\.css$/,
             },
             {
+              // Small modules that several lazily loaded parts share (an annotation, an update
+              // note, the language names, the change log's rules), in one chunk: each file
+              // a lazy part names costs its name in the first load's import maps.
+              name: "shared-later",
+              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText)\.tsx|timeline[\\/]changeLog\.ts|i18n[\\/]languageNames\.ts)$/,
+            },
+            {
               // embed.html's own sheet, a file of its own like the one above, so that it comes
               // after it: an entry's own CSS is linked before the CSS-only files it imports.
               name: "embed-styles",
