@@ -57,7 +57,7 @@ export default defineConfig({
               // note, the language names, the change log's rules), in one chunk: each file
               // a lazy part names costs its name in the first load's import maps.
               name: "shared-later",
-              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText)\.tsx|timeline[\\/]changeLog\.ts|i18n[\\/]languageNames\.ts)$/,
+              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText)\.tsx|timeline[\\/]changeLog\.ts|components[\\/]LanguageOptions\.tsx|i18n[\\/]languageNames\.ts)$/,
             },
             {
               // embed.html's own sheet, a file of its own like the one above, so that it comes

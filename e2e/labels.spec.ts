@@ -5,6 +5,7 @@ import type { Page, TestInfo } from "@playwright/test";
 import { generateDataset } from "../scripts/bench/generate.ts";
 import { validateDataset } from "../src/data/validate.ts";
 import { expect, realDataset, serveDataset, test } from "./test.ts";
+import { overlap } from "./boxes.ts";
 
 const data = realDataset as unknown as {
   events: { id: string; title: string; date: string }[];
@@ -21,13 +22,6 @@ function plot(page: Page) {
 async function open(page: Page, query = ""): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.locator("[data-timeline-ready]")).toBeAttached();
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 /** Every label, glyph and cluster drawn in the plot's visible window, with its text. */
@@ -62,17 +56,6 @@ async function drawnItems(page: Page) {
       items: items.filter(inPlot),
     };
   });
-}
-
-function overlap(a: Box, b: Box): boolean {
-  // A pixel of anti-aliasing is not an overlap.
-  const eps = 0.5;
-  return (
-    a.x + eps < b.x + b.width &&
-    b.x + eps < a.x + a.width &&
-    a.y + eps < b.y + b.height &&
-    b.y + eps < a.y + a.height
-  );
 }
 
 async function expectNoLabelOverlaps(page: Page): Promise<number> {

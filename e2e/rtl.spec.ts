@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import ar from "../src/i18n/catalogs/ar.ts";
 import { expect, test } from "./test.ts";
+import { overlap } from "./boxes.ts";
 
 const ARABIC = "/?data=data/de-armas-cruise-2025.json&lang=ar";
 const FIRST = "soho-dinner"; // 13 February, the story's first event
@@ -66,16 +67,6 @@ function drawnBoxes(page: Page): Promise<{ plot: Box; items: Box[] }> {
       ],
     };
   });
-}
-
-function overlap(a: Box, b: Box): boolean {
-  const eps = 0.5;
-  return (
-    a.x + eps < b.x + b.width &&
-    b.x + eps < a.x + a.width &&
-    a.y + eps < b.y + b.height &&
-    b.y + eps < a.y + a.height
-  );
 }
 
 test.describe("Arabic at 1280×800", () => {

@@ -3,8 +3,8 @@
 // page's foot shows it, loaded after the timeline (TimelinePage).
 import type { ChangeEvent } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
-import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
-import { LANGUAGES, matchLanguage } from "../i18n/languages.ts";
+import { matchLanguage } from "../i18n/languages.ts";
+import { LanguageOptions } from "./LanguageOptions.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
 
@@ -19,11 +19,7 @@ export function LanguageMenu() {
         value={language}
         onChange={(e: ChangeEvent<HTMLSelectElement>) => setLanguage(matchLanguage(e.target.value))}
       >
-        {LANGUAGES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );

@@ -8,8 +8,8 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { DEFAULT_URL_STATE, THEMES, writeUrlState, type Theme } from "../store/urlState.ts";
-import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
-import { LANGUAGES, matchLanguage, type Language } from "../i18n/languages.ts";
+import { matchLanguage, type Language } from "../i18n/languages.ts";
+import { LanguageOptions } from "./LanguageOptions.tsx";
 import {
   DEFAULT_IFRAME_HEIGHT,
   embedPageUrl,
@@ -225,11 +225,7 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
               }
             >
               <option value="">{t("share.language.reader")}</option>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </label>
           <label>

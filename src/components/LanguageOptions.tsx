@@ -1,0 +1,16 @@
+// The interface's languages as a select's options, each named in itself so that a reader
+// finds theirs whatever the page speaks: the language menu's and the share dialog's.
+import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
+import { LANGUAGES } from "../i18n/languages.ts";
+
+export function LanguageOptions() {
+  return (
+    <>
+      {LANGUAGES.map((code) => (
+        <option key={code} value={code} lang={code}>
+          {LANGUAGE_NAMES[code]}
+        </option>
+      ))}
+    </>
+  );
+}
