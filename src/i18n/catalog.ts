@@ -22,3 +22,8 @@ export type TextKey = {
 export type CountKey = Exclude<keyof English, TextKey>;
 
 export type Params = Readonly<Record<string, string | number>>;
+
+/** The first paint's texts (English's en.ts keys): half a catalog, checked as exactly as one. */
+export type FirstMessages = Pick<Messages, keyof typeof en>;
+/** The texts of the parts that load later (English's enLater.ts keys). */
+export type LaterMessages = Omit<Messages, keyof typeof en>;
