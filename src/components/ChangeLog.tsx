@@ -73,7 +73,9 @@ export default function ChangeLog() {
       case "correction":
         return (
           <>
-            <span {...text}>{entry.text}</span>
+            <span className="change-text" {...text}>
+              {entry.text}
+            </span>
             {entry.eventId !== undefined && <> {eventLink(entry.eventId)}</>}
           </>
         );
