@@ -222,6 +222,8 @@ test.describe("legend", () => {
 
   test("draws its samples with the plot's own marks", async ({ page }) => {
     await open(page);
+    // The legend loads after the plot's first paint: wait for its samples.
+    await expect(page.locator(".legend .span-bar").first()).toBeAttached();
     // Every kind of span bar the plot draws for this dataset is explained in the legend.
     const classes = await page.evaluate(() => {
       const of = (root: string) =>
