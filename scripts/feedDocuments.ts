@@ -1,11 +1,11 @@
 // Writing a dataset's feeds (feeds.ts says what their entries are): the Atom 1.0
 // document (RFC 4287) and the JSON Feed 1.1 one, both from the same entries.
+import { feedPaths } from "../src/data/sitePaths.ts";
 import {
   ATOM_TYPE,
   datasetPage,
   FEED_GENERATOR,
   feedEntries,
-  feedPaths,
   feedUpdated,
   JSON_FEED_TYPE,
   JSON_FEED_VERSION,

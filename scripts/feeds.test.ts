@@ -1,18 +1,12 @@
 // The feeds of the bundled dataset (both editions), read back by a real feed parser.
+import { feedPaths } from "../src/data/sitePaths.ts";
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fastValidate } from "../src/data/fastPath.ts";
 import { minimalDataset } from "../src/data/fixtures/minimal.ts";
 import type { DatasetInput } from "../src/data/schema.ts";
 import { atomFeed, jsonFeed, xmlText } from "./feedDocuments.ts";
-import {
-  datasetPage,
-  feedEntries,
-  feedPaths,
-  JSON_FEED_VERSION,
-  rfc3339,
-  type FeedEdition,
-} from "./feeds.ts";
+import { datasetPage, feedEntries, JSON_FEED_VERSION, rfc3339, type FeedEdition } from "./feeds.ts";
 import { readEdition } from "./vite-feeds.ts";
 
 const SITE = "https://timeline.example.org/";

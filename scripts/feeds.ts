@@ -140,19 +140,6 @@ export function datasetPage(
   return url.href;
 }
 
-/**
- * Where a dataset's feeds are, as paths from the site's root: `t/<name>/feed.xml` and
- * `t/<name>/feed.json` for every dataset (`<name>` is the file's name in data/, as in
- * /data/<name>.json and /oembed/<name>.json: `de-armas-cruise-2025` and, for its Spanish
- * edition, `de-armas-cruise-2025.es`), and `feed.xml` / `feed.json` too for the bundled one.
- * The first of each list is the feed's own address (its id and `rel="self"` there).
- */
-export function feedPaths(name: string, defaultName: string): { atom: string[]; json: string[] } {
-  const own = `t/${name}/feed`;
-  const paths = name === defaultName ? [own, "feed"] : [own];
-  return { atom: paths.map((p) => `${p}.xml`), json: paths.map((p) => `${p}.json`) };
-}
-
 /** RFC 3339 in UTC, or null for an instant a feed cannot write (before year 0, after 9999). */
 export function rfc3339(ms: number): string | null {
   if (!Number.isFinite(ms)) return null;

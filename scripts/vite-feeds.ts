@@ -8,7 +8,8 @@ import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
 import { fastValidate } from "../src/data/fastPath.ts";
 import { atomFeed, jsonFeed } from "./feedDocuments.ts";
-import { ATOM_TYPE, feedPaths, JSON_FEED_TYPE, type FeedEdition, type FeedSite } from "./feeds.ts";
+import { feedPaths } from "../src/data/sitePaths.ts";
+import { ATOM_TYPE, JSON_FEED_TYPE, type FeedEdition, type FeedSite } from "./feeds.ts";
 import { readDatasetFile } from "./readInput.ts";
 import { DEFAULT_NAME, LOCAL_SITE, siteUrl } from "./vite-oembed.ts";
 

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
-import { DEFAULT_DATASET } from "../src/data/datasetUrl.ts";
+import { DEFAULT_NAME } from "../src/data/sitePaths.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
 import { enLater } from "../src/i18n/catalogs/enLater.ts";
 import { createTranslator } from "../src/i18n/translator.ts";
@@ -145,10 +145,7 @@ export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTa
 }
 
 /** The bundled dataset's name in data/ (without `.json`): the full page shows it. */
-export const DEFAULT_NAME = DEFAULT_DATASET.slice(
-  DEFAULT_DATASET.lastIndexOf("/") + 1,
-  -".json".length,
-);
+export { DEFAULT_NAME };
 
 export function oembed(): Plugin {
   let site = LOCAL_SITE;

@@ -3,19 +3,20 @@
 // from elsewhere has none, and the section is left out.
 import { useId } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { feedPaths, publishedName } from "../data/sitePaths.ts";
 
 /** The feeds of the dataset at `dataUrl`, when it is a file in this site's data folder. */
 export function feedsOf(
   dataUrl: string | null,
   site: string,
 ): { atom: string; json: string } | null {
-  if (dataUrl === null) return null;
-  const folder = new URL("data/", site).href;
-  const name = dataUrl.startsWith(folder) ? dataUrl.slice(folder.length) : "";
-  const match = /^([^/?#]+)\.json$/.exec(name);
-  if (match === null) return null;
-  const base = new URL(`t/${encodeURIComponent(match[1] ?? "")}/`, site).href;
-  return { atom: `${base}feed.xml`, json: `${base}feed.json` };
+  const name = dataUrl === null ? null : publishedName(dataUrl, site);
+  if (name === null) return null;
+  const paths = feedPaths(name);
+  return {
+    atom: new URL(paths.atom[0] ?? "", site).href,
+    json: new URL(paths.json[0] ?? "", site).href,
+  };
 }
 
 export function FollowLinks({ dataUrl, site }: { dataUrl: string | null; site: string }) {
