@@ -16,6 +16,9 @@ export default defineConfig({
     // (src/styles.css) for this target, which predates it; esbuild would ship it as is.
     cssMinify: "lightningcss",
     sourcemap: true,
+    // For scripts/prerender.ts, which links the prerendered pages' style sheets (and then
+    // deletes it).
+    manifest: true,
     // Every browser the es2022 target covers preloads modules itself, except Safari before
     // 17, which then fetches a lazy part's imports one after the other: slower there, not
     // broken. The polyfill would be 0.3 kB of every first load.
@@ -49,8 +52,10 @@ export default defineConfig({
               // one file, in import order (styles.css first). As one file per chunk they were
               // 0.7 kB more gzipped. A first-drawn component with a new sheet belongs in this
               // list (left out, its sheet is a file of its own); a lazy view's does not (it
-              // would join the first load): lazy views' sheets load with them.
-              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView)|embed[\\/]ShareButton)\.css$/,
+              // would join the first load): lazy views' sheets load with them. The
+              // prerendered story's sheets (StaticPage and the event cards it shows) are
+              // here: the story is the first paint of every prerendered page.
+              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView|StaticPage|EventList|AltDateList|AnnotationView|SourceLink)|embed[\\/]ShareButton)\.css$/,
             },
             {
               // Small modules that several lazily loaded parts share (an annotation, an update

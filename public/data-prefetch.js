@@ -7,7 +7,10 @@
   try {
     const params = new URLSearchParams(location.search);
     const param = params.get("data");
-    const raw = param === null || param.trim() === "" ? defaultEdition(params) : param.trim();
+    const raw =
+      param === null || param.trim() === ""
+        ? pathDataset(location.pathname) || defaultEdition(params)
+        : param.trim();
     const url = new URL(raw, location.href);
     const http = url.protocol === "http:" || url.protocol === "https:";
     if (!http || url.origin !== location.origin || url.username !== "" || url.password !== "") {
@@ -19,6 +22,15 @@
     window.__rumorPrefetch = { href: url.href, response: response };
   } catch {
     // No prefetch; the app fetches the dataset itself.
+  }
+
+  // A prerendered page names its dataset in its path, as src/data/sitePaths.ts lays them out:
+  // /e/<event>/ is the bundled dataset's event, /t/<name>/ and /t/<name>/<event>/ another's.
+  function pathDataset(path) {
+    const slug = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    if (new RegExp("^/e/" + slug + "/?$").test(path)) return "/data/de-armas-cruise-2025.json";
+    const page = new RegExp("^/t/([a-z0-9-]+(?:\\.[a-z0-9-]+)*)/(?:" + slug + "/?)?$").exec(path);
+    return page === null ? null : "/data/" + page[1] + ".json";
   }
 
   // The first of ?lang= and the reader's languages that the interface speaks decides, as

@@ -75,14 +75,27 @@ export function requestedFeed(
   };
 }
 
-/** The full page's links to the bundled dataset's feeds. */
-export function feedLinks(title: string, site: string): HtmlTagDescriptor[] {
+/**
+ * A page's links to a dataset's feeds: by default the site's own (the bundled dataset's),
+ * or the feeds `paths` names (feedPaths()).
+ */
+export function feedLinks(
+  title: string,
+  site: string,
+  paths: { atom: readonly string[]; json: readonly string[] } = {
+    atom: ["feed.xml"],
+    json: ["feed.json"],
+  },
+): HtmlTagDescriptor[] {
   const link = (type: string, path: string, format: string): HtmlTagDescriptor => ({
     tag: "link",
     attrs: { rel: "alternate", type, href: `${site}${path}`, title: `${title} (${format})` },
     injectTo: "head",
   });
-  return [link(ATOM_TYPE, "feed.xml", "Atom"), link(JSON_FEED_TYPE, "feed.json", "JSON Feed")];
+  return [
+    link(ATOM_TYPE, paths.atom[0] ?? "", "Atom"),
+    link(JSON_FEED_TYPE, paths.json[0] ?? "", "JSON Feed"),
+  ];
 }
 
 export function feeds(): Plugin {

@@ -99,49 +99,68 @@ function clip(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
-/** Social card and oEmbed discovery tags for the full page (which shows the bundled dataset). */
-export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTagDescriptor[] {
-  const title = dataset === undefined ? PROVIDER_NAME : `${dataset.title} · ${PROVIDER_NAME}`;
-  const description = clip(
-    dataset?.summary ??
-      "A sourced, interactive timeline of a rumor: who said what, when, and how sure anyone is.",
-    200,
-  );
-  const image = `${site}${SOCIAL_IMAGE.path}`;
+/** What a page's preview shows when it is shared (Open Graph, Twitter) and its oEmbed link. */
+export interface PageCard {
+  title: string;
+  description: string;
+  url: string;
+  image: string;
+  imageAlt: string;
+  oembed?: { href: string; title: string };
+}
+
+/** Social card and oEmbed discovery tags for a page. */
+export function socialTags(card: PageCard): HtmlTagDescriptor[] {
+  const description = clip(card.description, 200);
   const meta = (key: "name" | "property", name: string, content: string): HtmlTagDescriptor => ({
     tag: "meta",
     attrs: { [key]: name, content },
     injectTo: "head",
   });
   const tags: HtmlTagDescriptor[] = [
+    meta("name", "description", description),
     meta("property", "og:type", "website"),
     meta("property", "og:site_name", PROVIDER_NAME),
-    meta("property", "og:title", title),
+    meta("property", "og:title", card.title),
     meta("property", "og:description", description),
-    meta("property", "og:url", site),
-    meta("property", "og:image", image),
+    meta("property", "og:url", card.url),
+    meta("property", "og:image", card.image),
     meta("property", "og:image:width", String(SOCIAL_IMAGE.width)),
     meta("property", "og:image:height", String(SOCIAL_IMAGE.height)),
-    meta("property", "og:image:alt", SOCIAL_IMAGE_ALT),
+    meta("property", "og:image:alt", card.imageAlt),
     meta("name", "twitter:card", "summary_large_image"),
-    meta("name", "twitter:title", title),
+    meta("name", "twitter:title", card.title),
     meta("name", "twitter:description", description),
-    meta("name", "twitter:image", image),
-    meta("name", "twitter:image:alt", SOCIAL_IMAGE_ALT),
+    meta("name", "twitter:image", card.image),
+    meta("name", "twitter:image:alt", card.imageAlt),
   ];
-  if (dataset !== undefined) {
+  if (card.oembed !== undefined) {
     tags.push({
       tag: "link",
-      attrs: {
-        rel: "alternate",
-        type: "application/json+oembed",
-        href: `${site}oembed/${dataset.name}.json`,
-        title: frameTitle(dataset.title, ENGLISH),
-      },
+      attrs: { rel: "alternate", type: "application/json+oembed", ...card.oembed },
       injectTo: "head",
     });
   }
   return tags;
+}
+
+/** The oEmbed discovery link's target and title for a dataset. */
+export function oembedLink(dataset: DatasetInfo, site: string): { href: string; title: string } {
+  return { href: `${site}oembed/${dataset.name}.json`, title: frameTitle(dataset.title, ENGLISH) };
+}
+
+/** Social card and oEmbed discovery tags for the full page (which shows the bundled dataset). */
+export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTagDescriptor[] {
+  return socialTags({
+    title: dataset === undefined ? PROVIDER_NAME : `${dataset.title} · ${PROVIDER_NAME}`,
+    description:
+      dataset?.summary ??
+      "A sourced, interactive timeline of a rumor: who said what, when, and how sure anyone is.",
+    url: site,
+    image: `${site}${SOCIAL_IMAGE.path}`,
+    imageAlt: SOCIAL_IMAGE_ALT,
+    ...(dataset === undefined ? {} : { oembed: oembedLink(dataset, site) }),
+  });
 }
 
 /** The bundled dataset's name in data/ (without `.json`): the full page shows it. */

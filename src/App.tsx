@@ -4,6 +4,7 @@ import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
 import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
+import { pageParams } from "./data/pageParams.ts";
 import { ENGLISH } from "./i18n/I18nContext.ts";
 import { chooseLanguage, type Language } from "./i18n/languages.ts";
 import { LanguageScope } from "./i18n/LanguageScope.tsx";
@@ -26,7 +27,7 @@ interface AppProps {
 
 /** The page around a timeline: loading, errors, and the timeline itself. */
 export function App({ page: Page, frame: Frame }: AppProps) {
-  const params = new URLSearchParams(window.location.search);
+  const params = pageParams();
   const state = useDataset(params.get("data"));
   const language = chooseLanguage({ param: params.get("lang"), reader: navigator.languages });
   const filtered = FILTER_PARAMS.some((name) => params.has(name));

@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
+import { prerenderedPage } from "./prerender/prerenderedPage.ts";
 
 // Readers see reader things: the file preview for dataset authors is preview.html
 // (previewMain.tsx), not part of this page.
@@ -14,8 +15,14 @@ startFirstLoad(window.location.href);
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html must contain #root");
-createRoot(container).render(
-  <StrictMode>
-    <App page={TimelinePage} />
-  </StrictMode>,
-);
+const app = <App page={TimelinePage} />;
+const drawAfresh = () => createRoot(container).render(<StrictMode>{app}</StrictMode>);
+// A page the build wrote out (scripts/prerender.ts) already shows its story: keep it on
+// screen until the timeline can take its place.
+const prerendered = prerenderedPage(container);
+if (prerendered === null) drawAfresh();
+else {
+  import("./prerender/hydrate.tsx")
+    .then(({ hydratePrerendered }) => hydratePrerendered(container, prerendered, app))
+    .catch(drawAfresh);
+}

@@ -1,5 +1,7 @@
 import { useEffect, useRef, type RefObject } from "react";
 import type { Dataset, TimelineEvent } from "../data/model.ts";
+import { pageDatasetUrl, siteRoot } from "../data/pageParams.ts";
+import { publishedEventPage } from "../data/sitePaths.ts";
 import { useSwipeStep } from "../hooks/useSwipeStep.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { StoryStep } from "../store/useStoryStep.ts";
@@ -163,7 +165,20 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
         </section>
       )}
       <DisputedDates event={event} dataset={dataset} />
+      <EventPageLink eventId={event.id} />
     </section>
+  );
+}
+
+/** The event's own page, whose link previews show this event (datasets published here). */
+function EventPageLink({ eventId }: { eventId: string }) {
+  const { t } = useI18n();
+  const href = publishedEventPage(pageDatasetUrl(), eventId, siteRoot());
+  if (href === null) return null;
+  return (
+    <p className="detail-page-link">
+      <a href={href}>{t("event.pageLink")}</a>
+    </p>
   );
 }
 

@@ -3,6 +3,7 @@
 // as <link rel="alternate" hreflang> in the document's head. Loaded after the timeline.
 import { useEffect, useMemo, useState } from "react";
 import { resolveDatasetUrl } from "../data/datasetUrl.ts";
+import { pageParams } from "../data/pageParams.ts";
 import { editionLinks, pageForEdition, type EditionLink } from "../data/editionLinks.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { writtenIn } from "../i18n/writtenIn.ts";
@@ -22,7 +23,7 @@ function nameInItself(tag: string): string {
 function pageAndDataset(): { page: URL; dataset: URL } | null {
   const page = new URL(window.location.href);
   const resolved = resolveDatasetUrl(
-    page.searchParams.get("data"),
+    pageParams(page).get("data"),
     page.href,
     "data",
     navigator.languages,

@@ -6,8 +6,20 @@ import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
 
-/** One event in the chronological list: everything a reader needs to judge it. */
-export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+/**
+ * One event in the chronological list: everything a reader needs to judge it. An event's
+ * own page (StaticEvent.tsx) makes its title the page's heading.
+ */
+export function EventCard({
+  event,
+  dataset,
+  headingLevel = 3,
+}: {
+  event: TimelineEvent;
+  dataset: Dataset;
+  headingLevel?: 1 | 3;
+}) {
+  const Heading = headingLevel === 1 ? "h1" : "h3";
   const { t, dates, locale } = useI18n();
   const headingId = `event-${event.id}-title`;
   const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
@@ -28,9 +40,9 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
           </span>
         )}
       </p>
-      <h3 id={headingId} className="event-title" {...writtenIn(dataset.language)}>
+      <Heading id={headingId} className="event-title" {...writtenIn(dataset.language)}>
         {event.title}
-      </h3>
+      </Heading>
       <p className="event-summary" {...writtenIn(dataset.language)}>
         {event.summary}
       </p>

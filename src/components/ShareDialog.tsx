@@ -2,7 +2,8 @@
 // code in both forms, its options and a live preview of what an article will show. Loaded
 // only when someone opens it (see ShareButton in EmbedLink.tsx).
 import { useEffect, useId, useRef, useState, type ChangeEvent, type RefObject } from "react";
-import { resolveDatasetUrl } from "../data/datasetUrl.ts";
+import { pageDatasetUrl, pageParams, siteRoot } from "../data/pageParams.ts";
+import { publishedEventPage } from "../data/sitePaths.ts";
 import type { TextKey } from "../i18n/catalog.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
@@ -72,11 +73,10 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
     return () => dialog.close();
   }, []);
 
-  const site = new URL("./", window.location.href).href;
-  const dataParam = new URLSearchParams(window.location.search).get("data");
-  const resolved = resolveDatasetUrl(dataParam, window.location.href, "data", navigator.languages);
+  const site = siteRoot();
+  const dataParam = pageParams().get("data");
   // Embed code always names its dataset, so that it keeps working if the default changes.
-  const dataUrl = resolved.ok ? resolved.url.href : null;
+  const dataUrl = pageDatasetUrl();
   const viewQuery = writeUrlState(
     "",
     keepView
@@ -95,17 +95,19 @@ export default function ShareDialog({ onClose }: { onClose: () => void }) {
   };
   const script = scriptSnippet(embedSpec, tr);
   const iframe = iframeSnippet(embedSpec, tr, height);
+  // A dataset published with the site has a page per event, whose preview shows that event.
   const eventLink =
     selected === undefined
       ? null
-      : fullPageUrl({
+      : (publishedEventPage(dataUrl, selected.id, site) ??
+        fullPageUrl({
           site,
           data: dataParam === null ? null : dataUrl,
           title: dataset.title,
           event: selected.id,
           theme: "auto",
           view: "",
-        });
+        }));
 
   const copy = async (text: string, what: Copied, field: RefObject<Copyable | null>) => {
     try {

@@ -2,6 +2,7 @@ import { LanguageScope } from "../i18n/LanguageScope.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
 import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Dataset } from "../data/model.ts";
+import { pageSearch } from "../data/pageParams.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import {
   TimelineStoreProvider,
@@ -53,7 +54,7 @@ export const TimelinePage = memo(function TimelinePage({
   compact = false,
 }: TimelinePageProps) {
   const { state, warnings } = useMemo(
-    () => parseUrlState(window.location.search, knownFromDataset(dataset)),
+    () => parseUrlState(pageSearch(), knownFromDataset(dataset)),
     [dataset],
   );
   return (

@@ -2,6 +2,7 @@ import { runInNewContext } from "node:vm";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATASET, DEFAULT_EDITIONS, resolveDatasetUrl } from "./datasetUrl.ts";
+import { pageParams } from "./pageParams.ts";
 
 const PAGE = "https://timeline.example/app/?data=x";
 
@@ -43,6 +44,7 @@ describe("resolveDatasetUrl", () => {
 });
 
 const APP = "https://timeline.example/app/";
+const SITE = "https://timeline.example/";
 
 describe("the bundled dataset's editions", () => {
   it("gives a Spanish reader the Spanish edition, unless the link names a dataset", () => {
@@ -87,9 +89,14 @@ describe("public/data-prefetch.js", () => {
       [`${APP}?lang=es`, ["de"]],
       [`${APP}?lang=xx`, ["es"]],
       [`${APP}?lang=fr`, ["es"]],
+      [`${SITE}e/london-dinner/`, ["es"]],
+      [`${SITE}t/de-armas-cruise-2025.es/`, ["en"]],
+      [`${SITE}t/de-armas-cruise-2025.es/london-dinner/`, []],
+      [`${SITE}t/other/x/?data=/data/y.json`, []],
+      [`${SITE}t/other/x/y/`, []],
     ];
     for (const [page, languages] of cases) {
-      const app = resolveDatasetUrl(null, page, "data", languages);
+      const app = resolveDatasetUrl(pageParams(new URL(page)).get("data"), page, "data", languages);
       expect(prefetched(page, languages), `${page} ${languages.join(",")}`).toBe(
         app.ok ? app.url.href : undefined,
       );

@@ -3,6 +3,7 @@
 // on a fast machine); now a small dataset is often checked before React's first render,
 // and the timeline is the first thing drawn. useDataset takes it over for the same URL.
 import { resolveBaseUrl, resolveDatasetUrl } from "./datasetUrl.ts";
+import { pageParams } from "./pageParams.ts";
 import { fetchDataset, type FetchOutcome, type LoadProgress } from "./fetchDataset.ts";
 
 export interface FirstLoad {
@@ -19,7 +20,7 @@ let first: FirstLoad | null = null;
 /** Starts loading the dataset the page's URL names; a bad URL is left to the app to report. */
 export function startFirstLoad(pageUrl: string): void {
   const target = resolveDatasetUrl(
-    new URL(pageUrl).searchParams.get("data"),
+    pageParams(new URL(pageUrl)).get("data"),
     pageUrl,
     "data",
     navigator.languages,

@@ -72,3 +72,13 @@ export function pageFromPath(
   if (page === null) return { data: null, event: null };
   return { data: `/${dataPath(page[1] ?? "")}`, event: page[2] ?? null };
 }
+
+/** An event's own page, when the dataset at `dataUrl` is published with the site at `site`. */
+export function publishedEventPage(
+  dataUrl: string | null,
+  eventId: string,
+  site: string,
+): string | null {
+  const name = dataUrl === null ? null : publishedName(dataUrl, site);
+  return name === null ? null : new URL(eventPagePath(name, eventId), site).href;
+}

@@ -261,6 +261,16 @@ export const enLater = {
 
   // How the record moved (the page's foot, ChangeLog.tsx).
   "changes.title": "Corrections and updates",
+  /** A link to an event's own page (with its own preview when shared). */
+  "event.pageLink": "Link to this event",
+  /** Shown on prerendered pages to readers without JavaScript. */
+  "static.noscript":
+    "The interactive timeline needs JavaScript. Here is the whole story in order, with its sources.",
+  /** An event's page: the link back to its whole timeline. */
+  "static.wholeStory": "The whole story: {title}",
+  "static.previous": "Previous: {title}",
+  "static.next": "Next: {title}",
+  "static.dataFile": "The data behind this page (JSON)",
   "changes.correction": "Correction",
   "changes.updated": "Updated",
   "changes.status": "Claim",

@@ -181,6 +181,13 @@ export const later = {
   "preview.fileFailed": "تعذّر عرض {file}",
 
   "changes.title": "التصحيحات والتحديثات",
+  "event.pageLink": "رابط إلى هذا الحدث",
+  "static.noscript":
+    "يحتاج الخط الزمني التفاعلي إلى JavaScript. إليك القصة كاملة بالترتيب، مع مصادرها.",
+  "static.wholeStory": "القصة كاملة: {title}",
+  "static.previous": "السابق: {title}",
+  "static.next": "التالي: {title}",
+  "static.dataFile": "بيانات هذه الصفحة (JSON)",
   "changes.correction": "تصحيح",
   "changes.updated": "تحديث",
   "changes.status": "ادعاء",

@@ -187,6 +187,13 @@ export const later = {
   "preview.fileFailed": "{file} konnte nicht angezeigt werden",
 
   "changes.title": "Korrekturen und Aktualisierungen",
+  "event.pageLink": "Link zu diesem Ereignis",
+  "static.noscript":
+    "Die interaktive Zeitleiste braucht JavaScript. Hier ist die ganze Geschichte der Reihe nach, mit ihren Quellen.",
+  "static.wholeStory": "Die ganze Geschichte: {title}",
+  "static.previous": "Zurück: {title}",
+  "static.next": "Weiter: {title}",
+  "static.dataFile": "Die Daten dieser Seite (JSON)",
   "changes.correction": "Korrektur",
   "changes.updated": "Aktualisierung",
   "changes.status": "Behauptung",

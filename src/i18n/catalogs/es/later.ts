@@ -188,6 +188,13 @@ export const later = {
   "preview.fileFailed": "No se pudo mostrar {file}",
 
   "changes.title": "Correcciones y actualizaciones",
+  "event.pageLink": "Enlace a este suceso",
+  "static.noscript":
+    "La cronología interactiva necesita JavaScript. Aquí está toda la historia en orden, con sus fuentes.",
+  "static.wholeStory": "Toda la historia: {title}",
+  "static.previous": "Anterior: {title}",
+  "static.next": "Siguiente: {title}",
+  "static.dataFile": "Los datos de esta página (JSON)",
   "changes.correction": "Corrección",
   "changes.updated": "Actualización",
   "changes.status": "Afirmación",

@@ -189,6 +189,13 @@ export const later = {
   "preview.fileFailed": "Impossible d’afficher {file}",
 
   "changes.title": "Corrections et mises à jour",
+  "event.pageLink": "Lien vers cet événement",
+  "static.noscript":
+    "La frise interactive a besoin de JavaScript. Voici toute l’histoire dans l’ordre, avec ses sources.",
+  "static.wholeStory": "Toute l’histoire : {title}",
+  "static.previous": "Précédent : {title}",
+  "static.next": "Suivant : {title}",
+  "static.dataFile": "Les données de cette page (JSON)",
   "changes.correction": "Correction",
   "changes.updated": "Mise à jour",
   "changes.status": "Affirmation",

@@ -185,6 +185,13 @@ export const later = {
   "preview.fileFailed": "Impossibile mostrare {file}",
 
   "changes.title": "Correzioni e aggiornamenti",
+  "event.pageLink": "Link a questo evento",
+  "static.noscript":
+    "La cronologia interattiva richiede JavaScript. Ecco tutta la storia in ordine, con le sue fonti.",
+  "static.wholeStory": "Tutta la storia: {title}",
+  "static.previous": "Precedente: {title}",
+  "static.next": "Successivo: {title}",
+  "static.dataFile": "I dati di questa pagina (JSON)",
   "changes.correction": "Correzione",
   "changes.updated": "Aggiornamento",
   "changes.status": "Affermazione",

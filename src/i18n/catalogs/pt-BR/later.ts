@@ -186,6 +186,13 @@ export const later = {
   "preview.fileFailed": "Não foi possível exibir {file}",
 
   "changes.title": "Correções e atualizações",
+  "event.pageLink": "Link para este evento",
+  "static.noscript":
+    "A linha do tempo interativa precisa de JavaScript. Aqui está a história completa em ordem, com suas fontes.",
+  "static.wholeStory": "A história completa: {title}",
+  "static.previous": "Anterior: {title}",
+  "static.next": "Próximo: {title}",
+  "static.dataFile": "Os dados desta página (JSON)",
   "changes.correction": "Correção",
   "changes.updated": "Atualização",
   "changes.status": "Afirmação",

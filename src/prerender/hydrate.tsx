@@ -1,0 +1,45 @@
+// The browser's side of prerendering: once the page's dataset has loaded (it started before
+// any script of the app's, public/data-prefetch.js), React hydrates the prerendered HTML
+// with the very same render the build made (renderStatic.tsx), then TakeOver swaps in the
+// interactive timeline.
+import { StrictMode, type ReactNode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { firstLoadFor } from "../data/firstLoad.ts";
+import { dataPath } from "../data/sitePaths.ts";
+import { I18nContext } from "../i18n/I18nContext.ts";
+import { loadTranslator } from "../i18n/loadTranslator.ts";
+import { loadEnglishLater } from "../i18n/withText.ts";
+import { PrerenderedView } from "./PrerenderedView.tsx";
+import type { PrerenderedPage } from "./prerenderedPage.ts";
+import { TakeOver } from "./TakeOver.tsx";
+
+export async function hydratePrerendered(
+  root: HTMLElement,
+  page: PrerenderedPage,
+  live: ReactNode,
+): Promise<void> {
+  const load = firstLoadFor(new URL(`/${dataPath(page.name)}`, window.location.href).href);
+  const [outcome, translator] = await Promise.all([
+    load?.settled,
+    loadTranslator(page.language),
+    loadEnglishLater(),
+  ]);
+  if (outcome?.ok !== true) {
+    // The app reports what went wrong, in place of the page.
+    createRoot(root).render(<StrictMode>{live}</StrictMode>);
+    return;
+  }
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <TakeOver
+        prerendered={
+          <I18nContext.Provider value={translator}>
+            <PrerenderedView dataset={outcome.dataset} page={page} />
+          </I18nContext.Provider>
+        }
+        live={live}
+      />
+    </StrictMode>,
+  );
+}
