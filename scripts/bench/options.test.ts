@@ -11,6 +11,7 @@ describe("parseOptions", () => {
       profile: false,
       nodeOnly: false,
       csvRows: [50000],
+      phoneRuns: 3,
     });
   });
 
@@ -21,10 +22,16 @@ describe("parseOptions", () => {
     expect(options.nodeOnly).toBe(true);
   });
 
+  it("runs the phone profile as often as the sizes unless told, and --phone-runs 0 skips it", () => {
+    expect(parseOptions(["--runs", "5"]).phoneRuns).toBe(5);
+    expect(parseOptions(["--runs", "5", "--phone-runs", "0"]).phoneRuns).toBe(0);
+  });
+
   it("refuses counts that are not positive integers", () => {
     expect(() => parseOptions(["--sizes", "0"])).toThrow(/--sizes/);
     expect(() => parseOptions(["--runs", "1.5"])).toThrow(/--runs/);
     expect(() => parseOptions(["--seed", "x"])).toThrow(/--seed/);
     expect(() => parseOptions(["--csv-rows", "-1"])).toThrow(/--csv-rows/);
+    expect(() => parseOptions(["--phone-runs", "-1"])).toThrow(/--phone-runs/);
   });
 });

@@ -11,6 +11,8 @@ export interface Options {
   profile: boolean;
   nodeOnly: boolean;
   csvRows: number[];
+  /** Runs of the phone profile (app and floor); 0 skips it. Defaults to `runs`. */
+  phoneRuns: number;
 }
 
 export function parseOptions(argv: string[]): Options {
@@ -24,12 +26,13 @@ export function parseOptions(argv: string[]): Options {
       profile: { type: "boolean", default: false },
       node: { type: "boolean", default: false },
       "csv-rows": { type: "string", default: "50000" },
+      "phone-runs": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
   if (values.help) {
     console.log(
-      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile] [--node] [--csv-rows 50000]",
+      "npm run bench -- [--sizes 100,1000,10000,100000] [--runs 3] [--out bench-results/bench.json] [--seed N] [--profile] [--node] [--csv-rows 50000] [--phone-runs N (0 skips)]",
     );
     process.exit(0);
   }
@@ -49,6 +52,10 @@ export function parseOptions(argv: string[]): Options {
   if (csvRows.some((n) => !Number.isInteger(n) || n < 0)) {
     throw new Error(`--csv-rows must be row counts separated by commas, got ${values["csv-rows"]}`);
   }
+  const phoneRuns = values["phone-runs"] === undefined ? runs : Number(values["phone-runs"]);
+  if (!Number.isInteger(phoneRuns) || phoneRuns < 0) {
+    throw new Error(`--phone-runs must be ≥ 0, got ${values["phone-runs"]}`);
+  }
   return {
     sizes,
     runs,
@@ -57,5 +64,6 @@ export function parseOptions(argv: string[]): Options {
     profile: values.profile,
     nodeOnly: values.node,
     csvRows,
+    phoneRuns,
   };
 }

@@ -1,17 +1,26 @@
 // One run in the browser: open the page on a dataset, wait for `data-timeline-ready`, read
 // what loading cost, then time the scripted interaction. A run that breaks says how.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import type { StartProfiling } from "./cpuProfile.ts";
 import { interact, VIEWPORT, type InteractionResult } from "./interaction.ts";
 import { mainThreadTime, pageMetrics, type MainThreadTime } from "./mainThread.ts";
+import { readPaintTimings, type PaintTimings } from "./paintTimings.ts";
 import { PROBE_ERROR, PROBE_READY, PROBE_SCRIPT } from "./pageProbe.ts";
 import { round } from "./statistics.ts";
 import { INPUT_TIMEOUT_MS, sleep, Stuck, withTimeout } from "./timeouts.ts";
 
 const READY_TIMEOUT_MS = 60_000;
 
+/** The desktop browser every size is measured in (the phone profile has its own). */
+export const DESKTOP_CONTEXT: BrowserContextOptions = {
+  viewport: VIEWPORT,
+  deviceScaleFactor: 1,
+  locale: "en-GB",
+  timezoneId: "UTC",
+};
+
 /** One run; the interaction's frames and timings are there when it got that far. */
-export interface RunResult extends Partial<InteractionResult> {
+export interface RunResult extends Partial<InteractionResult>, Partial<PaintTimings> {
   run: number;
   status: "ok" | "timeout" | "error";
   error?: string;
@@ -34,7 +43,7 @@ export interface RunResult extends Partial<InteractionResult> {
  * The probe reports on the console: polling the page from here instead put a task on its
  * main thread every 50 ms, inside the very time being measured. Attach before navigating.
  */
-function waitForReady(page: Page): Promise<"ready" | "timeout" | string> {
+export function waitForReady(page: Page): Promise<"ready" | "timeout" | string> {
   const signal = new Promise<string>((done) => {
     page.on("console", (message) => {
       if (message.type() !== "debug") return;
@@ -51,7 +60,8 @@ function waitForReady(page: Page): Promise<"ready" | "timeout" | string> {
   );
 }
 
-async function settle(page: Page): Promise<void> {
+/** Waits for an idle moment after ready, then 200 ms more. */
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((done) => {
@@ -68,12 +78,7 @@ export async function runOnce(
   run: number,
   profiling: StartProfiling | null,
 ): Promise<RunResult> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    locale: "en-GB",
-    timezoneId: "UTC",
-  });
+  const context = await browser.newContext(DESKTOP_CONTEXT);
   const result: RunResult = { run, status: "ok", consoleErrors: [] };
   try {
     const page = await context.newPage();
@@ -128,6 +133,7 @@ export async function runOnce(
     if (loaded.measures.length > 0) result.measures = loaded.measures;
 
     await withTimeout(settle(page), INPUT_TIMEOUT_MS, "waiting for the page to settle");
+    Object.assign(result, await readPaintTimings(page));
     result.domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
     await withTimeout(cdp.send("HeapProfiler.collectGarbage"), INPUT_TIMEOUT_MS, "a GC");
     result.heapBytes = await page.evaluate(

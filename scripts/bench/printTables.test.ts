@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { NodeResult } from "./prepareDataset.ts";
 import { printCsvTable, printNodeTable, printTables } from "./printTables.ts";
 import type { SizeSummary } from "./summary.ts";
+import { summary } from "./summaryFixture.ts";
 
 function printed(print: () => void): string {
   const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
@@ -21,25 +22,6 @@ const node: NodeResult = {
   validateMs: 34.4,
   filters: { buildMs: 1, facetsMs: 2.25, queryMs: 3.33, facetMatches: 10, queryMatches: 5 },
   valid: true,
-};
-
-const summary: SizeSummary = {
-  events: 1000,
-  status: "ok",
-  readyMs: 248.9,
-  datasetLoadedMs: 100.2,
-  longestTaskBeforeReadyMs: 155.4,
-  frames: { medianMs: 16.7, p95Ms: 28, maxMs: 41, over50: 0 },
-  zoomP95Ms: 24,
-  panP95Ms: 21,
-  zoomHandledMs: 2010,
-  panHandledMs: 2066,
-  heapMB: 23.5,
-  domNodes: 2002,
-  mainThread: {
-    load: { taskMs: 200, scriptMs: 100, styleMs: 20, layoutMs: 10 },
-    interaction: { taskMs: 300, scriptMs: 150, styleMs: 30, layoutMs: 15 },
-  },
 };
 
 describe("printTables", () => {

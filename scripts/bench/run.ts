@@ -1,18 +1,31 @@
-// npm run bench [-- --sizes 100,1000 --runs 3 --out bench-results/bench.json --profile --node]
+// npm run bench [-- --sizes 100,1000 --runs 3 --phone-runs 3 --out bench-results/bench.json --profile --node]
 //
 // Generates synthetic datasets, serves the production build, and measures in headless
-// Chromium, for each size and run: time from navigation to `data-timeline-ready`, frame
-// intervals while a scripted ctrl+wheel zoom and a mouse-drag pan run, JS heap and DOM
-// nodes; plus, in Node, JSON.parse, validateDataset, search-index, filter and query times.
-// Prints a table (medians over runs) and writes JSON with machine details. Before the
-// browser runs, it times the spreadsheet import of a 50,000-row sheet in Node (--csv-rows;
-// 0 skips it).
+// Chromium, for each size and run: time from navigation to `data-timeline-ready`, first
+// and largest contentful paint, frame intervals while a scripted ctrl+wheel zoom and a
+// mouse-drag pan run, JS heap and DOM nodes; plus, in Node, JSON.parse, validateDataset,
+// search-index, filter and query times. Before the browser runs, it times the spreadsheet
+// import of a 50,000-row sheet in Node (--csv-rows; 0 skips it).
+//
+// The floor: after each run of the app, the same size's file is loaded by a floor page
+// (dist/bench/floor.html, written by the bench: no framework, download, JSON.parse, one
+// canvas dot per event, ready mark) and measured the same way; the tables give the app's
+// ready over the floor's per size.
+//
+// The phone profile (--phone-runs, default --runs; 0 skips it): 390×844, touch, 3× density,
+// CPU throttled 4×, on the real bundled dataset at `/`: FCP, LCP, ready, and a tap on the
+// first card to the frame showing it unfolded; the floor page on the same file under the
+// same profile.
+//
+// It prints tables (medians over runs), the budgets of issue #15 met or not, and writes
+// JSON with every run, the summaries, the verdicts and machine details.
 //
 // --node measures the Node rows only, without a build or a browser: quick, and usable on a
 // machine whose browsers are busy with something else.
 //
-// A benchmark, not a test: timings never fail it. It exits non-zero only when something
-// broke (a page that never became ready, showed an error, crashed or stopped answering).
+// A benchmark, not a test: timings never fail it, budgets included. It exits non-zero only
+// when something broke (a page that never became ready, showed an error, crashed or stopped
+// answering, the app's or the floor's).
 //
 // --profile adds one extra, uncounted run per size under the CPU profiler and prints the
 // functions with the most self time while loading and while interacting (mapped through
@@ -20,8 +33,10 @@
 // Chrome DevTools (Performance panel).
 //
 // The parts, one idea a file: options.ts (the command line), prepareDataset.ts (the Node
-// side), pageRun.ts (one run in the browser, with pageProbe.ts and interaction.ts),
-// cpuProfile.ts, summary.ts and printTables.ts (what is printed), machine.ts.
+// side), pageRun.ts (one run of the app in the browser, with pageProbe.ts, paintTimings.ts
+// and interaction.ts), floorPage.ts and loadRun.ts (the floor page, and one load measured
+// like the app's), phoneProfile.ts with tapToFrame.ts, cpuProfile.ts, summary.ts,
+// budgets.ts, printTables.ts and printSpeed.ts (what is printed), machine.ts.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -31,13 +46,18 @@ import { startStaticServer } from "../staticServer.ts";
 import { DIST, ensureBuild } from "./build.ts";
 import { profilerFor, type SelfTime } from "./cpuProfile.ts";
 import { timeCsvImport, type CsvImportTiming } from "./csvImport.ts";
+import { budgetVerdicts } from "./budgets.ts";
+import { FLOOR_FILE, FLOOR_HTML, floorUrl } from "./floorPage.ts";
 import { INTERACTION, VIEWPORT } from "./interaction.ts";
+import { loadOnce, type LoadResult } from "./loadRun.ts";
 import { machine } from "./machine.ts";
 import { parseOptions, type Options } from "./options.ts";
-import { runOnce, type RunResult } from "./pageRun.ts";
+import { DESKTOP_CONTEXT, runOnce, type RunResult } from "./pageRun.ts";
+import { PHONE_PROFILE, phoneRuns, type PhoneRuns } from "./phoneProfile.ts";
 import { prepareDataset, type NodeResult } from "./prepareDataset.ts";
+import { printBudgets, printFloorTable, printPhoneTable } from "./printSpeed.ts";
 import { printCsvTable, printNodeTable, printProfiles, printTables } from "./printTables.ts";
-import { summarize } from "./summary.ts";
+import { summarize, summarizePhone } from "./summary.ts";
 import { num } from "./table.ts";
 
 /** `--node`: the Node rows alone, as a table and as JSON beside the browser report's. */
@@ -58,6 +78,7 @@ async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   if (!options.nodeOnly) ensureBuild();
   mkdirSync(join(DIST, "bench"), { recursive: true });
+  writeFileSync(join(DIST, FLOOR_FILE), FLOOR_HTML);
   const outDir = dirname(resolve(options.out));
   mkdirSync(outDir, { recursive: true });
 
@@ -99,6 +120,8 @@ async function main(): Promise<number> {
   console.log(choice.description);
   // The benchmark datasets come from memory, so that a rebuild elsewhere (which empties
   // dist/) cannot pull them away mid-run.
+  // The floor page too: it is written into dist/bench/ to be looked at, and served from here.
+  datasets.set(`/${FLOOR_FILE}`, Buffer.from(FLOOR_HTML));
   const { origin, close } = await startStaticServer({ root: DIST, files: datasets });
   const launch = () =>
     chromium.launch({
@@ -106,51 +129,88 @@ async function main(): Promise<number> {
       headless: true,
       args: [...CHROMIUM_ARGS, "--enable-precise-memory-info"],
     });
-  // One uncounted load first, so that no size pays for starting the browser's processes.
+  // One uncounted load of each page first, so that no size pays for starting the
+  // browser's processes.
   const warmUp = async (browser: Browser) => {
     const smallest = Math.min(...options.sizes);
     await runOnce(browser, origin, smallest, 0, null);
+    await loadOnce(browser, floorUrl(origin, `/bench/${smallest}.json`), 0, {
+      context: DESKTOP_CONTEXT,
+    });
     return browser;
   };
   let browser = await warmUp(await launch());
   const chromiumVersion = browser.version();
 
+  const connected = async () => {
+    if (!browser.isConnected()) browser = await warmUp(await launch());
+    return browser;
+  };
+
   const results: Record<string, RunResult[]> = {};
+  const floorResults: Record<string, LoadResult[]> = {};
   const profiles: Record<string, SelfTime> = {};
+  let phone: PhoneRuns | null = null;
   try {
     for (const size of options.sizes) {
       const runs: RunResult[] = [];
+      const floorRuns: LoadResult[] = [];
       for (let run = 1; run <= options.runs; run++) {
         process.stdout.write(`  ${num(size).padStart(7)} events, run ${run}/${options.runs}: `);
-        const result = await runOnce(browser, origin, size, run, null);
+        const result = await runOnce(await connected(), origin, size, run, null);
         runs.push(result);
         console.log(
           result.status === "ok"
-            ? `ready ${num(result.readyMs)} ms, frame p95 ${num(result.frames?.p95Ms, 1)} ms, max ${num(result.frames?.maxMs)} ms${result.interaction?.complete === false ? " (interaction cut short)" : ""}`
+            ? `ready ${num(result.readyMs)} ms, FCP ${num(result.fcpMs)} ms, frame p95 ${num(result.frames?.p95Ms, 1)} ms, max ${num(result.frames?.maxMs)} ms${result.interaction?.complete === false ? " (interaction cut short)" : ""}`
             : `${result.status}${result.error === undefined ? "" : `: ${result.error}`}`,
         );
         for (const message of result.consoleErrors.slice(0, 3))
           console.log(`      console: ${message}`);
-        if (result.status !== "ok" && !browser.isConnected())
-          browser = await warmUp(await launch());
+        // The floor page right after, on the same file, measured the same way.
+        const floor = await loadOnce(
+          await connected(),
+          floorUrl(origin, `/bench/${size}.json`),
+          run,
+          { context: DESKTOP_CONTEXT },
+        );
+        floorRuns.push(floor);
+        console.log(
+          floor.status === "ok"
+            ? `          floor: ready ${num(floor.readyMs)} ms, FCP ${num(floor.fcpMs)} ms`
+            : `          floor: ${floor.status}${floor.error === undefined ? "" : `: ${floor.error}`}`,
+        );
       }
       results[size] = runs;
+      floorResults[size] = floorRuns;
       if (options.profile) {
         process.stdout.write(`  ${num(size).padStart(7)} events, profiled run: `);
-        const result = await runOnce(browser, origin, size, 0, profilerFor(outDir, profiles));
+        const result = await runOnce(
+          await connected(),
+          origin,
+          size,
+          0,
+          profilerFor(outDir, profiles),
+        );
         console.log(result.status);
-        if (!browser.isConnected()) browser = await warmUp(await launch());
       }
     }
+    if (options.phoneRuns > 0) phone = await phoneRuns(connected, origin, options.phoneRuns);
   } finally {
     await browser.close().catch(() => undefined);
     await close();
   }
 
-  const summaries = options.sizes.map((size) => summarize(size, results[size] ?? []));
+  const summaries = options.sizes.map((size) =>
+    summarize(size, results[size] ?? [], floorResults[size] ?? []),
+  );
+  const phoneSummary = phone === null ? null : summarizePhone(phone);
+  const budgets = budgetVerdicts(summaries, phoneSummary);
   printTables(summaries, node, options.runs);
   printCsvTable(csvImport);
   printProfiles(profiles);
+  printFloorTable(summaries);
+  printPhoneTable(phoneSummary, options.phoneRuns);
+  printBudgets(budgets);
 
   const report = {
     date: new Date().toISOString(),
@@ -165,10 +225,17 @@ async function main(): Promise<number> {
       ...options,
       viewport: VIEWPORT,
       interaction: INTERACTION,
+      phoneProfile: PHONE_PROFILE,
     },
     node,
     csvImport,
-    browser: summaries.map((summary) => ({ ...summary, runs: results[summary.events] ?? [] })),
+    browser: summaries.map((summary) => ({
+      ...summary,
+      runs: results[summary.events] ?? [],
+      floorRuns: floorResults[summary.events] ?? [],
+    })),
+    phone: phoneSummary === null ? null : { ...phoneSummary, runs: phone },
+    budgets,
     ...(options.profile ? { profiles } : {}),
   };
   writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
@@ -177,7 +244,14 @@ async function main(): Promise<number> {
   const broken =
     node.some((n) => !n.valid) ||
     csvImport.some((t) => t.problems > 0 || t.events !== t.rows) ||
-    Object.values(results).some((runs) => runs.some((r) => r.status !== "ok"));
+    [
+      ...Object.values(results),
+      ...Object.values(floorResults),
+      phone?.app ?? [],
+      phone?.floor ?? [],
+    ]
+      .flat()
+      .some((r) => r.status !== "ok");
   if (broken) console.error("Something broke (see the status column): exiting with 1.");
   return broken ? 1 : 0;
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from "vitest";
+import type { Verdict } from "./budgets.ts";
+import { printBudgets, printFloorTable, printPhoneTable } from "./printSpeed.ts";
+import { summary } from "./summaryFixture.ts";
+import type { PhoneSummary } from "./summary.ts";
+
+function printed(print: () => void): string {
+  const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+  try {
+    print();
+    return log.mock.calls.map((args) => args.join(" ")).join("\n");
+  } finally {
+    log.mockRestore();
+  }
+}
+
+describe("printFloorTable", () => {
+  it("prints the app's ready beside the floor's, the ratio and the paints", () => {
+    expect(printed(() => printFloorTable([summary]))).toContain(
+      [
+        "events  ready ms  floor ready  ready/floor  FCP ms  LCP ms  floor FCP  floor status",
+        "------  --------  -----------  -----------  ------  ------  ---------  ------------",
+        "1,000        249          124        2.00×     120     130        130            ok",
+      ].join("\n"),
+    );
+  });
+
+  it("prints nothing when no floor was measured", () => {
+    expect(printed(() => printFloorTable([{ ...summary, floor: null }]))).toBe("");
+  });
+});
+
+describe("printPhoneTable", () => {
+  const phone: PhoneSummary = {
+    app: {
+      status: "ok",
+      readyMs: 1234.5,
+      fcpMs: 800,
+      lcpMs: 950,
+      tapToFrameMs: 123.4,
+      tapInputDelayMs: 5,
+    },
+    floor: { status: "ok", readyMs: 500, fcpMs: 520, lcpMs: null },
+    readyOverFloor: 2.47,
+  };
+
+  it("prints a row for the app and one for the floor", () => {
+    const text = printed(() => printPhoneTable(phone, 3));
+    expect(text).toContain("median of 3 runs");
+    expect(text).toContain(
+      [
+        "page   status  FCP ms  LCP ms  ready ms  ready/floor  tap → frame ms",
+        "-----  ------  ------  ------  --------  -----------  --------------",
+        "app /      ok     800     950     1,235        2.47×             123",
+        "floor      ok     520       –       500",
+      ].join("\n"),
+    );
+  });
+
+  it("prints nothing when the profile was skipped", () => {
+    expect(printed(() => printPhoneTable(null, 0))).toBe("");
+  });
+});
+
+describe("printBudgets", () => {
+  it("prints each budget's limit, the median and the verdict", () => {
+    const verdicts: Verdict[] = [
+      {
+        budget: "ready / floor ready, 1,000 events",
+        measured: 1.5,
+        limit: 2,
+        unit: "×",
+        met: true,
+      },
+      { budget: "phone: ready, real dataset", measured: 1600, limit: 1500, unit: "ms", met: false },
+      {
+        budget: "FCP ≤ floor ready, 1,000 events",
+        measured: null,
+        limit: 90,
+        unit: "ms",
+        met: null,
+      },
+    ];
+    expect(printed(() => printBudgets(verdicts))).toContain(
+      [
+        "budget                                  limit  measured  verdict",
+        "---------------------------------  ----------  --------  ------------",
+        "ready / floor ready, 1,000 events     ≤ 2.00×     1.50×  met",
+        "phone: ready, real dataset         ≤ 1,500 ms  1,600 ms  NOT MET",
+        "FCP ≤ floor ready, 1,000 events       ≤ 90 ms         –  not measured",
+      ].join("\n"),
+    );
+  });
+});
