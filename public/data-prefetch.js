@@ -1,5 +1,6 @@
 // Starts downloading the page's dataset while the app's scripts are still loading; the app
-// takes the request over (src/data/takePrefetched.ts). Only a dataset on this site is
+// takes the request over (src/data/takePrefetched.ts). It also marks a page that will show
+// another dataset than its prerendered HTML's. Only a dataset on this site is
 // fetched here: any other URL, and every check and message, is left to the app.
 // The default must be the one src/data/datasetUrl.ts picks (DEFAULT_DATASET, or the
 // edition in the reader's language from DEFAULT_EDITIONS); a test checks both agree.
@@ -12,6 +13,13 @@
         ? pathDataset(location.pathname) || defaultEdition(params)
         : param.trim();
     const url = new URL(raw, location.href);
+    // The page's HTML tells the story of the dataset its path names (the bundled one at
+    // the root). A page asked to show another must not show that story while it loads:
+    // src/components/StaticPage.css hides it on this mark.
+    const written = pathDataset(location.pathname) || "/data/de-armas-cruise-2025.json";
+    if (url.href !== new URL(written, location.href).href) {
+      document.documentElement.setAttribute("data-other-dataset", "");
+    }
     const http = url.protocol === "http:" || url.protocol === "https:";
     if (!http || url.origin !== location.origin || url.username !== "" || url.password !== "") {
       return;

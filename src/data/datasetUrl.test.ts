@@ -64,11 +64,13 @@ describe("the bundled dataset's editions", () => {
 describe("public/data-prefetch.js", () => {
   const script = readFileSync(new URL("../../public/data-prefetch.js", import.meta.url), "utf8");
 
-  /** The URL the boot script starts fetching for a page and a reader's languages. */
-  function prefetched(page: string, languages: string[]): string | undefined {
+  /** What the boot script does for a page and a reader's languages. */
+  function boot(page: string, languages: string[]): { href?: string; marked: boolean } {
     const window: { __rumorPrefetch?: { href: string } } = {};
+    const marks = new Set<string>();
     const context = {
       window,
+      document: { documentElement: { setAttribute: (name: string) => marks.add(name) } },
       location: new URL(page),
       navigator: { languages },
       URL,
@@ -76,8 +78,22 @@ describe("public/data-prefetch.js", () => {
       fetch: () => new Promise(() => undefined),
     };
     runInNewContext(script, context);
-    return window.__rumorPrefetch?.href;
+    return { href: window.__rumorPrefetch?.href, marked: marks.has("data-other-dataset") };
   }
+
+  /** The URL the boot script starts fetching for a page and a reader's languages. */
+  function prefetched(page: string, languages: string[]): string | undefined {
+    return boot(page, languages).href;
+  }
+
+  it("marks a page whose prerendered story is not the dataset it will show", () => {
+    expect(boot(SITE, ["en"]).marked).toBe(false);
+    expect(boot(`${SITE}e/london-dinner/`, ["es"]).marked).toBe(false);
+    expect(boot(`${SITE}t/de-armas-cruise-2025.es/`, ["en"]).marked).toBe(false);
+    expect(boot(SITE, ["es"]).marked).toBe(true);
+    expect(boot(`${SITE}?data=/data/other.json`, []).marked).toBe(true);
+    expect(boot(`${SITE}?data=https://elsewhere.example/x.json`, []).marked).toBe(true);
+  });
 
   it("prefetches the same default dataset, in the same edition, as the app loads", () => {
     const cases: [string, string[]][] = [

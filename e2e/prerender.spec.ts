@@ -1,0 +1,179 @@
+// Prerendered pages: the story in HTML before any script runs (and without one), a page per
+// event with its own title, canonical URL and social tags, and the interactive timeline
+// taking the HTML over (hydrated, no warning, no layout shift).
+import type { Page } from "@playwright/test";
+import { expect, fixture, realDataset, test } from "./test.ts";
+
+/** The earliest event: the file lists events in any order, pages in date order. */
+const FIRST_SHOWN = "soho-dinner";
+const GMA = realDataset.events.find((event) => event.id === "gma-interview")!;
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the root page reads as the whole story, in order, with its sources", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(realDataset.title);
+    // Text inside <noscript> is left out of Playwright's text matching: find the note itself.
+    await expect(page.locator(".static-note")).toContainText(
+      "The interactive timeline needs JavaScript.",
+    );
+    const claims = page.getByRole("region", { name: "Claims tracked" }).getByRole("listitem");
+    await expect(claims).toHaveCount(realDataset.claims.length);
+    const list = page.getByRole("list", {
+      name: `Chronology, ${realDataset.events.length} events`,
+    });
+    const items = list.locator(":scope > li");
+    await expect(items).toHaveCount(realDataset.events.length);
+    const first = items.first().getByRole("heading", { level: 3 });
+    await expect(first).toHaveText(realDataset.events.find((e) => e.id === FIRST_SHOWN)!.title);
+    const days = await list
+      .locator(".event-meta time")
+      .evaluateAll((times) => times.map((time) => time.getAttribute("datetime")?.slice(0, 10)));
+    expect(days).toHaveLength(realDataset.events.length);
+    // Dates with a known start run in order ("by 20 Feb", "../2025-02-20", has none).
+    const starts = days.filter((day) => !day?.startsWith(".."));
+    expect([...starts].sort()).toEqual(starts);
+    // Every event cites a source, and every source link is a safe link out.
+    const links = await list
+      .locator(".source-list a")
+      .evaluateAll((all) => all.map((a) => [a.getAttribute("href"), a.getAttribute("rel")]));
+    expect(links.length).toBeGreaterThanOrEqual(realDataset.events.length);
+    for (const [href, rel] of links) {
+      expect(href).toMatch(/^https?:\/\//);
+      expect(rel).toBe("noopener noreferrer");
+    }
+  });
+
+  test("an event's page has its story and leads to the next event's page", async ({ page }) => {
+    await page.goto("/");
+    const items = page.locator(".event-list > li");
+    const [first, second] = await items.evaluateAll((lis) => lis.slice(0, 2).map((li) => li.id));
+    await page.getByRole("link", { name: "Link to this event" }).first().click();
+    await expect(page).toHaveURL(`/e/${first!.replace(/^event-/, "")}/`);
+    const next = page.getByRole("link", { name: /^Next: / });
+    await expect(page.getByRole("link", { name: /^Previous: / })).toHaveCount(0);
+    await next.click();
+    await expect(page).toHaveURL(`/e/${second!.replace(/^event-/, "")}/`);
+    await expect(page.getByRole("link", { name: /^Previous: / })).toBeVisible();
+    await page.getByRole("link", { name: `The whole story: ${realDataset.title}` }).click();
+    await expect(page).toHaveURL("/");
+  });
+
+  test("every event of every dataset has a page of its own, with its own title, canonical URL and card", async ({
+    page,
+    baseURL,
+  }) => {
+    const editions = [
+      { data: realDataset, path: (id: string) => `/e/${id}/`, card: "de-armas-cruise-2025" },
+      {
+        data: JSON.parse(fixture("../../data/de-armas-cruise-2025.es.json")) as typeof realDataset,
+        path: (id: string) => `/t/de-armas-cruise-2025.es/${id}/`,
+        card: "de-armas-cruise-2025.es",
+      },
+    ];
+    for (const { data, path, card } of editions) {
+      for (const event of data.events) {
+        const response = await page.goto(path(event.id));
+        expect(response?.status(), path(event.id)).toBe(200);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(event.title);
+        expect(await page.title()).toContain(event.title);
+        const meta = (selector: string) => page.locator(selector).getAttribute("content");
+        const url = new URL(path(event.id), baseURL).pathname;
+        expect(
+          new URL((await page.locator("link[rel=canonical]").getAttribute("href"))!).pathname,
+        ).toBe(url);
+        expect(new URL((await meta("meta[property='og:url']"))!).pathname).toBe(url);
+        expect(await meta("meta[property='og:title']")).toContain(event.title);
+        expect(new URL((await meta("meta[property='og:image']"))!).pathname).toBe(
+          `/cards/${card}/${event.id}.png`,
+        );
+        expect(await meta("meta[name='description']")).not.toBe("");
+      }
+    }
+  });
+});
+
+test("the timeline takes the prerendered page over: hydrated, no warning, no layout shift", async ({
+  page,
+}) => {
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen = { hydrated: false, shift: 0 };
+    Object.assign(window, { __takeover: seen });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        seen.shift += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+    // React marks the nodes it hydrates; a page drawn afresh replaces them instead.
+    const watch = () => {
+      const html = document.querySelector(".static-page");
+      if (html !== null && Object.keys(html).some((key) => key.startsWith("__reactFiber"))) {
+        seen.hydrated = true;
+      } else if (html !== null) requestAnimationFrame(watch);
+    };
+    document.addEventListener("DOMContentLoaded", watch);
+  });
+  await page.goto("/");
+  await ready(page);
+  await expect(page.locator(".static-page")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Next event" })).toBeVisible();
+  const seen = await page.evaluate(
+    () => (window as unknown as { __takeover: { hydrated: boolean; shift: number } }).__takeover,
+  );
+  expect(seen.hydrated).toBe(true);
+  expect(seen.shift).toBeLessThan(0.1);
+  expect(warnings).toEqual([]);
+});
+
+test("an event's page opens the timeline on its event and keeps its address", async ({ page }) => {
+  await page.goto(`/e/${GMA.id}/`);
+  await ready(page);
+  const panel = page.getByRole("region", { name: GMA.title });
+  await expect(panel.getByRole("heading", { name: GMA.title })).toBeVisible();
+  await expect(page).toHaveURL(`/e/${GMA.id}/`);
+  // The panel links to the page it is on; the share dialog's event link too.
+  await expect(panel.getByRole("link", { name: "Link to this event" })).toHaveAttribute(
+    "href",
+    new RegExp(`/e/${GMA.id}/$`),
+  );
+});
+
+test("a page asked for another dataset never shows the bundled story while it loads", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/fixtures/small.json",
+    async (route) => {
+      await held;
+      await route.fulfill({ contentType: "application/json", body: fixture("small-valid.json") });
+    },
+  );
+  await page.goto("/?data=/fixtures/small.json");
+  await expect(page.getByRole("heading", { name: realDataset.title })).toBeHidden();
+  await expect(page.locator(".static-page")).toBeHidden();
+  release();
+  await ready(page);
+  await expect(page.getByRole("heading", { name: realDataset.title })).toHaveCount(0);
+});
+
+test.describe("a Spanish reader", () => {
+  test.use({ locale: "es-ES" });
+
+  test("gets the Spanish edition's page prerendered and hydrated in Spanish", async ({ page }) => {
+    await page.goto("/t/de-armas-cruise-2025.es/");
+    await ready(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("button", { name: "Evento siguiente" })).toBeVisible();
+  });
+});
