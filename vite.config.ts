@@ -6,10 +6,19 @@ import { embedScript, minifiedBootScripts } from "./scripts/vite-embed-script.ts
 import { feeds } from "./scripts/vite-feeds.ts";
 import { oembed } from "./scripts/vite-oembed.ts";
 import { publishDatasets } from "./scripts/vite-publish-datasets.ts";
+import { siteFiles } from "./scripts/vite-site-files.ts";
 import { ISOLATED_TESTS } from "./scripts/testIsolation.ts";
 
 export default defineConfig({
-  plugins: [react(), publishDatasets(), embedScript(), minifiedBootScripts(), oembed(), feeds()],
+  plugins: [
+    react(),
+    publishDatasets(),
+    embedScript(),
+    minifiedBootScripts(),
+    oembed(),
+    feeds(),
+    siteFiles(),
+  ],
   build: {
     target: "es2022",
     // Vite's default, kept on purpose: Lightning CSS lowers the palette's light-dark()

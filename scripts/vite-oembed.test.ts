@@ -60,7 +60,7 @@ describe("oEmbed", () => {
       title: 'A "title" <b>',
       width: 640,
       height: 600,
-      thumbnail_url: "https://t.example/social-card.png",
+      thumbnail_url: "https://t.example/cards/x.png",
     });
     expect(answer.html).toBe(
       '<iframe src="https://t.example/embed.html?data=https://t.example/data/x.json&amp;height=600"' +
@@ -83,7 +83,7 @@ describe("oEmbed", () => {
     });
     const content = (key: string) =>
       attrs.find((a) => a.property === key || a.name === key)?.content;
-    expect(content("og:image")).toBe("https://t.example/social-card.png");
+    expect(content("og:image")).toBe("https://t.example/cards/de-armas-cruise-2025.png");
     expect(content("og:image:alt")).toBeTruthy();
     expect(content("twitter:card")).toBe("summary_large_image");
     expect(content("twitter:image:alt")).toBe(content("og:image:alt"));

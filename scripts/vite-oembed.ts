@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { HtmlTagDescriptor, Plugin } from "vite";
-import { DEFAULT_NAME } from "../src/data/sitePaths.ts";
+import { DEFAULT_NAME, socialCardPath } from "../src/data/sitePaths.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
 import { enLater } from "../src/i18n/catalogs/enLater.ts";
 import { createTranslator } from "../src/i18n/translator.ts";
@@ -23,10 +23,11 @@ const DATA_DIR = "data";
 const ENGLISH = createTranslator("en", { ...en, ...enLater });
 export const PROVIDER_NAME = "Rumor Timeline";
 export const LOCAL_SITE = "http://localhost:4173/";
-export const SOCIAL_IMAGE = { path: "social-card.png", width: 1200, height: 630 };
+/** Each dataset's card (vite-site-files.ts draws it); the page's is the bundled dataset's. */
+export const SOCIAL_IMAGE = { width: 1200, height: 630 };
 /** What the social card shows, for people who cannot see it. */
 export const SOCIAL_IMAGE_ALT =
-  "Rumor Timeline: who said what, when, and how sure anyone is. Events on a line, from a sighting and a report to a denial and a split.";
+  "The timeline's title and first sentence, its span of dates and number of events, and its events as dots on a line.";
 /** oEmbed's frame: a common article column and the story box's default height. */
 export const OEMBED_SIZE = { width: 640, height: DEFAULT_IFRAME_HEIGHT };
 
@@ -88,7 +89,7 @@ export function oembedFor(dataset: DatasetInfo, site: string): Record<string, un
     html: iframeSnippet(spec, ENGLISH, OEMBED_SIZE.height),
     width: OEMBED_SIZE.width,
     height: OEMBED_SIZE.height,
-    thumbnail_url: `${site}${SOCIAL_IMAGE.path}`,
+    thumbnail_url: `${site}${socialCardPath(dataset.name)}`,
     thumbnail_width: SOCIAL_IMAGE.width,
     thumbnail_height: SOCIAL_IMAGE.height,
     cache_age: 86400,
@@ -157,7 +158,7 @@ export function headTags(dataset: DatasetInfo | undefined, site: string): HtmlTa
       dataset?.summary ??
       "A sourced, interactive timeline of a rumor: who said what, when, and how sure anyone is.",
     url: site,
-    image: `${site}${SOCIAL_IMAGE.path}`,
+    image: `${site}${socialCardPath(DEFAULT_NAME)}`,
     imageAlt: SOCIAL_IMAGE_ALT,
     ...(dataset === undefined ? {} : { oembed: oembedLink(dataset, site) }),
   });
