@@ -15,7 +15,8 @@ import {
 } from "../src/data/sitePaths.ts";
 import { isRightToLeft, matchLanguage } from "../src/i18n/languages.ts";
 import { prerenderedAttributes, type PrerenderedPage } from "../src/prerender/prerenderedPage.ts";
-import { pageHtml } from "./prerender/pageHtml.ts";
+import { jsonLdScript, pageHtml } from "./prerender/pageHtml.ts";
+import { datasetJsonLd, eventJsonLd } from "./prerender/structuredData.ts";
 import { feedLinks, readEditions } from "./vite-feeds.ts";
 import { oembedLink, siteUrl, socialTags } from "./vite-oembed.ts";
 
@@ -79,6 +80,11 @@ async function main(): Promise<void> {
             oembed: oembedLink(info, site),
           }),
           ...feeds,
+          jsonLdScript(
+            event === null
+              ? datasetJsonLd(dataset, { site, name })
+              : eventJsonLd(dataset, event, { site, name }),
+          ),
         ];
         const html = pageHtml(template, {
           lang: dataset.language,

@@ -65,7 +65,7 @@ describe("public/data-prefetch.js", () => {
   const script = readFileSync(new URL("../../public/data-prefetch.js", import.meta.url), "utf8");
 
   /** What the boot script does for a page and a reader's languages. */
-  function boot(page: string, languages: string[]): { href?: string; marked: boolean } {
+  function boot(page: string, languages: string[]): { href: string | undefined; marked: boolean } {
     const window: { __rumorPrefetch?: { href: string } } = {};
     const marks = new Set<string>();
     const context = {
