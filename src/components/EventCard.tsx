@@ -5,6 +5,7 @@ import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
+import { NewsBadge } from "./NewsBadge.tsx";
 
 /** One event in the chronological list: everything a reader needs to judge it. */
 export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
@@ -20,6 +21,7 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
             event.altDates.map((alt) => alt.date),
           )}
         </time>
+        <NewsBadge eventId={event.id} />
         <span className="event-kind"> · {t(`kind.${event.kind}`)}</span>
         {event.place !== undefined && (
           <span className="event-place">

@@ -15,6 +15,7 @@ import { SourceList } from "./SourceLink.tsx";
 import { UpdateNote } from "./UpdateNote.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
+import { NewsBadge } from "./NewsBadge.tsx";
 
 interface PhoneCardProps {
   event: TimelineEvent;
@@ -73,8 +74,8 @@ function CardItem({
         </span>
         <span className="vcard-body">
           <span className="vcard-date">
-            <time dateTime={event.date.text}>{dates.long(event.date)}</time> ·{" "}
-            {t(`kind.${event.kind}`)}
+            <time dateTime={event.date.text}>{dates.long(event.date)}</time>
+            <NewsBadge eventId={event.id} /> · {t(`kind.${event.kind}`)}
             {event.altDates.length > 0 && (
               <span className="vcard-disputed"> · {t("card.dateDisputed")}</span>
             )}

@@ -42,6 +42,10 @@ const VerticalTimeline = lazy(withText(() => import("./VerticalTimeline.tsx")));
 const ReaderBarTools = lazy(withText(() => import("./ReaderBarTools.tsx")));
 const ReaderFacets = lazy(withText(() => import("./ReaderFacets.tsx")));
 const PhoneTools = lazy(withText(() => import("./PhoneTools.tsx")));
+// "New since your last visit": it reads and records the visit, and shows only on a return
+// visit with something new; not in embeds (an article's frame has no room for it, and
+// opens on the event the journalist chose).
+const SinceLastVisit = lazy(withText(() => import("./SinceLastVisit.tsx")));
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -135,6 +139,13 @@ function TimelineScreen({
       <ErrorBoundary part="header">
         <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
+      {!compact && (
+        <ErrorBoundary part="header">
+          <Suspense fallback={null}>
+            <SinceLastVisit />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {hasWarnings && (
         <Suspense fallback={null}>
           <UrlWarnings />
