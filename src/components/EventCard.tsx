@@ -6,9 +6,19 @@ import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { NewsBadge } from "./NewsBadge.tsx";
+import type { NewsKind } from "../timeline/newsOf.ts";
 
 /** One event in the chronological list: everything a reader needs to judge it. */
-export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: Dataset }) {
+export function EventCard({
+  event,
+  dataset,
+  fresh = null,
+}: {
+  event: TimelineEvent;
+  dataset: Dataset;
+  /** New or updated since the reader's last visit. */
+  fresh?: NewsKind | null;
+}) {
   const { t, dates, locale } = useI18n();
   const headingId = `event-${event.id}-title`;
   const names = event.people.map((id) => dataset.peopleById.get(id)?.name ?? id);
@@ -21,7 +31,7 @@ export function EventCard({ event, dataset }: { event: TimelineEvent; dataset: D
             event.altDates.map((alt) => alt.date),
           )}
         </time>
-        <NewsBadge eventId={event.id} />
+        <NewsBadge kind={fresh} />
         <span className="event-kind"> · {t(`kind.${event.kind}`)}</span>
         {event.place !== undefined && (
           <span className="event-place">

@@ -2,13 +2,11 @@
 // visit (SinceLastVisit.tsx). Visible text, so that it says the same to every reader; on a
 // phone card it is part of the card's button and so of its name.
 import { useI18n } from "../i18n/I18nContext.ts";
-import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { newsOf } from "../timeline/newsOf.ts";
+import type { NewsKind } from "../timeline/newsOf.ts";
 import "./NewsBadge.css";
 
-export function NewsBadge({ eventId }: { eventId: string }) {
+export function NewsBadge({ kind }: { kind: NewsKind | null }) {
   const { t } = useI18n();
-  const kind = useTimeline((s) => newsOf(s.news, eventId));
   if (kind === null) return null;
   // The space before it is its own: without a badge, the line reads as it always did.
   return (

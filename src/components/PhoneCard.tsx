@@ -16,6 +16,7 @@ import { UpdateNote } from "./UpdateNote.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
 import { NewsBadge } from "./NewsBadge.tsx";
+import type { NewsKind } from "../timeline/newsOf.ts";
 
 interface PhoneCardProps {
   event: TimelineEvent;
@@ -26,6 +27,8 @@ interface PhoneCardProps {
   onToggle: () => void;
   /** Previous (-1) / next (1) event: a horizontal swipe on the unfolded card. */
   onStep: (direction: -1 | 1) => void;
+  /** New or updated since the reader's last visit. */
+  fresh?: NewsKind | null;
 }
 
 export function PhoneCard(props: PhoneCardProps) {
@@ -46,6 +49,7 @@ function CardItem({
   expanded,
   onToggle,
   itemRef,
+  fresh = null,
 }: PhoneCardProps & { itemRef?: Ref<HTMLLIElement> }) {
   const tr = useI18n();
   const { t, count, dates } = tr;
@@ -75,7 +79,7 @@ function CardItem({
         <span className="vcard-body">
           <span className="vcard-date">
             <time dateTime={event.date.text}>{dates.long(event.date)}</time>
-            <NewsBadge eventId={event.id} /> · {t(`kind.${event.kind}`)}
+            <NewsBadge kind={fresh} /> · {t(`kind.${event.kind}`)}
             {event.altDates.length > 0 && (
               <span className="vcard-disputed"> · {t("card.dateDisputed")}</span>
             )}

@@ -97,6 +97,7 @@ function TimelineScreen({
   const detailOpen = useTimeline((s) => s.detailOpen);
   const selectedId = useTimeline((s) => s.selectedId);
   const hasWarnings = useTimeline((s) => s.warnings.length > 0);
+  const news = useTimeline((s) => s.news);
   const narrow = useMediaQuery(NARROW_QUERY);
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -188,6 +189,7 @@ function TimelineScreen({
                 events={events}
                 selectedId={selectedId}
                 scrollToSelected={!compact}
+                news={news}
               />
             </section>
           </ErrorBoundary>
