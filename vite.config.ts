@@ -53,7 +53,7 @@ export default defineConfig({
               // Also the loading path every page's first draw needs (App, fetching and
               // checking the dataset): embed.html draws it before its story box loads. Its
               // texts come from the English catalog, so the i18n core is here too.
-              test: /modulepreload-polyfill|node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|fastPathRead|fastPathRecords|sortOrder|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|listFormat|withText|writtenIn|catalogs[\\/]en)|timeline[\\/](filters|searchText|at|markGeometry|stack|timeColumns|layoutTimeline|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
+              test: /modulepreload-polyfill|node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|fastPathRead|fastPathRecords|sortOrder|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|listFormat|withText|writtenIn|catalogs[\\/]en)|timeline[\\/](filters|newsOf|searchText|at|markGeometry|stack|timeColumns|layoutTimeline|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
             },
             {
               name: "styles",
@@ -64,14 +64,14 @@ export default defineConfig({
               // would join the first load): lazy views' sheets load with them. The
               // prerendered story's sheets (StaticPage and the event cards it shows) are
               // here: the story is the first paint of every prerendered page.
-              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|FiltersPanel|KindGlyph|StoryStepper|TimelineAxis|TimelineControls|TimelineMarks|TimelinePage|TimelineView|StaticPage|EventList|AltDateList|AnnotationView|SourceLink)|embed[\\/]ShareButton)\.css$/,
+              test: /src[\\/](styles|components[\\/](ClaimsOverview|DatasetHeader|KindGlyph|StoryStepper|TimelineAxis|TimelineMarks|TimelinePage|TimelineView|StaticPage|EventList|AltDateList|AnnotationView|SourceLink|NewsBadge))\.css$/,
             },
             {
               // Small modules that several lazily loaded parts share (an annotation, an update
-              // note, the language names, the change log's rules), in one chunk: each file
+              // note, the "New" badge, the language names, the change log's rules), in one chunk: each file
               // a lazy part names costs its name in the first load's import maps.
               name: "shared-later",
-              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText)\.tsx|timeline[\\/]changeLog\.ts|components[\\/]LanguageOptions\.tsx|i18n[\\/]languageNames\.ts)$/,
+              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText|NewsBadge)\.tsx|timeline[\\/]changeLog\.ts|components[\\/]LanguageOptions\.tsx|i18n[\\/]languageNames\.ts)$/,
             },
             {
               // embed.html's own sheet, a file of its own like the one above, so that it comes

@@ -5,6 +5,8 @@ import { AltDateList } from "./AltDateList.tsx";
 import { AnnotationView } from "./AnnotationView.tsx";
 import { SourceList } from "./SourceLink.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
+import { NewsBadge } from "./NewsBadge.tsx";
+import type { NewsKind } from "../timeline/newsOf.ts";
 
 /**
  * One event in the chronological list: everything a reader needs to judge it. An event's
@@ -13,10 +15,13 @@ import { writtenIn } from "../i18n/writtenIn.ts";
 export function EventCard({
   event,
   dataset,
+  fresh = null,
   headingLevel = 3,
 }: {
   event: TimelineEvent;
   dataset: Dataset;
+  /** New or updated since the reader's last visit. */
+  fresh?: NewsKind | null;
   headingLevel?: 1 | 3;
 }) {
   const Heading = headingLevel === 1 ? "h1" : "h3";
@@ -32,6 +37,7 @@ export function EventCard({
             event.altDates.map((alt) => alt.date),
           )}
         </time>
+        <NewsBadge kind={fresh} />
         <span className="event-kind"> · {t(`kind.${event.kind}`)}</span>
         {event.place !== undefined && (
           <span className="event-place">

@@ -4,6 +4,8 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { EventCard } from "./EventCard.tsx";
 import "./EventList.css";
 import { withText } from "../i18n/withText.ts";
+import { newsOf } from "../timeline/newsOf.ts";
+import type { SinceLastVisit } from "../timeline/sinceLastVisit.ts";
 
 const PeriodList = lazy(withText(() => import("./PeriodList.tsx")));
 
@@ -14,6 +16,8 @@ interface EventListProps {
   selectedId?: string | null;
   /** False in embeds: scrolling the frame's content would scroll the article around it. */
   scrollToSelected?: boolean;
+  /** What is new since the reader's last visit, marked on its entries. */
+  news?: SinceLastVisit | null;
 }
 
 /** The chronology as a real ordered list: the accessible base every other view builds on. */
@@ -22,6 +26,7 @@ export function EventList({
   events,
   selectedId = null,
   scrollToSelected = true,
+  news = null,
 }: EventListProps) {
   const { count } = useI18n();
   const list = (
@@ -33,7 +38,7 @@ export function EventList({
           aria-current={event.id === selectedId ? "true" : undefined}
           ref={scrollToSelected && event.id === selectedId ? scrollIntoView : undefined}
         >
-          <EventCard event={event} dataset={dataset} />
+          <EventCard event={event} dataset={dataset} fresh={newsOf(news, event.id)} />
         </li>
       ))}
     </ol>

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useId, useState } from "react";
+import { lazy, Suspense } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
 import { loadFilterEngine } from "../store/filterEngine.ts";
 import { withText } from "../i18n/withText.ts";
+import { useFiltersDisclosure, type FiltersDisclosure } from "./useFiltersDisclosure.ts";
 import "./FiltersPanel.css";
 
 // The facets and what counts them load together, when the panel first opens.
@@ -15,20 +16,6 @@ const FacetLists = lazy(
     })),
   ),
 );
-
-/** Whether the facets show; a filtered view opens with them shown. */
-export function useFiltersDisclosure(): FiltersDisclosure {
-  const filters = useTimeline((s) => s.filters);
-  const [open, setOpen] = useState(() => isFiltered(filters));
-  const panelId = useId();
-  return { open, toggle: () => setOpen((was) => !was), panelId };
-}
-
-export interface FiltersDisclosure {
-  open: boolean;
-  toggle: () => void;
-  panelId: string;
-}
 
 /** Narrow screens: search, Filters, count and reset, with the facets right below. */
 export function FiltersPanel() {

@@ -15,6 +15,8 @@ import { SourceList } from "./SourceLink.tsx";
 import { UpdateNote } from "./UpdateNote.tsx";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { NoBreakText } from "./NoBreakText.tsx";
+import { NewsBadge } from "./NewsBadge.tsx";
+import type { NewsKind } from "../timeline/newsOf.ts";
 
 interface PhoneCardProps {
   event: TimelineEvent;
@@ -25,6 +27,8 @@ interface PhoneCardProps {
   onToggle: () => void;
   /** Previous (-1) / next (1) event: a horizontal swipe on the unfolded card. */
   onStep: (direction: -1 | 1) => void;
+  /** New or updated since the reader's last visit. */
+  fresh?: NewsKind | null;
 }
 
 export function PhoneCard(props: PhoneCardProps) {
@@ -45,6 +49,7 @@ function CardItem({
   expanded,
   onToggle,
   itemRef,
+  fresh = null,
 }: PhoneCardProps & { itemRef?: Ref<HTMLLIElement> }) {
   const tr = useI18n();
   const { t, count, dates } = tr;
@@ -73,8 +78,8 @@ function CardItem({
         </span>
         <span className="vcard-body">
           <span className="vcard-date">
-            <time dateTime={event.date.text}>{dates.long(event.date)}</time> ·{" "}
-            {t(`kind.${event.kind}`)}
+            <time dateTime={event.date.text}>{dates.long(event.date)}</time>
+            <NewsBadge kind={fresh} /> · {t(`kind.${event.kind}`)}
             {event.altDates.length > 0 && (
               <span className="vcard-disputed"> · {t("card.dateDisputed")}</span>
             )}

@@ -16,6 +16,8 @@ import {
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
+import { newsOf, type NewsKind } from "../timeline/newsOf.ts";
+import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
 import "./TimelineMarks.css";
@@ -66,6 +68,8 @@ export function TimelineMarks(props: TimelineMarksProps) {
   const drawn = drawnWindow(offset, width);
   // The group opened as a list; it closes by itself when zooming dissolves it.
   const [openCluster, setOpenCluster] = useState<string | null>(null);
+  // New and updated since the reader's last visit: none until the note has looked.
+  const news = useTimeline((s) => s.news);
 
   return (
     <div className="marks-layer" style={{ top }}>
@@ -124,6 +128,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
+            fresh={newsOf(news, mark.event.id)}
           />
         ))}
         {stopMark !== undefined && (
@@ -136,6 +141,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             drawn={drawn}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
+            fresh={newsOf(news, stopMark.event.id)}
           />
         )}
         {visible.clusters.map((cluster) => (
@@ -174,8 +180,11 @@ function Mark({
   onActivate,
   titleOf,
   pinned = false,
+  fresh,
 }: {
   pinned?: boolean;
+  /** New or updated since the reader's last visit. */
+  fresh: NewsKind | null;
   mark: LaidOutMark;
   claim: string | null;
   selected: boolean;
@@ -218,6 +227,7 @@ function Mark({
     labelled ? "mark-labelled" : "",
     pinned ? "mark-pinned" : "",
     event.tags.includes("key") ? "mark-key" : "",
+    fresh === null ? "" : `mark-${fresh}`,
   ].join(" ");
   // The button's name, sentence by sentence: "13 Feb Soho dinner. Dinner in Soho. 13 Feb
   // 2025. Sighting, supports the claim."
@@ -232,6 +242,7 @@ function Mark({
     stance
       ? t("marks.kindStance", { kind, stance: t(`stancePhrase.${stance}`) })
       : t("marks.kind", { kind }),
+    fresh === null ? null : t(fresh === "new" ? "news.markNew" : "news.markUpdated"),
   ]
     .filter((sentence) => sentence !== null)
     .join(" ");

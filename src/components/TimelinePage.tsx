@@ -20,10 +20,9 @@ import { Template } from "../i18n/Template.tsx";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
 import { DatasetHeader } from "./DatasetHeader.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
-import { FiltersBar, FiltersFacets, FiltersPanel, useFiltersDisclosure } from "./FiltersPanel.tsx";
+import { useFiltersDisclosure } from "./useFiltersDisclosure.ts";
 import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
-import { TimelineControls } from "./TimelineControls.tsx";
 import { TimelineView } from "./TimelineView.tsx";
 import { withText } from "../i18n/withText.ts";
 import "./TimelinePage.css";
@@ -37,6 +36,17 @@ const EventList = lazy(withText(() => import("./EventList.tsx")));
 // Shown only when a link's parameters could not be used: most pages never need it.
 const UrlWarnings = lazy(withText(() => import("./UrlWarnings.tsx")));
 const VerticalTimeline = lazy(withText(() => import("./VerticalTimeline.tsx")));
+// The reader bar's tools after the stepper, the facets and the phones' tools: the first paint
+// shows the story and the stepper; these arrive a moment later into room kept for them
+// (TimelinePage.css). A link's filters apply from the first paint all the same: they live
+// in the store, and App loads what applies them before drawing.
+const ReaderBarTools = lazy(withText(() => import("./ReaderBarTools.tsx")));
+const ReaderFacets = lazy(withText(() => import("./ReaderFacets.tsx")));
+const PhoneTools = lazy(withText(() => import("./PhoneTools.tsx")));
+// "New since your last visit": it reads and records the visit, and shows only on a return
+// visit with something new; not in embeds (an article's frame has no room for it, and
+// opens on the event the journalist chose).
+const SinceLastVisit = lazy(withText(() => import("./SinceLastVisit.tsx")));
 
 interface TimelinePageProps {
   dataset: Dataset;
@@ -88,6 +98,7 @@ function TimelineScreen({
   const detailOpen = useTimeline((s) => s.detailOpen);
   const selectedId = useTimeline((s) => s.selectedId);
   const hasWarnings = useTimeline((s) => s.warnings.length > 0);
+  const news = useTimeline((s) => s.news);
   const narrow = useMediaQuery(NARROW_QUERY);
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -130,6 +141,13 @@ function TimelineScreen({
       <ErrorBoundary part="header">
         <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
+      {!compact && (
+        <ErrorBoundary part="header">
+          <Suspense fallback={null}>
+            <SinceLastVisit />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {hasWarnings && (
         <Suspense fallback={null}>
           <UrlWarnings />
@@ -140,30 +158,25 @@ function TimelineScreen({
           <ClaimsOverview />
         </ErrorBoundary>
       )}
-      {narrow ? (
-        <>
-          <ErrorBoundary part="controls">
-            <TimelineControls narrow />
-          </ErrorBoundary>
-          <ErrorBoundary part="filtersAndSearch">
-            <FiltersPanel />
-          </ErrorBoundary>
-          {/* The vertical view has its own stepper, in a bar at the bottom. */}
-        </>
-      ) : (
+      {/* Phones: their tools load with the cards, in the view below (one Suspense boundary:
+          they appear together, so neither moves the other). */}
+      {!narrow && (
         <>
           {/* One row: read in order, find, zoom, share; presentation behind a menu. */}
           <div className="reader-bar">
             <StoryStepper story={story} />
-            <ErrorBoundary part="filtersAndSearch">
-              <FiltersBar disclosure={filters} />
-            </ErrorBoundary>
             <ErrorBoundary part="controls">
-              <TimelineControls narrow={false} />
+              <Suspense fallback={null}>
+                <ReaderBarTools disclosure={filters} />
+              </Suspense>
             </ErrorBoundary>
           </div>
+          {/* Hidden until opened, so its arrival moves nothing, unless a filtered link opens
+              it: then the loading note holds its place. */}
           <ErrorBoundary part="filters">
-            <FiltersFacets disclosure={filters} />
+            <Suspense fallback={filters.open ? <p role="status">{t("loading.filters")}</p> : null}>
+              <ReaderFacets disclosure={filters} />
+            </Suspense>
           </ErrorBoundary>
         </>
       )}
@@ -177,13 +190,19 @@ function TimelineScreen({
                 events={events}
                 selectedId={selectedId}
                 scrollToSelected={!compact}
+                news={news}
               />
             </section>
           </ErrorBoundary>
         ) : narrow ? (
-          <ErrorBoundary part="timeline">
-            <VerticalTimeline onCloseDetail={closeDetail} />
-          </ErrorBoundary>
+          <>
+            <ErrorBoundary part="controls">
+              <PhoneTools />
+            </ErrorBoundary>
+            <ErrorBoundary part="timeline">
+              <VerticalTimeline onCloseDetail={closeDetail} />
+            </ErrorBoundary>
+          </>
         ) : (
           <div className={detailOpen ? "timeline-layout with-detail" : "timeline-layout"}>
             <ErrorBoundary part="timeline" onError={readyGate.plotDrawn}>

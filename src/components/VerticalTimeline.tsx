@@ -16,6 +16,7 @@ import {
 } from "../timeline/monthGroups.ts";
 import { firstMonthsDrawn, monthOfEvent } from "../timeline/monthsDrawn.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
+import { newsOf } from "../timeline/newsOf.ts";
 import { PhoneCard } from "./PhoneCard.tsx";
 import { PhoneLegend } from "./PhoneLegend.tsx";
 import { StoryStepper } from "./StoryStepper.tsx";
@@ -42,6 +43,7 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   const select = useTimeline((s) => s.select);
   const events = useFilteredEvents();
   const story = useStoryStep();
+  const news = useTimeline((s) => s.news);
   const tr = useI18n();
   const { calendar } = tr.dates;
   const groups = useMemo(() => groupByMonth(events, calendar), [events, calendar]);
@@ -185,6 +187,7 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
                           expanded ? onCloseDetail() : select(event.id, { open: true })
                         }
                         onStep={story.step}
+                        fresh={newsOf(news, event.id)}
                       />
                     );
                   })}

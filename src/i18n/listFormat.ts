@@ -1,6 +1,7 @@
 // Lists as the language writes them. "unit" lists are names in a row ("Ana de Armas, Tom
 // Cruise" in English): the language's own comma and no "and" where it has none.
-// "disjunction" lists are alternatives: "light, dark or auto".
+// "disjunction" lists are alternatives: "light, dark or auto"; "conjunction" lists add up:
+// "3 new events and 1 correction".
 
 const formats = new Map<string, Intl.ListFormat>();
 
@@ -20,4 +21,8 @@ export function unitList(locale: string, items: readonly string[]): string {
 
 export function orList(locale: string, items: readonly string[]): string {
   return listIn(locale, "disjunction", items);
+}
+
+export function andList(locale: string, items: readonly string[]): string {
+  return listIn(locale, "conjunction", items);
 }

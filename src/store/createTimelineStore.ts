@@ -19,6 +19,10 @@ import { REDUCED_MOTION_QUERY } from "../hooks/useMediaQuery.ts";
 import { tweenDomain } from "../timeline/domainTween.ts";
 import type { Language } from "../i18n/languages.ts";
 import type { Theme, UrlState, UrlWarning, ViewMode } from "./urlState.ts";
+import type { SinceLastVisit } from "../timeline/sinceLastVisit.ts";
+
+/** What changed since the reader's last visit, and when that visit was (UTC ms). */
+export type News = SinceLastVisit & { lastVisit: number };
 
 export type Domain = readonly [number, number];
 
@@ -54,6 +58,14 @@ export interface TimelineState {
   detailRequested: boolean;
   /** The plot's width once measured: the room kept for labels at the edge depends on it. */
   plotWidthPx: number | null;
+  /**
+   * What is new since the reader's last visit, set by the note that reads the browser's
+   * memory of it (SinceLastVisit.tsx, after the first paint). Null on a first visit, when
+   * nothing changed, once all is marked as seen, and in embeds.
+   */
+  news: News | null;
+  /** Previous / Next step through the new and updated events only. */
+  newOnly: boolean;
 
   select: (id: string | null, options?: { open?: boolean; reveal?: boolean }) => void;
   closeDetail: () => void;
@@ -72,6 +84,9 @@ export interface TimelineState {
   /** The plot was measured: a view nobody has moved yet is fitted again to this width. */
   setPlotWidth: (widthPx: number) => void;
   dismissWarnings: () => void;
+  /** Null also turns "new only" off: there is nothing left to step through. */
+  setNews: (news: News | null) => void;
+  setNewOnly: (newOnly: boolean) => void;
 }
 
 export type TimelineStore = ReturnType<typeof createTimelineStore>;
@@ -137,6 +152,8 @@ export function createTimelineStore(
       detailOpen: startEvent !== undefined,
       detailRequested: false,
       plotWidthPx: null,
+      news: null,
+      newOnly: false,
 
       select: (id, options = {}) => {
         const event = id === null ? undefined : get().dataset.events.find((e) => e.id === id);
@@ -232,6 +249,8 @@ export function createTimelineStore(
         set(opened ? { plotWidthPx: widthPx, domain: opening(widthPx) } : { plotWidthPx: widthPx });
       },
       dismissWarnings: () => set({ warnings: [] }),
+      setNews: (news) => set(news === null ? { news, newOnly: false } : { news }),
+      setNewOnly: (newOnly) => set({ newOnly }),
     };
   });
 }

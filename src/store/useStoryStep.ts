@@ -12,12 +12,22 @@ export interface StoryStep {
   step: (direction: -1 | 1) => void;
 }
 
-/** Previous / Next through the events shown (filters applied), in date order. */
+/**
+ * Previous / Next through the events shown (filters applied), in date order; only the new and
+ * updated ones when the reader asked to step through what is new.
+ */
 export function useStoryStep(): StoryStep {
   const store = useTimelineStoreApi();
   const events = useFilteredEvents();
   const selectedId = useTimeline((s) => s.selectedId);
-  const ids = useMemo(() => events.map((event) => event.id), [events]);
+  const news = useTimeline((s) => (s.newOnly ? s.news : null));
+  const ids = useMemo(
+    () =>
+      events
+        .filter((e) => news === null || news.newIds.has(e.id) || news.updatedIds.has(e.id))
+        .map((e) => e.id),
+    [events, news],
+  );
   const step = useCallback(
     (direction: -1 | 1) => {
       const target = stepTarget(ids, store.getState().selectedId, direction);

@@ -331,6 +331,28 @@ export const enLater = {
   /** The label before an embed card's outlets; the number is not shown. */
   "count.sourcesLabel": { one: "Source", other: "Sources" },
 
+  // "New since your last visit" (SinceLastVisit.tsx): the note, its controls, the marks.
+  /** Names the note's group of controls. */
+  "news.label": "Since your last visit",
+  /** {changes}: counts joined by Intl ("3 new events and 1 correction"); {date}: the last visit. */
+  "news.note": "{changes} since {date}",
+  "news.newOnly": "Step through new only",
+  "news.markSeen": "Mark all as seen",
+  "news.markedSeen": "All marked as seen. Changes from now on will show on your next visit.",
+  /** The badges on new and updated events in the list and the phone cards. */
+  "news.new": "New",
+  "news.updated": "Updated",
+  /** Said by a new or updated event's mark on the timeline, after its other sentences. */
+  "news.markNew": "New since your last visit.",
+  "news.markUpdated": "Updated since your last visit.",
+  "count.newEvents": { one: "{count} new event", other: "{count} new events" },
+  "count.updatedEvents": { one: "{count} updated event", other: "{count} updated events" },
+  "count.corrections": { one: "{count} correction", other: "{count} corrections" },
+  "count.statusChanges": {
+    one: "{count} claim status change",
+    other: "{count} claim status changes",
+  },
+
   // Dates.
   "dates.disputed": "Sources disagree on the date",
 } as const;

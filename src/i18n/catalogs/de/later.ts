@@ -237,4 +237,23 @@ export const later = {
     other: "+{count} weitere in der vollständigen Zeitleiste",
   },
   "count.sourcesLabel": { one: "Quelle", other: "Quellen" },
+  "news.label": "Seit Ihrem letzten Besuch",
+  "news.note": "{changes} seit {date}",
+  "news.newOnly": "Nur Neues durchgehen",
+  "news.markSeen": "Alles als gesehen markieren",
+  "news.markedSeen": "Alles als gesehen markiert. Neue Änderungen zeigt der nächste Besuch.",
+  "news.new": "Neu",
+  "news.updated": "Aktualisiert",
+  "news.markNew": "Neu seit Ihrem letzten Besuch.",
+  "news.markUpdated": "Aktualisiert seit Ihrem letzten Besuch.",
+  "count.newEvents": { one: "{count} neues Ereignis", other: "{count} neue Ereignisse" },
+  "count.updatedEvents": {
+    one: "{count} aktualisiertes Ereignis",
+    other: "{count} aktualisierte Ereignisse",
+  },
+  "count.corrections": { one: "{count} Korrektur", other: "{count} Korrekturen" },
+  "count.statusChanges": {
+    one: "{count} Statusänderung einer Behauptung",
+    other: "{count} Statusänderungen von Behauptungen",
+  },
 } satisfies LaterMessages;

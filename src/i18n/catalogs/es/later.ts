@@ -264,4 +264,34 @@ export const later = {
     other: "+{count} más en la versión completa",
   },
   "count.sourcesLabel": { one: "Fuente", many: "Fuentes", other: "Fuentes" },
+  "news.label": "Desde tu última visita",
+  "news.note": "{changes} desde el {date}",
+  "news.newOnly": "Recorrer solo lo nuevo",
+  "news.markSeen": "Marcar todo como visto",
+  "news.markedSeen":
+    "Todo marcado como visto. Los cambios a partir de ahora se mostrarán en tu próxima visita.",
+  "news.new": "Nuevo",
+  "news.updated": "Actualizado",
+  "news.markNew": "Nuevo desde tu última visita.",
+  "news.markUpdated": "Actualizado desde tu última visita.",
+  "count.newEvents": {
+    one: "{count} evento nuevo",
+    many: "{count} de eventos nuevos",
+    other: "{count} eventos nuevos",
+  },
+  "count.updatedEvents": {
+    one: "{count} evento actualizado",
+    many: "{count} de eventos actualizados",
+    other: "{count} eventos actualizados",
+  },
+  "count.corrections": {
+    one: "{count} corrección",
+    many: "{count} de correcciones",
+    other: "{count} correcciones",
+  },
+  "count.statusChanges": {
+    one: "{count} cambio de estado de una afirmación",
+    many: "{count} de cambios de estado de afirmaciones",
+    other: "{count} cambios de estado de afirmaciones",
+  },
 } satisfies LaterMessages;

@@ -266,4 +266,34 @@ export const later = {
     other: "+{count} autres dans la frise complète",
   },
   "count.sourcesLabel": { one: "Source", many: "Sources", other: "Sources" },
+  "news.label": "Depuis votre dernière visite",
+  "news.note": "{changes} depuis le {date}",
+  "news.newOnly": "Parcourir seulement les nouveautés",
+  "news.markSeen": "Tout marquer comme vu",
+  "news.markedSeen":
+    "Tout est marqué comme vu. Les changements à venir s’afficheront à votre prochaine visite.",
+  "news.new": "Nouveau",
+  "news.updated": "Mis à jour",
+  "news.markNew": "Nouveau depuis votre dernière visite.",
+  "news.markUpdated": "Mis à jour depuis votre dernière visite.",
+  "count.newEvents": {
+    one: "{count} nouvel événement",
+    many: "{count} de nouveaux événements",
+    other: "{count} nouveaux événements",
+  },
+  "count.updatedEvents": {
+    one: "{count} événement mis à jour",
+    many: "{count} d’événements mis à jour",
+    other: "{count} événements mis à jour",
+  },
+  "count.corrections": {
+    one: "{count} correction",
+    many: "{count} de corrections",
+    other: "{count} corrections",
+  },
+  "count.statusChanges": {
+    one: "{count} changement de statut d’une affirmation",
+    many: "{count} de changements de statut d’affirmations",
+    other: "{count} changements de statut d’affirmations",
+  },
 } satisfies LaterMessages;

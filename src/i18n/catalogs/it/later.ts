@@ -261,4 +261,34 @@ export const later = {
     other: "+{count} altre nella linea del tempo completa",
   },
   "count.sourcesLabel": { one: "Fonte", many: "Fonti", other: "Fonti" },
+  "news.label": "Dalla tua ultima visita",
+  "news.note": "{changes} dal {date}",
+  "news.newOnly": "Scorri solo le novità",
+  "news.markSeen": "Segna tutto come visto",
+  "news.markedSeen":
+    "Tutto segnato come visto. Le modifiche da ora in poi appariranno alla tua prossima visita.",
+  "news.new": "Nuovo",
+  "news.updated": "Aggiornato",
+  "news.markNew": "Nuovo dalla tua ultima visita.",
+  "news.markUpdated": "Aggiornato dalla tua ultima visita.",
+  "count.newEvents": {
+    one: "{count} nuovo evento",
+    many: "{count} di nuovi eventi",
+    other: "{count} nuovi eventi",
+  },
+  "count.updatedEvents": {
+    one: "{count} evento aggiornato",
+    many: "{count} di eventi aggiornati",
+    other: "{count} eventi aggiornati",
+  },
+  "count.corrections": {
+    one: "{count} correzione",
+    many: "{count} di correzioni",
+    other: "{count} correzioni",
+  },
+  "count.statusChanges": {
+    one: "{count} cambio di stato di un’affermazione",
+    many: "{count} di cambi di stato di affermazioni",
+    other: "{count} cambi di stato di affermazioni",
+  },
 } satisfies LaterMessages;

@@ -262,4 +262,34 @@ export const later = {
     other: "+{count} outros na versão completa",
   },
   "count.sourcesLabel": { one: "Fonte", many: "Fontes", other: "Fontes" },
+  "news.label": "Desde sua última visita",
+  "news.note": "{changes} desde {date}",
+  "news.newOnly": "Percorrer só o que é novo",
+  "news.markSeen": "Marcar tudo como visto",
+  "news.markedSeen":
+    "Tudo marcado como visto. As mudanças daqui em diante aparecerão na sua próxima visita.",
+  "news.new": "Novo",
+  "news.updated": "Atualizado",
+  "news.markNew": "Novo desde sua última visita.",
+  "news.markUpdated": "Atualizado desde sua última visita.",
+  "count.newEvents": {
+    one: "{count} evento novo",
+    many: "{count} de eventos novos",
+    other: "{count} eventos novos",
+  },
+  "count.updatedEvents": {
+    one: "{count} evento atualizado",
+    many: "{count} de eventos atualizados",
+    other: "{count} eventos atualizados",
+  },
+  "count.corrections": {
+    one: "{count} correção",
+    many: "{count} de correções",
+    other: "{count} correções",
+  },
+  "count.statusChanges": {
+    one: "{count} mudança de status de uma alegação",
+    many: "{count} de mudanças de status de alegações",
+    other: "{count} mudanças de status de alegações",
+  },
 } satisfies LaterMessages;

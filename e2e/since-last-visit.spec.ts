@@ -1,0 +1,183 @@
+// "New since your last visit": a first visit shows nothing (and is remembered); a return visit
+// after the dataset changed says what changed, marks exactly those events in the plot, the
+// list and the phone cards, steps through them alone on request, and "Mark all as seen"
+// clears it. Without storage the page works as ever. Each test reads the same dataset copy
+// at a path of its own, with a fixed clock, in one browser context (one localStorage).
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import type { BrowserContext, Page } from "@playwright/test";
+import { eventMark, expect, serveDataset, test } from "./test.ts";
+
+const PATH = "/since-visit.json";
+const FIRST_VISIT = new Date("2026-01-10T12:00:00Z");
+const RETURN_VISIT = new Date("2026-02-10T12:00:00Z");
+
+type Doc = {
+  events: { id: string; title: string; short?: string; date: string; added?: string }[];
+  corrections: { date: string; text: string; event?: string }[];
+};
+
+const original = readFileSync(
+  new URL("../data/de-armas-cruise-2025.json", import.meta.url),
+  "utf8",
+);
+const SOHO = (JSON.parse(original) as Doc).events.find((e) => e.id === "soho-dinner")!;
+const ADDED_TITLE = "Seen together again at a London restaurant";
+
+/** The dataset a month later: one event added, and a correction of the Soho dinner. */
+function changed(): string {
+  const doc = JSON.parse(original) as Doc;
+  const copy = { ...doc.events.find((e) => e.id === "soho-dinner")! };
+  doc.events.push({
+    ...copy,
+    id: "later-dinner",
+    title: ADDED_TITLE,
+    short: "Seen again in London",
+    date: "2025-12-01",
+    added: "2026-02-03",
+  });
+  doc.corrections.push({
+    date: "2026-02-04",
+    text: "The restaurant's name was corrected.",
+    event: "soho-dinner",
+  });
+  return JSON.stringify(doc);
+}
+
+async function visit(
+  context: BrowserContext,
+  at: Date,
+  body: string,
+  query = "",
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.clock.setFixedTime(at);
+  await serveDataset(page, PATH, body);
+  await page.goto(`/?data=${PATH}${query}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  return page;
+}
+
+/** A first visit (remembered), then the return a month later to the changed dataset. */
+async function returnVisit(
+  context: BrowserContext,
+  query = "",
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const first = await visit(context, FIRST_VISIT, original);
+  // The note's part records the visit once it has loaded.
+  await expect
+    .poll(() => first.evaluate(() => Object.keys(localStorage).join()))
+    .toContain("last-visit:v1:");
+  await first.close();
+  return visit(context, RETURN_VISIT, changed(), query, viewport);
+}
+
+const note = (page: Page) => page.getByRole("status").filter({ hasText: /since \d/ });
+
+test("a first visit shows nothing of what is new, and remembers the visit", async ({ page }) => {
+  await page.clock.setFixedTime(FIRST_VISIT);
+  await serveDataset(page, PATH, original);
+  await page.goto(`/?data=${PATH}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).join()))
+    .toContain(`rumor-timeline:last-visit:v1:`);
+  await expect(page.getByRole("button", { name: "Mark all as seen" })).toHaveCount(0);
+  await expect(page.locator(".mark-new, .mark-updated, .news-badge")).toHaveCount(0);
+});
+
+test("a return visit says what changed and marks exactly those events on the timeline", async ({
+  context,
+}) => {
+  const page = await returnVisit(context);
+  await expect(note(page)).toHaveText(
+    "1 new event, 1 updated event and 1 correction since 10 Jan 2026",
+  );
+  await expect(page.locator(".mark-new")).toHaveCount(1);
+  await expect(eventMark(page, ADDED_TITLE)).toHaveClass(/mark-new/);
+  await expect(eventMark(page, ADDED_TITLE)).toHaveAccessibleName(/New since your last visit\.$/);
+  await expect(eventMark(page, SOHO.title)).toHaveClass(/mark-updated/);
+  await expect(page.locator(".mark-updated")).toHaveCount(1);
+  // A reload is the same visit: the note stays.
+  await page.reload();
+  await expect(note(page)).toBeVisible();
+
+  const results = await new AxeBuilder({ page })
+    .include(".since-note")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("Next and Previous step through what is new only, on request", async ({ context }) => {
+  const page = await returnVisit(context);
+  // The reader bar's stepper (the detail panel has one too, once an event is open).
+  const stepper = page.getByRole("group", { name: "Read in order" }).first();
+  await page.getByRole("checkbox", { name: "Step through new only" }).check();
+  await expect(stepper).toContainText("2 events");
+  await stepper.getByRole("button", { name: "Next event" }).click();
+  await expect(stepper).toContainText("1 of 2");
+  await expect(page.getByRole("region", { name: SOHO.title, exact: true })).toBeVisible();
+  await stepper.getByRole("button", { name: "Next event" }).click();
+  await expect(page.getByRole("region", { name: ADDED_TITLE, exact: true })).toBeVisible();
+  await expect(stepper.getByRole("button", { name: "Next event" })).toBeDisabled();
+  await page.getByRole("checkbox", { name: "Step through new only" }).uncheck();
+  await expect(stepper).toContainText(/of 3\d/);
+});
+
+test("Mark all as seen clears the note and the marks, for good", async ({ context }) => {
+  const page = await returnVisit(context);
+  await page.getByRole("button", { name: "Mark all as seen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "All marked as seen" })).toBeFocused();
+  await expect(page.locator(".mark-new, .mark-updated")).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  await expect(page.getByRole("button", { name: "Mark all as seen" })).toHaveCount(0);
+  await expect(page.locator(".mark-new, .mark-updated")).toHaveCount(0);
+});
+
+test("the list view marks the new and updated events", async ({ context }) => {
+  const page = await returnVisit(context, "&view=list");
+  const list = page.getByRole("list", { name: /^Chronology/ });
+  const added = list.getByRole("article", { name: ADDED_TITLE });
+  await expect(added.locator(".news-badge")).toHaveText("New");
+  await expect(list.getByRole("article", { name: SOHO.title }).locator(".news-badge")).toHaveText(
+    "Updated",
+  );
+  await expect(list.locator(".news-badge")).toHaveCount(2);
+});
+
+test("phone cards carry New and Updated in their names, at 390×844", async ({ context }) => {
+  const page = await returnVisit(context, "", { width: 390, height: 844 });
+  await expect(note(page)).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: new RegExp(`New · .*${ADDED_TITLE}$`) }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: /Updated · .*Soho/ })).toHaveCount(1);
+  await expect(page.locator(".news-badge")).toHaveCount(2);
+  const [scrollWidth, innerWidth] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+});
+
+test("without storage the page works and says nothing", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("Storage is disabled", "SecurityError");
+      },
+    });
+  });
+  await page.clock.setFixedTime(RETURN_VISIT);
+  await serveDataset(page, PATH, changed());
+  await page.goto(`/?data=${PATH}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  await page.getByRole("button", { name: "Next event" }).first().click();
+  await expect(page.getByRole("button", { name: "Mark all as seen" })).toHaveCount(0);
+  await expect(page.locator(".mark-new, .mark-updated")).toHaveCount(0);
+});

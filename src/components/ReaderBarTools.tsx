@@ -1,0 +1,20 @@
+// Wide screens: the reader bar's tools after the stepper (search and Filters, zoom, Share,
+// View options). Loaded after the first paint, which needs only the stepper, into a row whose
+// height is kept for them (TimelinePage.css), so nothing moves when they arrive.
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { FiltersBar } from "./FiltersPanel.tsx";
+import { TimelineControls } from "./TimelineControls.tsx";
+import type { FiltersDisclosure } from "./useFiltersDisclosure.ts";
+
+export default function ReaderBarTools({ disclosure }: { disclosure: FiltersDisclosure }) {
+  return (
+    <>
+      <ErrorBoundary part="filtersAndSearch">
+        <FiltersBar disclosure={disclosure} />
+      </ErrorBoundary>
+      <ErrorBoundary part="controls">
+        <TimelineControls narrow={false} />
+      </ErrorBoundary>
+    </>
+  );
+}

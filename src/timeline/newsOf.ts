@@ -1,0 +1,12 @@
+// Whether an event is new or updated since the reader's last visit, for its mark, its card
+// and its list entry. Apart from sinceLastVisit.ts, which computes the sets, so that the
+// plot (first paint) reads them without loading the change log.
+import type { SinceLastVisit } from "./sinceLastVisit.ts";
+
+export type NewsKind = "new" | "updated";
+
+export function newsOf(news: SinceLastVisit | null, eventId: string): NewsKind | null {
+  if (news === null) return null;
+  if (news.newIds.has(eventId)) return "new";
+  return news.updatedIds.has(eventId) ? "updated" : null;
+}
