@@ -62,7 +62,8 @@ test.describe("share and embed dialog", () => {
     const dialog = page.getByRole("dialog", { name: "Share and embed" });
 
     await dialog.getByRole("button", { name: "Copy link to this event" }).click();
-    expect(await readClipboard(page)).toBe(`${EMBED_ORIGIN}/?event=soho-dinner`);
+    // The event's own page: its link preview shows this event, not the whole timeline.
+    expect(await readClipboard(page)).toBe(`${EMBED_ORIGIN}/e/soho-dinner/`);
 
     await dialog.getByText("For sites that remove scripts").click();
     await dialog.getByRole("spinbutton", { name: "Height in pixels" }).fill("600");
@@ -83,7 +84,7 @@ test.describe("share and embed dialog", () => {
     ).toBeVisible();
     expect((await page.locator("iframe").boundingBox())!.height).toBe(600);
 
-    await page.goto(`${EMBED_ORIGIN}/?event=soho-dinner`);
+    await page.goto(`${EMBED_ORIGIN}/e/soho-dinner/`);
     await expect(page.getByRole("region", { name: eventTitle("soho-dinner") })).toBeVisible();
   });
 

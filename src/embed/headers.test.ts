@@ -43,15 +43,20 @@ describe("public/_headers", () => {
     expect(csp("/embed")).toBe(csp("/embed.html"));
     expect(csp("/")).toContain("frame-ancestors 'self'");
     expect(csp("/index.html")).toBe(csp("/"));
+    // Prerendered pages (an event's, another dataset's) are the full page.
+    expect(csp("/e/*")).toBe(csp("/"));
+    expect(csp("/t/*")).toBe(csp("/"));
   });
 
   it("never sets a policy on paths that also match another policy", () => {
     const withPolicy = [...headers].filter(([, values]) => values.has("content-security-policy"));
     expect(withPolicy.map(([path]) => path).sort()).toEqual([
       "/",
+      "/e/*",
       "/embed",
       "/embed.html",
       "/index.html",
+      "/t/*",
     ]);
   });
 
