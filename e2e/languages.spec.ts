@@ -148,7 +148,7 @@ test("each edition offers the other, and names both to search engines", async ({
 test("the share dialog writes the story box's language into the embed code", async ({ page }) => {
   await page.goto(`/?data=${ENGLISH_EDITION}`);
   await ready(page);
-  await page.getByRole("button", { name: en["share.embed"] }).click();
+  await page.getByRole("button", { name: enLater["share.embed"] }).click();
   const dialog = page.getByRole("dialog", { name: enLater["share.title"] });
   const code = dialog.getByRole("textbox", { name: enLater["share.embedCode"] });
   await expect(code).not.toHaveValue(/data-lang=/);

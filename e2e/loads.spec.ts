@@ -240,7 +240,10 @@ test.describe("slow responses", () => {
     // The problems of a dataset over 1 MB are described in a worker; this one's never answers.
     await page.addInitScript(() => {
       class SilentWorker extends EventTarget {
-        postMessage(): void {}
+        // The check's time limit is set just before the file is posted.
+        postMessage(): void {
+          Object.assign(window, { checkPosted: true });
+        }
         terminate(): void {}
       }
       window.Worker = SilentWorker as unknown as typeof Worker;
@@ -250,6 +253,8 @@ test.describe("slow responses", () => {
     await serveDataset(page, "/data/big.json", big);
     await page.goto("/?data=/data/big.json");
     await expect(page.getByRole("status")).toContainText(/Checking the dataset \(1\.\d MB\)/);
+    // The status shows before the worker starts; on a busy machine, well before.
+    await page.waitForFunction(() => "checkPosted" in window);
     await page.clock.runFor(61_000);
     await expectAlert(page, "could not be checked within 60 seconds", false);
   });

@@ -91,7 +91,10 @@ test.describe("desktop timeline", () => {
       .getByRole("region", { name: "Sources", exact: true })
       .getByRole("link");
     await expect(sourceLinks).toHaveCount(SOHO.sources.length);
-    const allLinks = detail.getByRole("link");
+    // The event's own page, on this site; every other link leads out.
+    const own = detail.getByRole("link", { name: "Link to this event" });
+    await expect(own).toHaveAttribute("href", /\/e\/soho-dinner\/$/);
+    const allLinks = detail.getByRole("link").filter({ hasNotText: "Link to this event" });
     await expect(allLinks.first()).toBeVisible();
     for (const link of await allLinks.all()) {
       await expect(link).toHaveAttribute("href", /^https?:\/\//);

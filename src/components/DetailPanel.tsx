@@ -164,8 +164,8 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
           </ul>
         </section>
       )}
-      <DisputedDates event={event} dataset={dataset} />
       <EventPageLink eventId={event.id} />
+      <DisputedDates event={event} dataset={dataset} />
     </section>
   );
 }

@@ -119,28 +119,8 @@ export const en = {
   "stepper.position": "{position} of {total}",
 
   // Search and filters.
-  "search.label": "Search events",
-  "search.placeholder": "Search titles, quotes, outlets…",
-  /** The narrow screens' region holding search and filters. */
-  "filters.region": "Filters and search",
-  /** The wide screens' search landmark. */
-  "filters.searchRegion": "Search and filter events",
-  /** The button that shows the facets, and their region's name. */
-  "filters.title": "Filters",
-  "filters.reset": "Reset",
-  "filters.resetLabel": "Reset filters",
 
   // Controls above the timeline.
-  "controls.label": "Timeline controls",
-  "controls.zoom": "Zoom",
-  "controls.zoomIn": "Zoom in",
-  "controls.zoomOut": "Zoom out",
-  "controls.fitAll": "Fit all",
-  "controls.theme": "Theme",
-  "controls.theme.auto": "Auto",
-  "controls.theme.light": "Light",
-  "controls.theme.dark": "Dark",
-  "controls.viewOptions": "View options",
 
   // Lanes of the timeline.
   /** The lane of events that name nobody (lanes by person). */
@@ -177,22 +157,10 @@ export const en = {
   "list.title": "Chronology",
 
   // Share and embed.
-  "share.share": "Share",
-  /** The button's visible word; share.embedLabel is its full name (it starts with this word). */
-  "share.embed": "Embed",
-  "share.embedLabel": "Embed in an article",
-  "share.linkCopied": "Link copied",
-  "share.copyThisLink": "Copy this link:",
-  "share.linkToPage": "Link to this page",
 
   // Counts: one text per plural category; {count} is the number, written by Intl.
   "count.events": { one: "{count} event", other: "{count} events" },
   "count.sources": { one: "{count} source", other: "{count} sources" },
-  /** {shown} of the {count} events pass the filters. */
-  "count.showing": {
-    one: "Showing {shown} of {count} event",
-    other: "Showing {shown} of {count} events",
-  },
   /** While checking a big dataset: {checked} of its {count} events so far. */
   "count.checking": {
     one: "Checking the dataset: {checked} of {count} event…",

@@ -355,4 +355,38 @@ export const enLater = {
 
   // Dates.
   "dates.disputed": "Sources disagree on the date",
+
+  // The reader bar's tools, loaded after the first paint.
+  "search.label": "Search events",
+  "search.placeholder": "Search titles, quotes, outlets…",
+  /** The narrow screens' region holding search and filters. */
+  "filters.region": "Filters and search",
+  /** The wide screens' search landmark. */
+  "filters.searchRegion": "Search and filter events",
+  /** The button that shows the facets, and their region's name. */
+  "filters.title": "Filters",
+  "filters.reset": "Reset",
+  "filters.resetLabel": "Reset filters",
+  "controls.label": "Timeline controls",
+  "controls.zoom": "Zoom",
+  "controls.zoomIn": "Zoom in",
+  "controls.zoomOut": "Zoom out",
+  "controls.fitAll": "Fit all",
+  "controls.theme": "Theme",
+  "controls.theme.auto": "Auto",
+  "controls.theme.light": "Light",
+  "controls.theme.dark": "Dark",
+  "controls.viewOptions": "View options",
+  "share.share": "Share",
+  /** The button's visible word; share.embedLabel is its full name (it starts with this word). */
+  "share.embed": "Embed",
+  "share.embedLabel": "Embed in an article",
+  "share.linkCopied": "Link copied",
+  "share.copyThisLink": "Copy this link:",
+  "share.linkToPage": "Link to this page",
+  /** {shown} of the {count} events pass the filters. */
+  "count.showing": {
+    one: "Showing {shown} of {count} event",
+    other: "Showing {shown} of {count} events",
+  },
 } as const;

@@ -83,25 +83,6 @@ export const first = {
   "stepper.nextShort": "التالي",
   "stepper.position": "{position} من {total}",
 
-  "search.label": "البحث في الأحداث",
-  "search.placeholder": "ابحث في العناوين والاقتباسات والوسائل الإعلامية…",
-  "filters.region": "التصفية والبحث",
-  "filters.searchRegion": "البحث في الأحداث وتصفيتها",
-  "filters.title": "التصفية",
-  "filters.reset": "إعادة ضبط",
-  "filters.resetLabel": "إعادة ضبط عوامل التصفية",
-
-  "controls.label": "أدوات التحكم في الخط الزمني",
-  "controls.zoom": "التكبير",
-  "controls.zoomIn": "تكبير",
-  "controls.zoomOut": "تصغير",
-  "controls.fitAll": "عرض الكل",
-  "controls.theme": "المظهر",
-  "controls.theme.auto": "تلقائي",
-  "controls.theme.light": "فاتح",
-  "controls.theme.dark": "داكن",
-  "controls.viewOptions": "خيارات العرض",
-
   "lanes.noPerson": "لم يُذكر أحد",
 
   "timeline.noEvents": "خط زمني بلا أحداث لعرضها",
@@ -119,13 +100,6 @@ export const first = {
 
   "list.title": "التسلسل الزمني",
 
-  "share.share": "مشاركة",
-  "share.embed": "تضمين",
-  "share.embedLabel": "تضمين في مقال",
-  "share.linkCopied": "نُسخ الرابط",
-  "share.copyThisLink": "انسخ هذا الرابط:",
-  "share.linkToPage": "رابط هذه الصفحة",
-
   "count.events": {
     zero: "لا أحداث",
     one: "حدث واحد",
@@ -141,14 +115,6 @@ export const first = {
     few: "{count} مصادر",
     many: "{count} مصدرًا",
     other: "{count} مصدر",
-  },
-  "count.showing": {
-    zero: "يُعرض {shown} من أصل {count} حدث",
-    one: "يُعرض {shown} من أصل حدث واحد",
-    two: "يُعرض {shown} من أصل حدثين",
-    few: "يُعرض {shown} من أصل {count} أحداث",
-    many: "يُعرض {shown} من أصل {count} حدثًا",
-    other: "يُعرض {shown} من أصل {count} حدث",
   },
   "count.checking": {
     zero: "جارٍ فحص البيانات: {checked} من أصل {count} حدث…",

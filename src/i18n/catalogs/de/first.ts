@@ -84,25 +84,6 @@ export const first = {
   "stepper.nextShort": "Weiter",
   "stepper.position": "{position} von {total}",
 
-  "search.label": "Ereignisse durchsuchen",
-  "search.placeholder": "Titel, Zitate, Medien durchsuchen…",
-  "filters.region": "Filter und Suche",
-  "filters.searchRegion": "Ereignisse suchen und filtern",
-  "filters.title": "Filter",
-  "filters.reset": "Zurücksetzen",
-  "filters.resetLabel": "Filter zurücksetzen",
-
-  "controls.label": "Steuerung der Zeitleiste",
-  "controls.zoom": "Zoom",
-  "controls.zoomIn": "Vergrößern",
-  "controls.zoomOut": "Verkleinern",
-  "controls.fitAll": "Alles zeigen",
-  "controls.theme": "Darstellung",
-  "controls.theme.auto": "Automatisch",
-  "controls.theme.light": "Hell",
-  "controls.theme.dark": "Dunkel",
-  "controls.viewOptions": "Ansichtsoptionen",
-
   "lanes.noPerson": "Niemand genannt",
 
   "timeline.noEvents": "Zeitleiste ohne Ereignisse zum Anzeigen",
@@ -120,19 +101,8 @@ export const first = {
 
   "list.title": "Chronik",
 
-  "share.share": "Teilen",
-  "share.embed": "Einbetten",
-  "share.embedLabel": "Einbetten in einen Artikel",
-  "share.linkCopied": "Link kopiert",
-  "share.copyThisLink": "Diesen Link kopieren:",
-  "share.linkToPage": "Link zu dieser Seite",
-
   "count.events": { one: "{count} Ereignis", other: "{count} Ereignisse" },
   "count.sources": { one: "{count} Quelle", other: "{count} Quellen" },
-  "count.showing": {
-    one: "{shown} von {count} Ereignis angezeigt",
-    other: "{shown} von {count} Ereignissen angezeigt",
-  },
   "count.checking": {
     one: "Datensatz wird geprüft: {checked} von {count} Ereignis…",
     other: "Datensatz wird geprüft: {checked} von {count} Ereignissen…",

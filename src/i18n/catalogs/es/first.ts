@@ -83,25 +83,6 @@ export const first = {
   "stepper.nextShort": "Siguiente",
   "stepper.position": "{position} de {total}",
 
-  "search.label": "Buscar eventos",
-  "search.placeholder": "Buscar en títulos, citas, medios…",
-  "filters.region": "Filtros y búsqueda",
-  "filters.searchRegion": "Buscar y filtrar eventos",
-  "filters.title": "Filtros",
-  "filters.reset": "Borrar",
-  "filters.resetLabel": "Borrar filtros",
-
-  "controls.label": "Controles de la línea de tiempo",
-  "controls.zoom": "Zoom",
-  "controls.zoomIn": "Acercar",
-  "controls.zoomOut": "Alejar",
-  "controls.fitAll": "Ver todo",
-  "controls.theme": "Tema",
-  "controls.theme.auto": "Automático",
-  "controls.theme.light": "Claro",
-  "controls.theme.dark": "Oscuro",
-  "controls.viewOptions": "Opciones de vista",
-
   "lanes.noPerson": "Ninguna persona citada",
 
   "timeline.noEvents": "Línea de tiempo sin eventos que mostrar",
@@ -119,20 +100,8 @@ export const first = {
 
   "list.title": "Cronología",
 
-  "share.share": "Compartir",
-  "share.embed": "Insertar",
-  "share.embedLabel": "Insertar en un artículo",
-  "share.linkCopied": "Enlace copiado",
-  "share.copyThisLink": "Copia este enlace:",
-  "share.linkToPage": "Enlace a esta página",
-
   "count.events": { one: "{count} evento", many: "{count} de eventos", other: "{count} eventos" },
   "count.sources": { one: "{count} fuente", many: "{count} de fuentes", other: "{count} fuentes" },
-  "count.showing": {
-    one: "Se muestra {shown} de {count} evento",
-    many: "Se muestran {shown} de {count} de eventos",
-    other: "Se muestran {shown} de {count} eventos",
-  },
   "count.checking": {
     one: "Comprobando los datos: {checked} de {count} evento…",
     many: "Comprobando los datos: {checked} de {count} de eventos…",

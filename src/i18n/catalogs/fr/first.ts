@@ -84,25 +84,6 @@ export const first = {
   "stepper.nextShort": "Suivant",
   "stepper.position": "{position} sur {total}",
 
-  "search.label": "Rechercher des événements",
-  "search.placeholder": "Titres, citations, médias…",
-  "filters.region": "Filtres et recherche",
-  "filters.searchRegion": "Rechercher et filtrer les événements",
-  "filters.title": "Filtres",
-  "filters.reset": "Effacer",
-  "filters.resetLabel": "Effacer les filtres",
-
-  "controls.label": "Commandes de la frise",
-  "controls.zoom": "Zoom",
-  "controls.zoomIn": "Zoom avant",
-  "controls.zoomOut": "Zoom arrière",
-  "controls.fitAll": "Tout afficher",
-  "controls.theme": "Thème",
-  "controls.theme.auto": "Auto",
-  "controls.theme.light": "Clair",
-  "controls.theme.dark": "Sombre",
-  "controls.viewOptions": "Options d’affichage",
-
   "lanes.noPerson": "Aucune personne citée",
 
   "timeline.noEvents": "Frise sans événement à afficher",
@@ -120,24 +101,12 @@ export const first = {
 
   "list.title": "Chronologie",
 
-  "share.share": "Partager",
-  "share.embed": "Intégrer",
-  "share.embedLabel": "Intégrer dans un article",
-  "share.linkCopied": "Lien copié",
-  "share.copyThisLink": "Copiez ce lien :",
-  "share.linkToPage": "Lien vers cette page",
-
   "count.events": {
     one: "{count} événement",
     many: "{count} d’événements",
     other: "{count} événements",
   },
   "count.sources": { one: "{count} source", many: "{count} de sources", other: "{count} sources" },
-  "count.showing": {
-    one: "{shown} sur {count} événement affiché",
-    many: "{shown} sur {count} d’événements affichés",
-    other: "{shown} sur {count} événements affichés",
-  },
   "count.checking": {
     one: "Vérification des données : {checked} sur {count} événement…",
     many: "Vérification des données : {checked} sur {count} d’événements…",

@@ -84,25 +84,6 @@ export const first = {
   "stepper.nextShort": "Successivo",
   "stepper.position": "{position} di {total}",
 
-  "search.label": "Cerca negli eventi",
-  "search.placeholder": "Cerca titoli, citazioni, testate…",
-  "filters.region": "Filtri e ricerca",
-  "filters.searchRegion": "Cerca e filtra gli eventi",
-  "filters.title": "Filtri",
-  "filters.reset": "Azzera",
-  "filters.resetLabel": "Azzera i filtri",
-
-  "controls.label": "Comandi della linea del tempo",
-  "controls.zoom": "Zoom",
-  "controls.zoomIn": "Ingrandisci",
-  "controls.zoomOut": "Riduci",
-  "controls.fitAll": "Mostra tutto",
-  "controls.theme": "Tema",
-  "controls.theme.auto": "Automatico",
-  "controls.theme.light": "Chiaro",
-  "controls.theme.dark": "Scuro",
-  "controls.viewOptions": "Opzioni di visualizzazione",
-
   "lanes.noPerson": "Nessuna persona citata",
 
   "timeline.noEvents": "Linea del tempo senza eventi da mostrare",
@@ -120,20 +101,8 @@ export const first = {
 
   "list.title": "Cronologia",
 
-  "share.share": "Condividi",
-  "share.embed": "Incorpora",
-  "share.embedLabel": "Incorpora in un articolo",
-  "share.linkCopied": "Link copiato",
-  "share.copyThisLink": "Copia questo link:",
-  "share.linkToPage": "Link a questa pagina",
-
   "count.events": { one: "{count} evento", many: "{count} di eventi", other: "{count} eventi" },
   "count.sources": { one: "{count} fonte", many: "{count} di fonti", other: "{count} fonti" },
-  "count.showing": {
-    one: "Evento mostrato: {shown} su {count}",
-    many: "Eventi mostrati: {shown} su {count}",
-    other: "Eventi mostrati: {shown} su {count}",
-  },
   "count.checking": {
     one: "Verifica del dataset: {checked} su {count} evento…",
     many: "Verifica del dataset: {checked} su {count} di eventi…",

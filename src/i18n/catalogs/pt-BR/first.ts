@@ -84,25 +84,6 @@ export const first = {
   "stepper.nextShort": "Próximo",
   "stepper.position": "{position} de {total}",
 
-  "search.label": "Buscar eventos",
-  "search.placeholder": "Buscar em títulos, citações, veículos…",
-  "filters.region": "Filtros e busca",
-  "filters.searchRegion": "Buscar e filtrar eventos",
-  "filters.title": "Filtros",
-  "filters.reset": "Limpar",
-  "filters.resetLabel": "Limpar filtros",
-
-  "controls.label": "Controles da linha do tempo",
-  "controls.zoom": "Zoom",
-  "controls.zoomIn": "Aproximar",
-  "controls.zoomOut": "Afastar",
-  "controls.fitAll": "Ver tudo",
-  "controls.theme": "Tema",
-  "controls.theme.auto": "Automático",
-  "controls.theme.light": "Claro",
-  "controls.theme.dark": "Escuro",
-  "controls.viewOptions": "Opções de exibição",
-
   "lanes.noPerson": "Nenhuma pessoa citada",
 
   "timeline.noEvents": "Linha do tempo sem eventos para mostrar",
@@ -120,20 +101,8 @@ export const first = {
 
   "list.title": "Cronologia",
 
-  "share.share": "Compartilhar",
-  "share.embed": "Incorporar",
-  "share.embedLabel": "Incorporar em uma matéria",
-  "share.linkCopied": "Link copiado",
-  "share.copyThisLink": "Copie este link:",
-  "share.linkToPage": "Link para esta página",
-
   "count.events": { one: "{count} evento", many: "{count} de eventos", other: "{count} eventos" },
   "count.sources": { one: "{count} fonte", many: "{count} de fontes", other: "{count} fontes" },
-  "count.showing": {
-    one: "Mostrando {shown} de {count} evento",
-    many: "Mostrando {shown} de {count} de eventos",
-    other: "Mostrando {shown} de {count} eventos",
-  },
   "count.checking": {
     one: "Verificando os dados: {checked} de {count} evento…",
     many: "Verificando os dados: {checked} de {count} de eventos…",
