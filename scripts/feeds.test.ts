@@ -82,7 +82,7 @@ describe("the bundled dataset's Atom feed", () => {
     expect(first(english)?.id).toBe(
       "tag:timeline.example.org,2025-11-13:de-armas-cruise-2025/en/added/marcelo-valente-sighting",
     );
-    expect(first(english)?.links?.[0]?.href).toBe(`${SITE}?event=marcelo-valente-sighting`);
+    expect(first(english)?.links?.[0]?.href).toBe(`${SITE}e/marcelo-valente-sighting/`);
     const spanishLink = new URL(first(spanish)?.links?.[0]?.href ?? "");
     expect(spanishLink.searchParams.get("data")).toBe("/data/de-armas-cruise-2025.es.json");
     expect(spanishLink.searchParams.get("lang")).toBe("es");
@@ -93,7 +93,7 @@ describe("the bundled dataset's Atom feed", () => {
     const updated = feedEntries(english, WHERE).find((e) => e.kind === "updated");
     expect(updated).toMatchObject({
       id: "tag:timeline.example.org,2025-07-04:de-armas-cruise-2025/en/updated/deeper-casting",
-      url: `${SITE}?event=deeper-casting`,
+      url: `${SITE}e/deeper-casting/`,
     });
     expect(updated?.text).toMatch(/^What changed: Budget figure revised/);
     expect(updated?.text).toContain("Sources:\n- ComicBookMovie.com (16 May 2025, via Deadline)");

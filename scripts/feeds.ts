@@ -7,6 +7,7 @@
 // dataset's id and language, the kind of change, what changed and when, so that two builds
 // of the same data write the same feeds byte for byte.
 import type { Dataset, EdtfDate, TimelineEvent } from "../src/data/model.ts";
+import { eventPagePath } from "../src/data/sitePaths.ts";
 import type { Messages } from "../src/i18n/catalog.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
 import { enLater } from "../src/i18n/catalogs/enLater.ts";
@@ -183,7 +184,9 @@ export function feedEntries(edition: FeedEdition, where: FeedSite): FeedEntry[] 
   const { dataset } = edition;
   const { words, t } = wordsFor(dataset.language);
   const eventsById = new Map(dataset.events.map((event) => [event.id, event]));
-  const eventPage = (event: TimelineEvent) => datasetPage(edition, where, { event: event.id });
+  // Each event's own page (prerendered by the build): a reader's feed shows that moment.
+  const eventPage = (event: TimelineEvent) =>
+    new URL(eventPagePath(edition.name, event.id, where.defaultName), where.site).href;
   const drafts: Draft[] = [];
 
   dataset.events.forEach((event, position) => {

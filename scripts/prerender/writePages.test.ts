@@ -12,12 +12,15 @@ import { validateJsonLd } from "./structuredData.ts";
 import { writePages } from "./writePages.ts";
 
 const SITE = "https://timeline.example/";
+const ARCHIVED = "https://web.archive.org/web/20250218000000/https://a.example/story";
 const TEMPLATE = readFileSync(new URL("../../index.html", import.meta.url), "utf8");
 
 function fixture(): Dataset {
   const input = minimalDataset();
   // Text that must stay text: markup, and a replacement pattern.
   input.title = "Ana & Tom: <b>not bold</b> $& co";
+  // A source with an archived copy: the pages link both, as Robust Links.
+  input.sources[0]!.archived = { url: ARCHIVED, date: "2025-02-18" };
   const dataset = fastValidate(input);
   if (dataset === null) throw new Error("the fixture must be valid");
   return dataset;
@@ -60,6 +63,8 @@ describe("writePages", () => {
     expect(html).toContain('<link rel="stylesheet" crossorigin href="/assets/story.css">');
     expect(html).toContain(`<link rel="canonical" href="${SITE}t/second-fixture/">`);
     expect(html).toContain(`href="${SITE}t/second-fixture/feed.xml"`);
+    expect(html).toContain(`data-versionurl="${ARCHIVED}"`);
+    expect(html).toContain('data-originalurl="https://a.example/story"');
   });
 
   it("gives each event's page its own title, description, canonical URL, card and JSON-LD", () => {

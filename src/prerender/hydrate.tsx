@@ -5,6 +5,7 @@
 import { StrictMode, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { firstLoadFor } from "../data/firstLoad.ts";
+import { NARROW_QUERY } from "../hooks/useMediaQuery.ts";
 import { dataPath } from "../data/sitePaths.ts";
 import { I18nContext } from "../i18n/I18nContext.ts";
 import { loadTranslator } from "../i18n/loadTranslator.ts";
@@ -18,6 +19,7 @@ export async function hydratePrerendered(
   page: PrerenderedPage,
   live: ReactNode,
 ): Promise<void> {
+  preloadLiveParts(page);
   const load = firstLoadFor(new URL(`/${dataPath(page.name)}`, window.location.href).href);
   const [outcome, translator] = await Promise.all([
     load?.settled,
@@ -42,4 +44,21 @@ export async function hydratePrerendered(
       />
     </StrictMode>,
   );
+}
+
+/**
+ * The interactive page's parts that load lazily (TimelinePage.tsx), fetched now, while the
+ * dataset settles and React hydrates, rather than one after the other once it renders: on
+ * a slow phone that chain held the timeline back by most of a second.
+ */
+function preloadLiveParts(page: PrerenderedPage): void {
+  const narrow = window.matchMedia(NARROW_QUERY).matches;
+  const parts = narrow
+    ? [import("../components/VerticalTimeline.tsx"), import("../components/PhoneTools.tsx")]
+    : [
+        import("../components/ReaderBarTools.tsx"),
+        page.event === null ? null : import("../components/DetailPanel.tsx"),
+      ];
+  // A part that fails to load here is loaded, and reported, by the page itself.
+  void Promise.allSettled([...parts, import("../components/PageFoot.tsx")]);
 }
