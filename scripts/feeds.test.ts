@@ -71,22 +71,22 @@ describe("the bundled dataset's Atom feed", () => {
       for (const entry of entries) {
         const href = entry.links?.[0]?.href ?? "";
         expect(href.startsWith(SITE)).toBe(true);
-        expect(new URL(href).searchParams.has("event") || href.includes("claim=")).toBe(true);
+        // An event's own page (sitePaths.ts), or the timeline open on a claim.
+        expect(href).toMatch(/\/(?:e|t\/[a-z0-9.-]+)\/[a-z0-9-]+\/$|[?&]claim=/);
         expect(textOf(entry.content)).not.toBe("");
       }
     });
   }
 
-  it("links each entry to its event's page, with data= for the other edition", () => {
+  it("links each entry to its event's own page, the other edition's under /t/", () => {
     const first = (ed: FeedEdition) => parseAtomFeed(atomFeed(ed, WHERE, "x.xml")).entries?.[0];
     expect(first(english)?.id).toBe(
       "tag:timeline.example.org,2025-11-13:de-armas-cruise-2025/en/added/marcelo-valente-sighting",
     );
     expect(first(english)?.links?.[0]?.href).toBe(`${SITE}e/marcelo-valente-sighting/`);
-    const spanishLink = new URL(first(spanish)?.links?.[0]?.href ?? "");
-    expect(spanishLink.searchParams.get("data")).toBe("/data/de-armas-cruise-2025.es.json");
-    expect(spanishLink.searchParams.get("lang")).toBe("es");
-    expect(spanishLink.searchParams.get("event")).toBe("marcelo-valente-sighting");
+    expect(first(spanish)?.links?.[0]?.href).toBe(
+      `${SITE}t/de-armas-cruise-2025.es/marcelo-valente-sighting/`,
+    );
   });
 
   it("names what an update changed, from the correction that names the event", () => {
@@ -136,7 +136,7 @@ describe("the bundled dataset's JSON Feed", () => {
       expect(items).toHaveLength(39);
       for (const item of items) {
         expect(item.id).toMatch(/^tag:/);
-        expect(item.url).toMatch(/^https:\/\/timeline\.example\.org\/\?/);
+        expect(item.url).toMatch(/^https:\/\/timeline\.example\.org\/(?:e\/|t\/|\?)/);
         expect(item.content_text).toEqual(expect.any(String));
         expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
         expect(item.date_modified).toBe(item.date_published);

@@ -5,8 +5,7 @@
 // the app, a tap once ready.
 import type { Browser, BrowserContextOptions, CDPSession, Page } from "@playwright/test";
 import { readPaintTimings, type PaintTimings } from "./paintTimings.ts";
-import { settle, waitForReady } from "./pageRun.ts";
-import { PROBE_SCRIPT } from "./pageProbe.ts";
+import { settle, waitForReady, watchPage } from "./pageRun.ts";
 import { round } from "./statistics.ts";
 import { INPUT_TIMEOUT_MS, Stuck, withTimeout } from "./timeouts.ts";
 
@@ -39,13 +38,7 @@ export async function loadOnce<T extends object = object>(
   const result = Object.assign(extra, base);
   try {
     const page = await context.newPage();
-    let crashed = false;
-    page.on("crash", () => (crashed = true));
-    page.on("console", (message) => {
-      if (message.type() === "error") result.consoleErrors.push(message.text().slice(0, 300));
-    });
-    page.on("pageerror", (error) => result.consoleErrors.push(error.message.slice(0, 300)));
-    await page.addInitScript(PROBE_SCRIPT);
+    const crashed = await watchPage(page, result.consoleErrors);
     let cdp: CDPSession | null = null;
     if (setup.cpuThrottlingRate !== undefined) {
       cdp = await context.newCDPSession(page);
@@ -65,7 +58,7 @@ export async function loadOnce<T extends object = object>(
     await withTimeout(settle(page), INPUT_TIMEOUT_MS, "waiting for the page to settle");
     Object.assign(result, await readPaintTimings(page));
     if (setup.after !== undefined) Object.assign(result, await setup.after(page));
-    if (crashed) throw new Error("the page crashed");
+    if (crashed()) throw new Error("the page crashed");
     return result;
   } catch (error) {
     result.status = error instanceof Stuck ? "timeout" : "error";

@@ -82,13 +82,7 @@ export async function runOnce(
   const result: RunResult = { run, status: "ok", consoleErrors: [] };
   try {
     const page = await context.newPage();
-    let crashed = false;
-    page.on("crash", () => (crashed = true));
-    page.on("console", (message) => {
-      if (message.type() === "error") result.consoleErrors.push(message.text().slice(0, 300));
-    });
-    page.on("pageerror", (error) => result.consoleErrors.push(error.message.slice(0, 300)));
-    await page.addInitScript(PROBE_SCRIPT);
+    const crashed = await watchPage(page, result.consoleErrors);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
     const profiler = profiling === null ? null : await profiling(context, page);
@@ -148,7 +142,7 @@ export async function runOnce(
     const afterInteraction = await pageMetrics(cdp);
     result.mainThread.interaction = mainThreadTime(afterInteraction, beforeInteraction);
     await profiler?.stop(`${size}-interaction`);
-    if (crashed) throw new Error("the page crashed");
+    if (crashed()) throw new Error("the page crashed");
     return result;
   } catch (error) {
     result.status = error instanceof Stuck ? "timeout" : "error";
@@ -157,4 +151,19 @@ export async function runOnce(
   } finally {
     await withTimeout(context.close(), 30_000, "closing the page").catch(() => undefined);
   }
+}
+
+/**
+ * Records a run's console errors and uncaught exceptions into `errors` and installs the
+ * probe; the answer says whether the page has crashed so far.
+ */
+export async function watchPage(page: Page, errors: string[]): Promise<() => boolean> {
+  let crashed = false;
+  page.on("crash", () => (crashed = true));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text().slice(0, 300));
+  });
+  page.on("pageerror", (error) => errors.push(error.message.slice(0, 300)));
+  await page.addInitScript(PROBE_SCRIPT);
+  return () => crashed;
 }
