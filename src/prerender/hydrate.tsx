@@ -49,7 +49,7 @@ export async function hydratePrerendered(
 /**
  * The interactive page's parts that load lazily (TimelinePage.tsx), fetched now, while the
  * dataset settles and React hydrates, rather than one after the other once it renders: on
- * a slow phone that chain held the timeline back by most of a second.
+ * a phone with its CPU slowed fourfold, that chain cost the timeline a few hundred ms.
  */
 function preloadLiveParts(page: PrerenderedPage): void {
   const narrow = window.matchMedia(NARROW_QUERY).matches;
