@@ -4,14 +4,12 @@
 // interactive timeline.
 import { StrictMode, type ReactNode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { firstLoadFor } from "../data/firstLoad.ts";
 import { NARROW_QUERY } from "../hooks/useMediaQuery.ts";
-import { dataPath } from "../data/sitePaths.ts";
 import { I18nContext } from "../i18n/I18nContext.ts";
 import { loadTranslator } from "../i18n/loadTranslator.ts";
 import { loadEnglishLater } from "../i18n/withText.ts";
 import { PrerenderedView } from "./PrerenderedView.tsx";
-import type { PrerenderedPage } from "./prerenderedPage.ts";
+import { firstLoadOf, type PrerenderedPage } from "./prerenderedPage.ts";
 import { TakeOver } from "./TakeOver.tsx";
 
 export async function hydratePrerendered(
@@ -20,7 +18,7 @@ export async function hydratePrerendered(
   live: ReactNode,
 ): Promise<void> {
   preloadLiveParts(page);
-  const load = firstLoadFor(new URL(`/${dataPath(page.name)}`, window.location.href).href);
+  const load = firstLoadOf(page.name);
   const [outcome, translator] = await Promise.all([
     load?.settled,
     loadTranslator(page.language),

@@ -2,7 +2,7 @@
 // whether the app is about to show that same dataset: only then can React take the HTML
 // over; otherwise (a `?data=` of its own, a reader whose language has another edition) the
 // app draws afresh, replacing the HTML at its first render.
-import { firstLoadFor } from "../data/firstLoad.ts";
+import { firstLoadFor, type FirstLoad } from "../data/firstLoad.ts";
 import { dataPath } from "../data/sitePaths.ts";
 import { matchLanguage, type Language } from "../i18n/languages.ts";
 
@@ -29,6 +29,11 @@ export function prerenderedPage(root: HTMLElement): PrerenderedPage | null {
   const name = root.dataset["prerendered"];
   const language = matchLanguage(root.dataset["language"]);
   if (name === undefined || language === null) return null;
-  if (firstLoadFor(new URL(`/${dataPath(name)}`, window.location.href).href) === null) return null;
+  if (firstLoadOf(name) === null) return null;
   return { name, event: root.dataset["event"] ?? null, language };
+}
+
+/** The page's first dataset load (firstLoad.ts), when it is for the dataset named `name`. */
+export function firstLoadOf(name: string): FirstLoad | null {
+  return firstLoadFor(new URL(`/${dataPath(name)}`, window.location.href).href);
 }
