@@ -47,6 +47,24 @@ test.describe("phone layout", () => {
     await expectNoSidewaysScroll(page);
   });
 
+  test("the cards take the story's place with no loading message in between", async ({ page }) => {
+    // The cards' code loads beside the dataset (lazyPart.ts): a "Loading the view…" shown
+    // first also held the cards back by React's 300 ms pause before replacing a fallback.
+    await page.addInitScript(() => {
+      const said: string[] = [];
+      Object.assign(window, { __said: said });
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll("[role='status']")) {
+          const text = status.textContent ?? "";
+          if (text !== "" && !said.includes(text)) said.push(text);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await open(page);
+    const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    expect(said.filter((text) => /loading/i.test(text))).toEqual([]);
+  });
+
   test("the first card starts on the first screen and shows who reported it, untapped", async ({
     page,
   }, testInfo) => {

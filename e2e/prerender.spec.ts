@@ -106,7 +106,7 @@ test("the timeline takes the prerendered page over: hydrated, no warning, no lay
     if (message.type() === "warning" || message.type() === "error") warnings.push(message.text());
   });
   await page.addInitScript(() => {
-    const seen = { hydrated: false, shift: 0 };
+    const seen = { hydrated: false, chronologyRendered: true, shift: 0 };
     Object.assign(window, { __takeover: seen });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
@@ -116,8 +116,12 @@ test("the timeline takes the prerendered page over: hydrated, no warning, no lay
     // React marks the nodes it hydrates; a page drawn afresh replaces them instead.
     const watch = () => {
       const html = document.querySelector(".static-page");
-      if (html !== null && Object.keys(html).some((key) => key.startsWith("__reactFiber"))) {
+      const fiber = (node: Element | null) =>
+        node !== null && Object.keys(node).some((key) => key.startsWith("__reactFiber"));
+      if (fiber(html)) {
         seen.hydrated = true;
+        // The chronology stays the build's HTML until the timeline replaces it (KeptAsHtml).
+        seen.chronologyRendered = fiber(document.querySelector(".static-page .event-list > li"));
       } else if (html !== null) requestAnimationFrame(watch);
     };
     document.addEventListener("DOMContentLoaded", watch);
@@ -127,9 +131,15 @@ test("the timeline takes the prerendered page over: hydrated, no warning, no lay
   await expect(page.locator(".static-page")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Next event" })).toBeVisible();
   const seen = await page.evaluate(
-    () => (window as unknown as { __takeover: { hydrated: boolean; shift: number } }).__takeover,
+    () =>
+      (
+        window as unknown as {
+          __takeover: { hydrated: boolean; chronologyRendered: boolean; shift: number };
+        }
+      ).__takeover,
   );
   expect(seen.hydrated).toBe(true);
+  expect(seen.chronologyRendered).toBe(false);
   expect(seen.shift).toBeLessThan(0.1);
   expect(warnings).toEqual([]);
 });

@@ -3,8 +3,10 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { TimelinePage } from "./components/TimelinePage.tsx";
+import { preloadFirstView, TimelinePage } from "./components/TimelinePage.tsx";
 import { startFirstLoad } from "./data/firstLoad.ts";
+import { pageParams } from "./data/pageParams.ts";
+import { NARROW_QUERY } from "./hooks/useMediaQuery.ts";
 import { prerenderedPage } from "./prerender/prerenderedPage.ts";
 
 // Readers see reader things: the file preview for dataset authors is preview.html
@@ -12,6 +14,7 @@ import { prerenderedPage } from "./prerender/prerenderedPage.ts";
 
 // Before React renders: a small dataset is often checked by the time of the first render.
 startFirstLoad(window.location.href);
+preloadFirstView(window.matchMedia(NARROW_QUERY).matches, pageParams());
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html must contain #root");

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useId, useMemo, useState } from "react";
+import { lazyPart } from "./lazyPart.ts";
+import { Suspense, useId, useMemo, useState } from "react";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { shortClaim } from "../timeline/claimShort.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
@@ -7,7 +8,7 @@ import "./ClaimsOverview.css";
 import { writtenIn } from "../i18n/writtenIn.ts";
 
 // A claim's card opens on a tap; its history arithmetic (claimTrack.ts) loads with it.
-const ClaimCard = lazy(withText(() => import("./ClaimCard.tsx")));
+const ClaimCard = lazyPart(withText(() => import("./ClaimCard.tsx")));
 
 /**
  * The tracked claims as one row of chips (status and a short form of the claim); a chip

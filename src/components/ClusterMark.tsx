@@ -2,7 +2,8 @@
 // It opens as a list of its events, so every one can be reached from the plot, also
 // where zooming in would never pull them apart (the same day, overlapping spans, the
 // finest zoom); "Zoom in" is offered where it can.
-import { lazy, Suspense, useId, useRef } from "react";
+import { lazyPart } from "./lazyPart.ts";
+import { Suspense, useId, useRef } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
@@ -11,7 +12,7 @@ import { withText } from "../i18n/withText.ts";
 import "./TimelineMarks.css";
 
 // The opened list loads on the first open: most readers never open a group.
-const ClusterList = lazy(withText(() => import("./ClusterList.tsx")));
+const ClusterList = lazyPart(withText(() => import("./ClusterList.tsx")));
 
 /** A mark sits at the top of its row, level with its label's date line. */
 export const MARK_TOP_PX = 3;

@@ -54,8 +54,9 @@ function Dek({ summary, language }: { summary: string; language: string }) {
   useLayoutEffect(() => {
     const element = textRef.current;
     if (element === null || expanded) return;
+    // Measured by the observer's first call, which comes after the page's next layout and
+    // before its paint: measuring here forced a layout of the whole page in mid-render.
     const measure = () => setCut(element.scrollWidth > element.clientWidth + 1);
-    measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

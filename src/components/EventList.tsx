@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazyPart } from "./lazyPart.ts";
+import { Suspense } from "react";
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { EventCard } from "./EventCard.tsx";
@@ -7,7 +8,7 @@ import { withText } from "../i18n/withText.ts";
 import { newsOf } from "../timeline/newsOf.ts";
 import type { SinceLastVisit } from "../timeline/sinceLastVisit.ts";
 
-const PeriodList = lazy(withText(() => import("./PeriodList.tsx")));
+const PeriodList = lazyPart(withText(() => import("./PeriodList.tsx")));
 
 interface EventListProps {
   dataset: Dataset;

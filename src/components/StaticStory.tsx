@@ -9,6 +9,7 @@ import { DatasetMeta } from "./DatasetHeader.tsx";
 import { EventCard } from "./EventCard.tsx";
 import { StaticNote, type StaticLinks } from "./StaticPageParts.tsx";
 import { UpdateNote } from "./UpdateNote.tsx";
+import { KeptAsHtml } from "../prerender/KeptAsHtml.tsx";
 import "./EventList.css";
 import "./StaticPage.css";
 
@@ -41,17 +42,19 @@ export function StaticStory({ dataset, links }: { dataset: Dataset; links: Stati
       )}
       <section aria-labelledby="static-chronology-title">
         <h2 id="static-chronology-title">{t("list.title")}</h2>
-        <ol className="event-list" aria-label={count("count.chronology", dataset.events.length)}>
-          {dataset.events.map((event) => (
-            <li key={event.id} id={`event-${event.id}`}>
-              <EventCard event={event} dataset={dataset} />
-              <UpdateNote dataset={dataset} event={event} />
-              <p className="static-event-link">
-                <a href={links.eventPage(event.id)}>{t("event.pageLink")}</a>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <KeptAsHtml>
+          <ol className="event-list" aria-label={count("count.chronology", dataset.events.length)}>
+            {dataset.events.map((event) => (
+              <li key={event.id} id={`event-${event.id}`}>
+                <EventCard event={event} dataset={dataset} />
+                <UpdateNote dataset={dataset} event={event} />
+                <p className="static-event-link">
+                  <a href={links.eventPage(event.id)}>{t("event.pageLink")}</a>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </KeptAsHtml>
       </section>
       <footer className="static-foot">
         <a href={links.dataFile} type="application/json">

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from "react";
+import { lazyPart } from "./lazyPart.ts";
+import { Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from "react";
 import { ShareButton } from "../embed/ShareButton.tsx";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
@@ -7,7 +8,7 @@ import { withText } from "../i18n/withText.ts";
 import "./TimelineControls.css";
 
 // The popup's controls load when it first opens: most readers never change the view.
-const ViewOptionsPanel = lazy(withText(() => import("./ViewOptionsPanel.tsx")));
+const ViewOptionsPanel = lazyPart(withText(() => import("./ViewOptionsPanel.tsx")));
 
 /**
  * The controls above the timeline. Wide screens: what a reader needs (zoom, Share) in the

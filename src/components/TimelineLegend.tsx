@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from "react";
+import { lazyPart } from "./lazyPart.ts";
+import { Suspense, useState } from "react";
 import { EVENT_KINDS, type EventKind, type Stance } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
@@ -10,7 +11,7 @@ import "./TimelineLegend.css";
 
 const STANCES: readonly Stance[] = ["supports", "disputes"];
 // Only datasets with periods (eras) load the list of them.
-const PeriodList = lazy(withText(() => import("./PeriodList.tsx")));
+const PeriodList = lazyPart(withText(() => import("./PeriodList.tsx")));
 const STORAGE_KEY = "rumor-timeline:legend";
 
 /** Whether the reader closed the legend before; storage may be off (embeds, privacy). */

@@ -1,6 +1,7 @@
+import { lazyPart } from "./lazyPart.ts";
 import { LanguageScope } from "../i18n/LanguageScope.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
-import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { Dataset } from "../data/model.ts";
 import { pageSearch } from "../data/pageParams.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
@@ -30,23 +31,36 @@ import "./TimelinePage.css";
 // Views the first paint of a wide screen does not need load when first shown; this keeps
 // the first load of the page and of embed.html under the 110 KB budget.
 // The page's foot (other editions, the language menu), loaded after the timeline.
-const PageFoot = lazy(withText(() => import("./PageFoot.tsx")));
-const DetailPanel = lazy(withText(() => import("./DetailPanel.tsx")));
-const EventList = lazy(withText(() => import("./EventList.tsx")));
+const PageFoot = lazyPart(withText(() => import("./PageFoot.tsx")));
+const DetailPanel = lazyPart(withText(() => import("./DetailPanel.tsx")));
+const EventList = lazyPart(withText(() => import("./EventList.tsx")));
 // Shown only when a link's parameters could not be used: most pages never need it.
-const UrlWarnings = lazy(withText(() => import("./UrlWarnings.tsx")));
-const VerticalTimeline = lazy(withText(() => import("./VerticalTimeline.tsx")));
+const UrlWarnings = lazyPart(withText(() => import("./UrlWarnings.tsx")));
+const VerticalTimeline = lazyPart(withText(() => import("./VerticalTimeline.tsx")));
 // The reader bar's tools after the stepper, the facets and the phones' tools: the first paint
 // shows the story and the stepper; these arrive a moment later into room kept for them
 // (TimelinePage.css). A link's filters apply from the first paint all the same: they live
 // in the store, and App loads what applies them before drawing.
-const ReaderBarTools = lazy(withText(() => import("./ReaderBarTools.tsx")));
-const ReaderFacets = lazy(withText(() => import("./ReaderFacets.tsx")));
-const PhoneTools = lazy(withText(() => import("./PhoneTools.tsx")));
+const ReaderBarTools = lazyPart(withText(() => import("./ReaderBarTools.tsx")));
+const ReaderFacets = lazyPart(withText(() => import("./ReaderFacets.tsx")));
+const PhoneTools = lazyPart(withText(() => import("./PhoneTools.tsx")));
 // "New since your last visit": it reads and records the visit, and shows only on a return
 // visit with something new; not in embeds (an article's frame has no room for it, and
 // opens on the event the journalist chose).
-const SinceLastVisit = lazy(withText(() => import("./SinceLastVisit.tsx")));
+const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
+
+/**
+ * Starts loading the parts the first view waits for (its Suspense boundary holds the ready
+ * flag) beside the dataset, rather than once the page renders: the phone's cards and
+ * tools, the list, a linked event's details. A part that fails to load here is loaded
+ * again, and reported, when the page renders it.
+ */
+export function preloadFirstView(narrow: boolean, params: URLSearchParams): void {
+  const parts = narrow
+    ? [VerticalTimeline, PhoneTools]
+    : [params.get("view") === "list" ? EventList : null, params.has("event") ? DetailPanel : null];
+  for (const part of parts) part?.preload().catch(() => undefined);
+}
 
 interface TimelinePageProps {
   dataset: Dataset;

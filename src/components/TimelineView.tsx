@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useEffect,
   useLayoutEffect,
@@ -8,6 +7,7 @@ import {
   useState,
   type KeyboardEvent,
 } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
 import { useLabelCharWidth } from "../hooks/useLabelCharWidth.ts";
 import { useSettledValue } from "../hooks/useSettledValue.ts";
@@ -37,16 +37,16 @@ const ZOOM_STEP = 1.5;
 const RELAYOUT_IMMEDIATELY_UP_TO = 2_000;
 const RELAYOUT_DELAY_MS = 160;
 // Loaded after the plot's first paint: the silences named under the axis.
-const GapLabels = lazy(withText(() => import("./GapLabels.tsx")));
+const GapLabels = lazyPart(withText(() => import("./GapLabels.tsx")));
 // Under the plot, loaded after its first paint: the story comes first, and the key to its
 // marks is there to read once the reader looks for it.
-const TimelineLegend = lazy(withText(() => import("./TimelineLegend.tsx")));
+const TimelineLegend = lazyPart(withText(() => import("./TimelineLegend.tsx")));
 // Only datasets with periods (eras) load their bands.
-const PeriodBands = lazy(withText(() => import("./PeriodBands.tsx")));
+const PeriodBands = lazyPart(withText(() => import("./PeriodBands.tsx")));
 // Not needed for the plot's first paint, loaded after it (first-load budget): the claim
 // tracks below the plot, and the callouts, whose room (calloutBandPx) is kept from the start.
-const TimelineCallouts = lazy(withText(() => import("./TimelineCallouts.tsx")));
-const ClaimTracks = lazy(withText(() => import("./ClaimTracks.tsx")));
+const TimelineCallouts = lazyPart(withText(() => import("./TimelineCallouts.tsx")));
+const ClaimTracks = lazyPart(withText(() => import("./ClaimTracks.tsx")));
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
 const LABELLED_ROWS = 4;
 /** A label's title: the event's `short`, or its title cut at a word. */

@@ -1,0 +1,25 @@
+// Parts of a prerendered page the browser leaves as the build wrote them. React hydrates
+// the page around them (its landmarks, header and links keep working as they are), but
+// rendering the whole chronology a second time, only for TakeOver to replace it with the
+// timeline moments later, cost a 4x-throttled phone about a third of a second. Inside a
+// Suspense boundary whose content suspends while hydrating, React keeps the server's HTML
+// as it is ("dehydrated") and hydrates the rest; it removes that HTML with the page.
+import { createContext, Suspense, use, useContext, type ReactNode } from "react";
+
+/** True where the browser hydrates the page (hydrate.tsx); the build renders it whole. */
+export const Hydrating = createContext(false);
+
+const NEVER = new Promise<never>(() => undefined);
+
+export function KeptAsHtml({ children }: { children: ReactNode }) {
+  return (
+    <Suspense fallback={null}>
+      <Kept>{children}</Kept>
+    </Suspense>
+  );
+}
+
+function Kept({ children }: { children: ReactNode }) {
+  if (useContext(Hydrating)) use(NEVER);
+  return children;
+}
