@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { findGaps, gapLabel } from "../timeline/gaps.ts";
 import { REDUCED_MOTION_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
@@ -94,6 +102,17 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
 
   useRevealSelected(listRef, barRef, detailOpen ? selectedId : null, reduced);
   const settleCleanup = useRef<() => void>(() => {});
+  // One toggle for every card, so that a tap re-renders only the cards it changes (PhoneCard
+  // is memoized); the page's close handler is new on each of its renders, hence the ref.
+  const closeDetail = useRef(onCloseDetail);
+  useLayoutEffect(() => {
+    closeDetail.current = onCloseDetail;
+  });
+  const toggle = useCallback(
+    (eventId: string, expanded: boolean) =>
+      expanded ? closeDetail.current() : select(eventId, { open: true }),
+    [select],
+  );
   useEffect(() => () => settleCleanup.current(), []);
 
   const jump = (bucketKey: string) => {
@@ -183,9 +202,7 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
                         dataset={dataset}
                         stance={stanceOn(event, claim)}
                         expanded={expanded}
-                        onToggle={() =>
-                          expanded ? onCloseDetail() : select(event.id, { open: true })
-                        }
+                        onToggle={toggle}
                         onStep={story.step}
                         fresh={newsOf(news, event.id)}
                       />

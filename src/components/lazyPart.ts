@@ -6,9 +6,10 @@
 //   render even when the module arrived long before, and React holds back the content that
 //   replaces a Suspense fallback for up to 300 ms after that fallback was shown: on a phone
 //   that wait alone delayed the cards by a third of a second.
-import { createElement, lazy, type ComponentType, type FunctionComponent } from "react";
+import { createElement, lazy, type ComponentType, type ReactElement } from "react";
 
-export interface LazyPart<P extends object> extends FunctionComponent<P> {
+export interface LazyPart<P extends object> {
+  (props: P): ReactElement;
   /** Starts loading the module, once; resolves when it is in. */
   preload(): Promise<unknown>;
 }
@@ -33,7 +34,7 @@ export function lazyPart<P extends object>(
   // React.lazy's own promise is `pending`, whose handler sets `loaded` before React's runs:
   // every render after the module is in takes the direct path.
   const Suspending = lazy(preload);
-  const Part = (props: P) => createElement(loaded ?? Suspending, props);
+  const Part = (props: P): ReactElement => createElement(loaded ?? Suspending, props);
   Part.preload = preload;
   return Part;
 }
