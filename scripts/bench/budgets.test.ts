@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { budgetVerdicts, type Verdict } from "./budgets.ts";
 import { summary } from "./summaryFixture.ts";
-import type { PhoneSummary, SizeSummary } from "./summary.ts";
+import type { PhoneSummary, RealSummary, SizeSummary } from "./summary.ts";
 
 const size = (
   events: number,
@@ -29,6 +29,12 @@ const phone: PhoneSummary = {
   readyOverFloor: 2.31,
 };
 
+const desktop: RealSummary = {
+  app: { status: "ok", readyMs: 800, fcpMs: 150, lcpMs: 150 },
+  floor: { status: "ok", readyMs: 150, fcpMs: 170, lcpMs: null },
+  readyOverFloor: 5.33,
+};
+
 const byName = (verdicts: Verdict[]) => Object.fromEntries(verdicts.map((v) => [v.budget, v]));
 
 describe("budgetVerdicts", () => {
@@ -36,6 +42,7 @@ describe("budgetVerdicts", () => {
     const verdicts = byName(
       budgetVerdicts(
         [size(1000, 2, 50, 100), size(10_000, 1.51, 50, 100), size(100_000, 1.2, 50, 100)],
+        null,
         null,
       ),
     );
@@ -50,20 +57,23 @@ describe("budgetVerdicts", () => {
     expect(verdicts["ready / floor ready, 100,000 events"]?.met).toBe(true);
   });
 
-  it("holds FCP to the floor's ready at each size measured, and leaves other sizes unjudged", () => {
-    const verdicts = budgetVerdicts([size(100, 3, 120, 200), size(1000, null, 300, null)], null);
+  it("holds the real dataset's FCP to the floor's ready on the same file, not a synthetic size's", () => {
+    const verdicts = budgetVerdicts(
+      [size(100, 3, 120, 200), size(1000, null, 300, null)],
+      desktop,
+      null,
+    );
     expect(verdicts.map((v) => [v.budget, v.met])).toEqual([
       ["ready / floor ready, 1,000 events", null],
       ["ready / floor ready, 10,000 events", null],
       ["ready / floor ready, 100,000 events", null],
-      ["FCP ≤ floor ready, 100 events", true],
-      ["FCP ≤ floor ready, 1,000 events", null],
+      ["FCP ≤ floor ready, real dataset", true],
     ]);
-    expect(verdicts[3]).toMatchObject({ measured: 120, limit: 200, unit: "ms" });
+    expect(verdicts[3]).toMatchObject({ measured: 150, limit: 150, unit: "ms" });
   });
 
   it("adds the phone's three budgets when the profile ran", () => {
-    const verdicts = byName(budgetVerdicts([], phone));
+    const verdicts = byName(budgetVerdicts([], null, phone));
     expect(verdicts["phone: FCP ≤ floor ready, real dataset"]).toMatchObject({
       measured: 700,
       limit: 650,
@@ -71,6 +81,6 @@ describe("budgetVerdicts", () => {
     });
     expect(verdicts["phone: ready, real dataset"]).toMatchObject({ limit: 1500, met: true });
     expect(verdicts["phone: tap → expanded card"]).toMatchObject({ limit: 200, met: false });
-    expect(budgetVerdicts([], null)).toHaveLength(3);
+    expect(budgetVerdicts([], null, null)).toHaveLength(3);
   });
 });

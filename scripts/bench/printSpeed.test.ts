@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Verdict } from "./budgets.ts";
-import { printBudgets, printFloorTable, printPhoneTable } from "./printSpeed.ts";
+import {
+  printBudgets,
+  printDesktopRealTable,
+  printFloorTable,
+  printPhoneTable,
+} from "./printSpeed.ts";
 import { summary } from "./summaryFixture.ts";
 import type { PhoneSummary } from "./summary.ts";
 
@@ -27,6 +32,34 @@ describe("printFloorTable", () => {
 
   it("prints nothing when no floor was measured", () => {
     expect(printed(() => printFloorTable([{ ...summary, floor: null }]))).toBe("");
+  });
+});
+
+describe("printDesktopRealTable", () => {
+  it("prints the prerendered page's row and the floor's on the same file", () => {
+    const text = printed(() =>
+      printDesktopRealTable(
+        {
+          app: { status: "ok", readyMs: 812, fcpMs: 151, lcpMs: 151 },
+          floor: { status: "ok", readyMs: 150, fcpMs: 170, lcpMs: null },
+          readyOverFloor: 5.41,
+        },
+        3,
+      ),
+    );
+    expect(text).toContain("Desktop, real dataset (the prerendered page at /; median of 3 runs)");
+    expect(text).toContain(
+      [
+        "page   status  FCP ms  LCP ms  ready ms  ready/floor",
+        "-----  ------  ------  ------  --------  -----------",
+        "app /      ok     151     151       812        5.41×",
+        "floor      ok     170       –       150",
+      ].join("\n"),
+    );
+  });
+
+  it("prints nothing when it did not run", () => {
+    expect(printed(() => printDesktopRealTable(null, 0))).toBe("");
   });
 });
 

@@ -1,7 +1,8 @@
 // The speed tables `npm run bench` prints after the others: the app against the floor page
-// per size (ready, ratio, paints), the phone profile, and the budgets met or not.
+// per size (ready, ratio, paints), the real dataset on the desktop and under the phone
+// profile, and the budgets met or not.
 import type { Verdict } from "./budgets.ts";
-import type { PhoneSummary, SizeSummary } from "./summary.ts";
+import type { PhoneSummary, RealSummary, SizeSummary } from "./summary.ts";
 import { formatTable, num } from "./table.ts";
 
 const times = (v: number | null) => (v === null ? "–" : `${num(v, 2)}×`);
@@ -42,34 +43,44 @@ export function printFloorTable(summaries: readonly SizeSummary[]): void {
   );
 }
 
+/** The real dataset on the desktop: the app at `/` (prerendered) and the floor. */
+export function printDesktopRealTable(desktop: RealSummary | null, runs: number): void {
+  if (desktop === null) return;
+  console.log(
+    `\nDesktop, real dataset (the prerendered page at /; median of ${runs} run${runs === 1 ? "" : "s"}):\n`,
+  );
+  console.log(formatTable(REAL_HEADERS, realRows(desktop)));
+}
+
 /** The phone profile on the real dataset: the app and the floor. */
 export function printPhoneTable(phone: PhoneSummary | null, runs: number): void {
   if (phone === null) return;
   console.log(
     `\nPhone profile, real dataset (390×844 touch, DPR 3, CPU 4× slower; median of ${runs} run${runs === 1 ? "" : "s"}):\n`,
   );
-  const { app, floor } = phone;
+  const [app = [], floor = []] = realRows(phone);
   console.log(
     formatTable(
-      ["page", "status", "FCP ms", "LCP ms", "ready ms", "ready/floor", "tap → frame ms"],
+      [...REAL_HEADERS, "tap → frame ms"],
       [
-        [
-          "app /",
-          app.status,
-          num(app.fcpMs),
-          num(app.lcpMs),
-          num(app.readyMs),
-          times(phone.readyOverFloor),
-          num(app.tapToFrameMs),
-        ],
-        ["floor", floor.status, num(floor.fcpMs), num(floor.lcpMs), num(floor.readyMs), "", ""],
+        [...app, num(phone.app.tapToFrameMs)],
+        [...floor, ""],
       ],
     ),
   );
   console.log(
     "\ntap → frame: from the tap on the first card reaching the page (pointerup) to the end of " +
-      `the first frame showing it unfolded (median input delay before that: ${num(app.tapInputDelayMs)} ms).`,
+      `the first frame showing it unfolded (median input delay before that: ${num(phone.app.tapInputDelayMs)} ms).`,
   );
+}
+
+const REAL_HEADERS = ["page", "status", "FCP ms", "LCP ms", "ready ms", "ready/floor"];
+
+function realRows({ app, floor, readyOverFloor }: RealSummary): string[][] {
+  return [
+    ["app /", app.status, num(app.fcpMs), num(app.lcpMs), num(app.readyMs), times(readyOverFloor)],
+    ["floor", floor.status, num(floor.fcpMs), num(floor.lcpMs), num(floor.readyMs), ""],
+  ];
 }
 
 const amount = (v: number | null, unit: Verdict["unit"]) =>

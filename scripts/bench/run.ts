@@ -17,6 +17,9 @@
 // first card to the frame showing it unfolded; the floor page on the same file under the
 // same profile.
 //
+// The real dataset on the desktop (--runs): the prerendered `/` and the floor on the same
+// file, for the first contentful paint's budget.
+//
 // It prints tables (medians over runs), the budgets of issue #15 met or not, and writes
 // JSON with every run, the summaries, the verdicts and machine details.
 //
@@ -35,7 +38,7 @@
 // The parts, one idea a file: options.ts (the command line), prepareDataset.ts (the Node
 // side), pageRun.ts (one run of the app in the browser, with pageProbe.ts, paintTimings.ts
 // and interaction.ts), floorPage.ts and loadRun.ts (the floor page, and one load measured
-// like the app's), phoneProfile.ts with tapToFrame.ts, cpuProfile.ts, summary.ts,
+// like the app's), realDataset.ts, phoneProfile.ts with tapToFrame.ts, cpuProfile.ts, summary.ts,
 // budgets.ts, printTables.ts and printSpeed.ts (what is printed), machine.ts.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -55,9 +58,15 @@ import { parseOptions, type Options } from "./options.ts";
 import { DESKTOP_CONTEXT, runOnce, type RunResult } from "./pageRun.ts";
 import { PHONE_PROFILE, phoneRuns, type PhoneRuns } from "./phoneProfile.ts";
 import { prepareDataset, type NodeResult } from "./prepareDataset.ts";
-import { printBudgets, printFloorTable, printPhoneTable } from "./printSpeed.ts";
+import {
+  printBudgets,
+  printDesktopRealTable,
+  printFloorTable,
+  printPhoneTable,
+} from "./printSpeed.ts";
+import { desktopRealRuns, type RealRuns } from "./realDataset.ts";
 import { printCsvTable, printNodeTable, printProfiles, printTables } from "./printTables.ts";
-import { summarize, summarizePhone } from "./summary.ts";
+import { summarize, summarizePhone, summarizeReal } from "./summary.ts";
 import { num } from "./table.ts";
 
 /** `--node`: the Node rows alone, as a table and as JSON beside the browser report's. */
@@ -150,6 +159,7 @@ async function main(): Promise<number> {
   const results: Record<string, RunResult[]> = {};
   const floorResults: Record<string, LoadResult[]> = {};
   const profiles: Record<string, SelfTime> = {};
+  let desktopReal: RealRuns | null = null;
   let phone: PhoneRuns | null = null;
   try {
     for (const size of options.sizes) {
@@ -194,6 +204,7 @@ async function main(): Promise<number> {
         console.log(result.status);
       }
     }
+    if (options.runs > 0) desktopReal = await desktopRealRuns(connected, origin, options.runs);
     if (options.phoneRuns > 0) phone = await phoneRuns(connected, origin, options.phoneRuns);
   } finally {
     await browser.close().catch(() => undefined);
@@ -203,12 +214,14 @@ async function main(): Promise<number> {
   const summaries = options.sizes.map((size) =>
     summarize(size, results[size] ?? [], floorResults[size] ?? []),
   );
+  const desktopRealSummary = desktopReal === null ? null : summarizeReal(desktopReal);
   const phoneSummary = phone === null ? null : summarizePhone(phone);
-  const budgets = budgetVerdicts(summaries, phoneSummary);
+  const budgets = budgetVerdicts(summaries, desktopRealSummary, phoneSummary);
   printTables(summaries, node, options.runs);
   printCsvTable(csvImport);
   printProfiles(profiles);
   printFloorTable(summaries);
+  printDesktopRealTable(desktopRealSummary, options.runs);
   printPhoneTable(phoneSummary, options.phoneRuns);
   printBudgets(budgets);
 
@@ -234,6 +247,7 @@ async function main(): Promise<number> {
       runs: results[summary.events] ?? [],
       floorRuns: floorResults[summary.events] ?? [],
     })),
+    desktopReal: desktopRealSummary === null ? null : { ...desktopRealSummary, runs: desktopReal },
     phone: phoneSummary === null ? null : { ...phoneSummary, runs: phone },
     budgets,
     ...(options.profile ? { profiles } : {}),
@@ -247,6 +261,8 @@ async function main(): Promise<number> {
     [
       ...Object.values(results),
       ...Object.values(floorResults),
+      desktopReal?.app ?? [],
+      desktopReal?.floor ?? [],
       phone?.app ?? [],
       phone?.floor ?? [],
     ]

@@ -1,10 +1,12 @@
 // A size's runs summed up as medians over the runs that went well (with the floor page's
-// and the ready/floor ratio), and the phone profile's: what the tables print and the
+// and the ready/floor ratio), and the real dataset's on the desktop and under the phone
+// profile: what the tables print and the
 // report keeps beside the runs themselves. Pure.
 import type { LoadResult } from "./loadRun.ts";
 import { TIME_KEYS, type MainThreadTime } from "./mainThread.ts";
 import type { RunResult } from "./pageRun.ts";
 import type { PhoneRuns } from "./phoneProfile.ts";
+import type { RealRuns } from "./realDataset.ts";
 import { median, round } from "./statistics.ts";
 
 /** A page's loads: medians of ready, FCP and LCP over the runs that went well. */
@@ -15,12 +17,17 @@ export interface LoadSummary {
   lcpMs: number | null;
 }
 
-/** The phone profile: the app (with the tap) and the floor on the real dataset. */
-export interface PhoneSummary {
-  app: LoadSummary & { tapToFrameMs: number | null; tapInputDelayMs: number | null };
+/** The real dataset: the app at `/` and the floor on the same file, in one profile. */
+export interface RealSummary {
+  app: LoadSummary;
   floor: LoadSummary;
   /** The app's median ready over the floor's. */
   readyOverFloor: number | null;
+}
+
+/** The phone profile: the real dataset, and the tap on a card. */
+export interface PhoneSummary extends RealSummary {
+  app: LoadSummary & { tapToFrameMs: number | null; tapInputDelayMs: number | null };
 }
 
 export interface SizeSummary {
@@ -89,17 +96,21 @@ export function summarizeLoads(runs: readonly LoadResult[]): LoadSummary {
   };
 }
 
+export function summarizeReal(runs: RealRuns): RealSummary {
+  const app = summarizeLoads(runs.app);
+  const floor = summarizeLoads(runs.floor);
+  return { app, floor, readyOverFloor: ratio(app.readyMs, floor.readyMs) };
+}
+
 export function summarizePhone(phone: PhoneRuns): PhoneSummary {
-  const app = summarizeLoads(phone.app);
-  const floor = summarizeLoads(phone.floor);
+  const real = summarizeReal(phone);
   return {
+    ...real,
     app: {
-      ...app,
+      ...real.app,
       tapToFrameMs: round(medianOf(phone.app, (r) => r.tapToFrameMs)),
       tapInputDelayMs: round(medianOf(phone.app, (r) => r.tapInputDelayMs)),
     },
-    floor,
-    readyOverFloor: ratio(app.readyMs, floor.readyMs),
   };
 }
 
