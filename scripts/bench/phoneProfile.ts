@@ -4,8 +4,8 @@
 // on the first card to the frame showing it unfolded) and the floor page on the same file
 // under the same profile, so that the FCP budget has its floor at the same size.
 import type { Browser, BrowserContextOptions } from "@playwright/test";
-import { floorUrl } from "./floorPage.ts";
-import { loadOnce, type LoadResult } from "./loadRun.ts";
+import type { LoadResult } from "./loadRun.ts";
+import { REAL_DATASET_PATH, realDatasetRuns, type RealRuns } from "./realDataset.ts";
 import { tapFirstCard, type TapResult } from "./tapToFrame.ts";
 import { num } from "./table.ts";
 
@@ -18,8 +18,6 @@ export const PHONE_CONTEXT: BrowserContextOptions = {
   timezoneId: "UTC",
 };
 export const PHONE_CPU_THROTTLING = 4;
-/** The dataset `/` loads (an English-speaking browser; see public/data-prefetch.js). */
-export const REAL_DATASET_PATH = "/data/de-armas-cruise-2025.json";
 
 /** What the report records of the profile. */
 export const PHONE_PROFILE = {
@@ -30,34 +28,20 @@ export const PHONE_PROFILE = {
 
 export type PhoneRun = LoadResult & Partial<TapResult>;
 
-export interface PhoneRuns {
-  app: PhoneRun[];
-  floor: LoadResult[];
-}
+export type PhoneRuns = RealRuns<TapResult>;
 
-const describe = (r: LoadResult, extra = "") =>
-  r.status === "ok"
-    ? `ready ${num(r.readyMs)} ms, FCP ${num(r.fcpMs)} ms${extra}`
-    : `${r.status}${r.error === undefined ? "" : `: ${r.error}`}`;
-
-/** `runs` runs of the app and of the floor, alternating, with a line of progress each. */
-export async function phoneRuns(
+/** `runs` runs of the app (with the tap) and of the floor, alternating. */
+export function phoneRuns(
   browser: () => Promise<Browser>,
   origin: string,
   runs: number,
 ): Promise<PhoneRuns> {
-  const app: PhoneRun[] = [];
-  const floor: LoadResult[] = [];
-  const setup = { context: PHONE_CONTEXT, cpuThrottlingRate: PHONE_CPU_THROTTLING };
-  for (let run = 1; run <= runs; run++) {
-    process.stdout.write(`  phone, real dataset, run ${run}/${runs}: `);
-    const a = await loadOnce(await browser(), `${origin}/`, run, { ...setup, after: tapFirstCard });
-    app.push(a);
-    console.log(`app ${describe(a, `, tap → frame ${num(a.tapToFrameMs)} ms`)}`);
-    for (const message of a.consoleErrors.slice(0, 3)) console.log(`      console: ${message}`);
-    const f = await loadOnce(await browser(), floorUrl(origin, REAL_DATASET_PATH), run, setup);
-    floor.push(f);
-    console.log(`      floor ${describe(f)}`);
-  }
-  return { app, floor };
+  return realDatasetRuns(browser, origin, runs, {
+    name: "phone",
+    setup: { context: PHONE_CONTEXT, cpuThrottlingRate: PHONE_CPU_THROTTLING },
+    after: {
+      measure: tapFirstCard,
+      describe: (run) => `, tap → frame ${num(run.tapToFrameMs)} ms`,
+    },
+  });
 }
