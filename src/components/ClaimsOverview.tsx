@@ -1,5 +1,5 @@
-import { lazyPart } from "./lazyPart.ts";
 import { Suspense, useId, useMemo, useState } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { shortClaim } from "../timeline/claimShort.ts";
 import { useI18n } from "../i18n/I18nContext.ts";

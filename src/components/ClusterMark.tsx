@@ -2,8 +2,8 @@
 // It opens as a list of its events, so every one can be reached from the plot, also
 // where zooming in would never pull them apart (the same day, overlapping spans, the
 // finest zoom); "Zoom in" is offered where it can.
-import { lazyPart } from "./lazyPart.ts";
 import { Suspense, useId, useRef } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";

@@ -1,5 +1,5 @@
-import { lazyPart } from "./lazyPart.ts";
 import { Suspense } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import type { Dataset, TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { EventCard } from "./EventCard.tsx";

@@ -32,8 +32,8 @@ interface PhoneCardProps {
   fresh?: NewsKind | null;
 }
 
-// Memoized: a tap changes two cards (the one folding, the one unfolding); re-rendering all
-// of them made up a third of the time from the tap to the unfolded card on a slow phone.
+// Memoized: a tap changes two cards (the one folding, the one unfolding). Re-rendering all
+// of them took a slow phone (4x CPU) 169 ms of handling the tap instead of 147.
 export const PhoneCard = memo(function PhoneCard(props: PhoneCardProps) {
   return props.expanded ? <ExpandedCard {...props} /> : <CardItem {...props} />;
 });

@@ -1,5 +1,5 @@
-import { lazyPart } from "./lazyPart.ts";
 import { Suspense, useEffect, useId, useRef, useState, type ChangeEvent } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import { ShareButton } from "../embed/ShareButton.tsx";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";

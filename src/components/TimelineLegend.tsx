@@ -1,5 +1,5 @@
-import { lazyPart } from "./lazyPart.ts";
 import { Suspense, useState } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import { EVENT_KINDS, type EventKind, type Stance } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";

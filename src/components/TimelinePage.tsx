@@ -1,7 +1,7 @@
-import { lazyPart } from "./lazyPart.ts";
 import { LanguageScope } from "../i18n/LanguageScope.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
 import { memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import type { Dataset } from "../data/model.ts";
 import { pageSearch } from "../data/pageParams.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
