@@ -150,11 +150,15 @@ test("an event's page opens the timeline on its event and keeps its address", as
   const panel = page.getByRole("region", { name: GMA.title });
   await expect(panel.getByRole("heading", { name: GMA.title })).toBeVisible();
   await expect(page).toHaveURL(`/e/${GMA.id}/`);
+  // The tab keeps the page's title, the event's, and names the dataset once it is closed.
+  await expect(page).toHaveTitle(`${GMA.title} · ${realDataset.title} · Rumor Timeline`);
   // The panel links to the page it is on; the share dialog's event link too.
   await expect(panel.getByRole("link", { name: "Link to this event" })).toHaveAttribute(
     "href",
     new RegExp(`/e/${GMA.id}/$`),
   );
+  await page.getByRole("button", { name: "Close details" }).click();
+  await expect(page).toHaveTitle(`${realDataset.title} · Rumor Timeline`);
 });
 
 test("a page asked for another dataset never shows the bundled story while it loads", async ({

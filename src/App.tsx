@@ -1,10 +1,11 @@
-import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useState, type ComponentType, type ReactNode } from "react";
 import { ErrorBoundary } from "./components/ErrorBoundary.tsx";
 import { ErrorView } from "./components/ErrorView.tsx";
 import { LoadingView } from "./components/LoadingView.tsx";
 import type { Dataset } from "./data/model.ts";
 import { useDataset } from "./data/useDataset.ts";
 import { pageParams } from "./data/pageParams.ts";
+import { documentTitle } from "./i18n/documentTitle.ts";
 import { ENGLISH } from "./i18n/I18nContext.ts";
 import { chooseLanguage, type Language } from "./i18n/languages.ts";
 import { LanguageScope } from "./i18n/LanguageScope.tsx";
@@ -35,11 +36,11 @@ export function App({ page: Page, frame: Frame }: AppProps) {
   // App renders the scope below, so it speaks the scope's language directly.
   const { t } = loadedTranslator(language) ?? ENGLISH;
 
-  useEffect(() => {
+  // A layout effect, so that it runs before the page's own effects in the commit that shows
+  // the dataset: the full page then titles the tab after the event it opens on.
+  useLayoutEffect(() => {
     document.title =
-      state.status === "ready"
-        ? t("page.documentTitle", { title: state.dataset.title })
-        : t("page.appName");
+      state.status === "ready" ? documentTitle(t, state.dataset.title) : t("page.appName");
   }, [state, t]);
 
   const content = (

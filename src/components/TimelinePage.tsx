@@ -16,6 +16,7 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
 import { useStepKeys } from "../hooks/useStepKeys.ts";
+import { documentTitle } from "../i18n/documentTitle.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { ClaimsOverview } from "./ClaimsOverview.tsx";
@@ -125,6 +126,17 @@ function TimelineScreen({
   useStepKeys(story.step);
   useUrlSync();
   useThemeEffect();
+  // The tab is titled after the open event, as that event's own page is.
+  const openTitle = useMemo(
+    () =>
+      detailOpen && selectedId !== null
+        ? (dataset.events.find((e) => e.id === selectedId)?.title ?? null)
+        : null,
+    [dataset, selectedId, detailOpen],
+  );
+  useEffect(() => {
+    document.title = documentTitle(t, dataset.title, openTitle);
+  }, [t, dataset, openTitle]);
 
   const closeDetail = () => {
     const id = store.getState().selectedId;

@@ -4,6 +4,7 @@ import "../i18n/englishWhole.ts";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import type { Dataset } from "../data/model.ts";
+import { documentTitle } from "../i18n/documentTitle.ts";
 import { I18nContext } from "../i18n/I18nContext.ts";
 import { loadTranslator } from "../i18n/loadTranslator.ts";
 import { PrerenderedView } from "./PrerenderedView.tsx";
@@ -20,9 +21,7 @@ export async function renderPrerendered(
 ): Promise<{ markup: string; title: string }> {
   const translator = await loadTranslator(page.language);
   const event = dataset.events.find((e) => e.id === page.event);
-  const title = translator.t("page.documentTitle", {
-    title: event === undefined ? dataset.title : `${event.title} · ${dataset.title}`,
-  });
+  const title = documentTitle(translator.t, dataset.title, event?.title ?? null);
   const markup = renderToString(
     <StrictMode>
       <TakeOver
