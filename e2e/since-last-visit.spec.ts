@@ -101,6 +101,17 @@ test("a return visit says what changed and marks exactly those events on the tim
   await expect(eventMark(page, ADDED_TITLE)).toHaveAccessibleName(/New since your last visit\.$/);
   await expect(eventMark(page, SOHO.title)).toHaveClass(/mark-updated/);
   await expect(page.locator(".mark-updated")).toHaveCount(1);
+  // The note's key says what the plot's dots mean, and the marks carry those dots.
+  const key = page.locator(".since-key");
+  await expect(key).toBeVisible();
+  await expect(key).toContainText("New");
+  await expect(key).toContainText("Updated");
+  const dot = (title: string) =>
+    eventMark(page, title)
+      .locator(".mark-glyph")
+      .evaluate((glyph) => getComputedStyle(glyph, "::after").width);
+  expect(await dot(ADDED_TITLE)).toBe("8px");
+  expect(await dot(SOHO.title)).toBe("8px");
   // A reload is the same visit: the note stays.
   await page.reload();
   await expect(note(page)).toBeVisible();

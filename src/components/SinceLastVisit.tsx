@@ -111,6 +111,23 @@ export default function SinceLastVisit() {
       <p className="since-text" role="status" ref={status} tabIndex={-1}>
         {message}
       </p>
+      {news !== null && (news.newIds.size > 0 || news.updatedIds.size > 0) && (
+        // What the plot's dots mean; each mark's own name says it to screen readers.
+        <p className="since-key" aria-hidden="true">
+          {news.newIds.size > 0 && (
+            <span className="since-key-item">
+              <span className="since-dot since-dot-new" />
+              {t("news.new")}
+            </span>
+          )}
+          {news.updatedIds.size > 0 && (
+            <span className="since-key-item">
+              <span className="since-dot" />
+              {t("news.updated")}
+            </span>
+          )}
+        </p>
+      )}
       {news !== null && (
         <div className="since-actions" role="group" aria-label={t("news.label")}>
           <label className="since-toggle">
