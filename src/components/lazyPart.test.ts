@@ -1,3 +1,5 @@
+import { createElement, Suspense } from "react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { lazyPart } from "./lazyPart.ts";
 
@@ -5,15 +7,21 @@ function Card(props: { title: string }) {
   return props.title;
 }
 
+const inSuspense = (element: ReturnType<typeof createElement>) =>
+  renderToString(createElement(Suspense, { fallback: "loading" }, element));
+
 describe("lazyPart", () => {
   it("suspends until the module is in, then renders the component itself", async () => {
-    const Part = lazyPart(() => Promise.resolve({ default: Card }));
-    const before = Part({ title: "a" });
-    expect(before.type).not.toBe(Card);
+    let arrive = (_: { default: typeof Card }) => {};
+    const Part = lazyPart(() => new Promise<{ default: typeof Card }>((done) => (arrive = done)));
+    expect(inSuspense(createElement(Part, { title: "a" }))).toContain("loading");
+    arrive({ default: Card });
     await Part.preload();
-    const after = Part({ title: "a" });
-    expect(after.type).toBe(Card);
-    expect(after.props).toEqual({ title: "a" });
+    expect(inSuspense(createElement(Part, { title: "a" }))).toContain("a");
+    // The loaded component, not a wrapper: the same type on every render keeps its state.
+    const element = Part({ title: "b" });
+    expect(element.type).toBe(Card);
+    expect(element.props).toEqual({ title: "b" });
   });
 
   it("loads the module once however often it is asked", async () => {

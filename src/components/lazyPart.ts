@@ -6,7 +6,9 @@
 //   render even when the module arrived long before, and React holds back the content that
 //   replaces a Suspense fallback for up to 300 ms after that fallback was shown: on a phone
 //   that wait alone delayed the cards by a third of a second.
-import { createElement, lazy, type ComponentType, type ReactElement } from "react";
+// The part renders the loaded component itself, never a lazy wrapper around it, so its type
+// is the same on every render and its state (an open popup, say) lives on.
+import { createElement, use, type ComponentType, type ReactElement } from "react";
 
 export interface LazyPart<P extends object> {
   (props: P): ReactElement;
@@ -31,10 +33,9 @@ export function lazyPart<P extends object>(
         throw error;
       },
     ));
-  // React.lazy's own promise is `pending`, whose handler sets `loaded` before React's runs:
-  // every render after the module is in takes the direct path.
-  const Suspending = lazy(preload);
-  const Part = (props: P): ReactElement => createElement(loaded ?? Suspending, props);
+  // Until the module is in, the part suspends on its download: one promise for every
+  // render, as `use` needs. A failed one goes to the nearest error boundary.
+  const Part = (props: P): ReactElement => createElement(loaded ?? use(preload()).default, props);
   Part.preload = preload;
   return Part;
 }
