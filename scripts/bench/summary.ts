@@ -1,7 +1,6 @@
 // A size's runs summed up as medians over the runs that went well (with the floor page's
 // and the ready/floor ratio), and the real dataset's on the desktop and under the phone
-// profile: what the tables print and the
-// report keeps beside the runs themselves. Pure.
+// profile: what the tables print and the report keeps beside the runs themselves. Pure.
 import type { LoadResult } from "./loadRun.ts";
 import { TIME_KEYS, type MainThreadTime } from "./mainThread.ts";
 import type { RunResult } from "./pageRun.ts";
