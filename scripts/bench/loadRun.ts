@@ -1,8 +1,8 @@
 // One load of a page, measured as pageRun.ts measures the app's: the same probe, the same
 // navigation (`goto`, waiting only for the response to commit) and the same origin (the
 // navigation's start) for ready, FCP and LCP. The floor page runs this way on the desktop,
-// and the app and the floor under the phone profile, which adds CPU throttling and, for
-// the app, a tap once ready.
+// and the app, the floor and the HTML alone under the phone profile, which adds CPU
+// throttling and, for the app, a tap once ready.
 import type { Browser, BrowserContextOptions, CDPSession, Page } from "@playwright/test";
 import { readPaintTimings, type PaintTimings } from "./paintTimings.ts";
 import { settle, waitForReady, watchPage } from "./pageRun.ts";
@@ -24,6 +24,11 @@ export interface LoadSetup<T extends object> {
   cpuThrottlingRate?: number;
   /** More measurements once ready and the paints are read (the phone's tap). */
   after?: (page: Page) => Promise<T>;
+  /**
+   * "load" for a page with no ready mark to wait for (the HTML alone, htmlAlone.ts): its
+   * paints are read once the load event has fired; it has no ready time.
+   */
+  until?: "ready" | "load";
 }
 
 export async function loadOnce<T extends object = object>(
@@ -45,16 +50,20 @@ export async function loadOnce<T extends object = object>(
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: setup.cpuThrottlingRate });
     }
 
-    const ready = waitForReady(page);
-    await page.goto(url, { waitUntil: "commit" });
-    const outcome = await ready;
-    if (outcome !== "ready") {
-      result.status = outcome === "timeout" ? "timeout" : "error";
-      if (outcome !== "timeout") result.error = outcome;
-      return result;
+    if (setup.until === "load") {
+      await page.goto(url, { waitUntil: "load" });
+    } else {
+      const ready = waitForReady(page);
+      await page.goto(url, { waitUntil: "commit" });
+      const outcome = await ready;
+      if (outcome !== "ready") {
+        result.status = outcome === "timeout" ? "timeout" : "error";
+        if (outcome !== "timeout") result.error = outcome;
+        return result;
+      }
+      const readyAt = await page.evaluate(() => window.__bench?.ready ?? 0);
+      result.readyMs = round(readyAt) ?? 0;
     }
-    const readyAt = await page.evaluate(() => window.__bench?.ready ?? 0);
-    result.readyMs = round(readyAt) ?? 0;
     await withTimeout(settle(page), INPUT_TIMEOUT_MS, "waiting for the page to settle");
     Object.assign(result, await readPaintTimings(page));
     if (setup.after !== undefined) Object.assign(result, await setup.after(page));

@@ -36,12 +36,13 @@ describe("printFloorTable", () => {
 });
 
 describe("printDesktopRealTable", () => {
-  it("prints the prerendered page's row and the floor's on the same file", () => {
+  it("prints the prerendered page's row, the floor's on the same file and the HTML alone's", () => {
     const text = printed(() =>
       printDesktopRealTable(
         {
           app: { status: "ok", readyMs: 812, fcpMs: 151, lcpMs: 151 },
           floor: { status: "ok", readyMs: 150, fcpMs: 170, lcpMs: null },
+          html: { status: "ok", readyMs: null, fcpMs: 139, lcpMs: 142 },
           readyOverFloor: 5.41,
         },
         3,
@@ -50,12 +51,14 @@ describe("printDesktopRealTable", () => {
     expect(text).toContain("Desktop, real dataset (the prerendered page at /; median of 3 runs)");
     expect(text).toContain(
       [
-        "page   status  FCP ms  LCP ms  ready ms  ready/floor",
-        "-----  ------  ------  ------  --------  -----------",
-        "app /      ok     151     151       812        5.41×",
-        "floor      ok     170       –       150",
+        "page        status  FCP ms  LCP ms  ready ms  ready/floor",
+        "----------  ------  ------  ------  --------  -----------",
+        "app /           ok     151     151       812        5.41×",
+        "floor           ok     170       –       150",
+        "HTML alone      ok     139     142         –",
       ].join("\n"),
     );
+    expect(text).toContain("with its scripts and module preloads taken out");
   });
 
   it("prints nothing when it did not run", () => {
@@ -74,18 +77,20 @@ describe("printPhoneTable", () => {
       tapInputDelayMs: 5,
     },
     floor: { status: "ok", readyMs: 500, fcpMs: 520, lcpMs: null },
+    html: { status: "ok", readyMs: null, fcpMs: 610, lcpMs: 610 },
     readyOverFloor: 2.47,
   };
 
-  it("prints a row for the app and one for the floor", () => {
+  it("prints a row for the app, one for the floor and one for the HTML alone", () => {
     const text = printed(() => printPhoneTable(phone, 3));
     expect(text).toContain("median of 3 runs");
     expect(text).toContain(
       [
-        "page   status  FCP ms  LCP ms  ready ms  ready/floor  tap → frame ms",
-        "-----  ------  ------  ------  --------  -----------  --------------",
-        "app /      ok     800     950     1,235        2.47×             123",
-        "floor      ok     520       –       500",
+        "page        status  FCP ms  LCP ms  ready ms  ready/floor  tap → frame ms",
+        "----------  ------  ------  ------  --------  -----------  --------------",
+        "app /           ok     800     950     1,235        2.47×             123",
+        "floor           ok     520       –       500",
+        "HTML alone      ok     610     610         –",
       ].join("\n"),
     );
   });

@@ -50,6 +50,7 @@ export function printDesktopRealTable(desktop: RealSummary | null, runs: number)
     `\nDesktop, real dataset (the prerendered page at /; median of ${runs} run${runs === 1 ? "" : "s"}):\n`,
   );
   console.log(formatTable(REAL_HEADERS, realRows(desktop)));
+  console.log(`\n${HTML_ALONE_NOTE}`);
 }
 
 /** The phone profile on the real dataset: the app and the floor. */
@@ -58,30 +59,37 @@ export function printPhoneTable(phone: PhoneSummary | null, runs: number): void 
   console.log(
     `\nPhone profile, real dataset (390×844 touch, DPR 3, CPU 4× slower; median of ${runs} run${runs === 1 ? "" : "s"}):\n`,
   );
-  const [app = [], floor = []] = realRows(phone);
+  const [app = [], floor = [], html = []] = realRows(phone);
   console.log(
     formatTable(
       [...REAL_HEADERS, "tap → frame ms"],
       [
         [...app, num(phone.app.tapToFrameMs)],
         [...floor, ""],
+        [...html, ""],
       ],
     ),
   );
   console.log(
     "\ntap → frame: from the tap on the first card reaching the page (pointerup) to the end of " +
-      `the first frame showing it unfolded (median input delay before that: ${num(phone.app.tapInputDelayMs)} ms).`,
+      `the first frame showing it unfolded (median input delay before that: ${num(phone.app.tapInputDelayMs)} ms). ${HTML_ALONE_NOTE}`,
   );
 }
 
 const REAL_HEADERS = ["page", "status", "FCP ms", "LCP ms", "ready ms", "ready/floor"];
 
-function realRows({ app, floor, readyOverFloor }: RealSummary): string[][] {
+function realRows({ app, floor, html, readyOverFloor }: RealSummary): string[][] {
   return [
     ["app /", app.status, num(app.fcpMs), num(app.lcpMs), num(app.readyMs), times(readyOverFloor)],
     ["floor", floor.status, num(floor.fcpMs), num(floor.lcpMs), num(floor.readyMs), ""],
+    ["HTML alone", html.status, num(html.fcpMs), num(html.lcpMs), "–", ""],
   ];
 }
+
+/** What the HTML-alone row is, printed under both real-dataset tables. */
+const HTML_ALONE_NOTE =
+  "HTML alone: the same prerendered page with its scripts and module preloads taken out " +
+  "(bench/html-alone.html): the first paint of that HTML and CSS with no script at all.";
 
 const amount = (v: number | null, unit: Verdict["unit"]) =>
   v === null ? "–" : unit === "×" ? times(v) : `${num(v)} ms`;

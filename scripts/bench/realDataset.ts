@@ -1,10 +1,12 @@
 // The real bundled dataset: the build's `/` (the prerendered story, then the timeline
-// taking it over) and the floor page on the same file, alternating, in one browser profile.
-// Issue #15 holds the real dataset's first contentful paint to the floor's ready on the
-// same file: on the desktop (here) and under the phone profile (phoneProfile.ts, which
-// adds a tap on a card).
+// taking it over), the floor page on the same file and the same page's HTML alone
+// (htmlAlone.ts), alternating, in one browser profile. Issue #15 holds the real dataset's
+// first contentful paint to the floor's ready on the same file: on the desktop (here) and
+// under the phone profile (phoneProfile.ts, which adds a tap on a card). The HTML alone
+// paints what the app's first paint shows with no script at all: the least that FCP can be.
 import type { Browser, Page } from "@playwright/test";
 import { floorUrl } from "./floorPage.ts";
+import { HTML_ALONE_PATH } from "./htmlAlone.ts";
 import { loadOnce, type LoadResult, type LoadSetup } from "./loadRun.ts";
 import { DESKTOP_CONTEXT } from "./pageRun.ts";
 import { num } from "./table.ts";
@@ -15,6 +17,8 @@ export const REAL_DATASET_PATH = "/data/de-armas-cruise-2025.json";
 export interface RealRuns<T extends object = object> {
   app: (LoadResult & Partial<T>)[];
   floor: LoadResult[];
+  /** The app's page without its scripts: paints only, no ready. */
+  html: LoadResult[];
 }
 
 interface Profile<T extends object> {
@@ -27,10 +31,13 @@ interface Profile<T extends object> {
 
 const describe = (r: LoadResult, extra = "") =>
   r.status === "ok"
-    ? `ready ${num(r.readyMs)} ms, FCP ${num(r.fcpMs)} ms${extra}`
+    ? `${r.readyMs === undefined ? "" : `ready ${num(r.readyMs)} ms, `}FCP ${num(r.fcpMs)} ms${extra}`
     : `${r.status}${r.error === undefined ? "" : `: ${r.error}`}`;
 
-/** `runs` runs of the app at `/` and of the floor, alternating, with a line of progress each. */
+/**
+ * `runs` runs of the app at `/`, of the floor and of the HTML alone, in turn, with a line of
+ * progress each.
+ */
 export async function realDatasetRuns<T extends object>(
   browser: () => Promise<Browser>,
   origin: string,
@@ -39,6 +46,7 @@ export async function realDatasetRuns<T extends object>(
 ): Promise<RealRuns<T>> {
   const app: (LoadResult & Partial<T>)[] = [];
   const floor: LoadResult[] = [];
+  const html: LoadResult[] = [];
   const { setup, after } = profile;
   for (let run = 1; run <= runs; run++) {
     process.stdout.write(`  ${profile.name}, real dataset, run ${run}/${runs}: `);
@@ -52,8 +60,14 @@ export async function realDatasetRuns<T extends object>(
     const f = await loadOnce(await browser(), floorUrl(origin, REAL_DATASET_PATH), run, setup);
     floor.push(f);
     console.log(`      floor ${describe(f)}`);
+    const h = await loadOnce(await browser(), `${origin}${HTML_ALONE_PATH}`, run, {
+      ...setup,
+      until: "load",
+    });
+    html.push(h);
+    console.log(`      HTML alone ${describe(h)}`);
   }
-  return { app, floor };
+  return { app, floor, html };
 }
 
 /** The real dataset in the desktop browser every size is measured in. */

@@ -14,11 +14,11 @@
 //
 // The phone profile (--phone-runs, default --runs; 0 skips it): 390×844, touch, 3× density,
 // CPU throttled 4×, on the real bundled dataset at `/`: FCP, LCP, ready, and a tap on the
-// first card to the frame showing it unfolded; the floor page on the same file under the
-// same profile.
+// first card to the frame showing it unfolded; the floor page on the same file and the
+// page's HTML without its scripts under the same profile.
 //
-// The real dataset on the desktop (--runs): the prerendered `/` and the floor on the same
-// file, for the first contentful paint's budget.
+// The real dataset on the desktop (--runs): the prerendered `/`, the floor on the same
+// file, and the same page's HTML without its scripts, for the first contentful paint's budget.
 //
 // It prints tables (medians over runs), the budgets of issue #15 met or not, and writes
 // JSON with every run, the summaries, the verdicts and machine details.
@@ -38,9 +38,9 @@
 // The parts, one idea a file: options.ts (the command line), prepareDataset.ts (the Node
 // side), pageRun.ts (one run of the app in the browser, with pageProbe.ts, paintTimings.ts
 // and interaction.ts), floorPage.ts and loadRun.ts (the floor page, and one load measured
-// like the app's), realDataset.ts, phoneProfile.ts with tapToFrame.ts, cpuProfile.ts, summary.ts,
+// like the app's), htmlAlone.ts, realDataset.ts, phoneProfile.ts with tapToFrame.ts, cpuProfile.ts, summary.ts,
 // budgets.ts, printTables.ts and printSpeed.ts (what is printed), machine.ts.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
@@ -51,6 +51,7 @@ import { profilerFor, type SelfTime } from "./cpuProfile.ts";
 import { timeCsvImport, type CsvImportTiming } from "./csvImport.ts";
 import { budgetVerdicts } from "./budgets.ts";
 import { FLOOR_FILE, FLOOR_HTML, floorUrl } from "./floorPage.ts";
+import { HTML_ALONE_FILE, htmlAlone } from "./htmlAlone.ts";
 import { INTERACTION, VIEWPORT } from "./interaction.ts";
 import { loadOnce, type LoadResult } from "./loadRun.ts";
 import { machine } from "./machine.ts";
@@ -129,8 +130,12 @@ async function main(): Promise<number> {
   console.log(choice.description);
   // The benchmark datasets come from memory, so that a rebuild elsewhere (which empties
   // dist/) cannot pull them away mid-run.
-  // The floor page too: it is written into dist/bench/ to be looked at, and served from here.
+  // The floor page too: it is written into dist/bench/ to be looked at, and served from here;
+  // and the real dataset's page without its scripts (htmlAlone.ts), made from this build's.
   datasets.set(`/${FLOOR_FILE}`, Buffer.from(FLOOR_HTML));
+  const alone = htmlAlone(readFileSync(join(DIST, "index.html"), "utf8"));
+  writeFileSync(join(DIST, HTML_ALONE_FILE), alone);
+  datasets.set(`/${HTML_ALONE_FILE}`, Buffer.from(alone));
   const { origin, close } = await startStaticServer({ root: DIST, files: datasets });
   const launch = () =>
     chromium.launch({

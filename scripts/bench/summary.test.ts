@@ -127,13 +127,24 @@ describe("the floor and the ratios", () => {
     });
   });
 
-  it("summarizes the phone profile: the app with its tap, the floor, the ratio", () => {
+  it("summarizes the phone profile: the app with its tap, the floor, the HTML alone, the ratio", () => {
     const app: PhoneRun[] = [
       { ...load(1, 1200), tappedEvent: "a", tapToFrameMs: 150, tapInputDelayMs: 4 },
       { ...load(2, 1400), tappedEvent: "a", tapToFrameMs: 250, tapInputDelayMs: 8 },
       { ...load(3, 1000), tappedEvent: "a", tapToFrameMs: 180, tapInputDelayMs: 6 },
     ];
-    const phone = summarizePhone({ app, floor: [load(1, 400), load(2, 600), load(3, 500)] });
+    const html: LoadResult[] = [1, 2, 3].map((r) => ({
+      run: r,
+      status: "ok",
+      consoleErrors: [],
+      fcpMs: 300 + r,
+      lcpMs: 320,
+    }));
+    const phone = summarizePhone({
+      app,
+      floor: [load(1, 400), load(2, 600), load(3, 500)],
+      html,
+    });
     expect(phone.app).toEqual({
       status: "ok",
       readyMs: 1200,
@@ -143,6 +154,7 @@ describe("the floor and the ratios", () => {
       tapInputDelayMs: 6,
     });
     expect(phone.floor.readyMs).toBe(500);
+    expect(phone.html).toEqual({ status: "ok", readyMs: null, fcpMs: 302, lcpMs: 320 });
     expect(phone.readyOverFloor).toBe(2.4);
   });
 });

@@ -16,10 +16,14 @@ export interface LoadSummary {
   lcpMs: number | null;
 }
 
-/** The real dataset: the app at `/` and the floor on the same file, in one profile. */
+/**
+ * The real dataset: the app at `/`, the floor on the same file and the app's page without
+ * its scripts (no ready: paints only), in one profile.
+ */
 export interface RealSummary {
   app: LoadSummary;
   floor: LoadSummary;
+  html: LoadSummary;
   /** The app's median ready over the floor's. */
   readyOverFloor: number | null;
 }
@@ -98,7 +102,8 @@ export function summarizeLoads(runs: readonly LoadResult[]): LoadSummary {
 export function summarizeReal(runs: RealRuns): RealSummary {
   const app = summarizeLoads(runs.app);
   const floor = summarizeLoads(runs.floor);
-  return { app, floor, readyOverFloor: ratio(app.readyMs, floor.readyMs) };
+  const html = summarizeLoads(runs.html);
+  return { app, floor, html, readyOverFloor: ratio(app.readyMs, floor.readyMs) };
 }
 
 export function summarizePhone(phone: PhoneRuns): PhoneSummary {
