@@ -67,6 +67,32 @@ async function wholeInBox(frame: Frame, selector: string): Promise<boolean> {
   });
 }
 
+/** Whether the element lies wholly inside the card's visible part, with nothing scrolled. */
+async function wholeInCard(frame: Frame, selector: string): Promise<boolean> {
+  return frame.locator(selector).evaluate((element) => {
+    const card = element.closest(".embed-card");
+    if (card === null) return false;
+    const box = element.getBoundingClientRect();
+    const view = card.getBoundingClientRect();
+    return (
+      card.scrollTop === 0 &&
+      box.top >= view.top &&
+      box.bottom <= view.top + card.clientHeight + 0.5 &&
+      box.left >= view.left &&
+      box.right <= view.right + 0.5
+    );
+  });
+}
+
+/** The fade at the card's bottom edge, px (0: none), as the browser computes it now. */
+async function cardFade(frame: Frame): Promise<number> {
+  return frame
+    .locator(".embed-card")
+    .evaluate((card) =>
+      parseFloat(getComputedStyle(card).getPropertyValue("--embed-card-fade") || "0"),
+    );
+}
+
 /** Whether the event's mark shows whole inside the plot's window (not clipped away). */
 async function markInWindow(frame: Frame, id: string): Promise<boolean> {
   return frame.evaluate((id) => {
@@ -136,17 +162,28 @@ for (const layout of LAYOUTS) {
       expect(left).toBeGreaterThanOrEqual(0);
       expect(right).toBeLessThanOrEqual(width + 0.5);
     }
-    // The card says who reported it: its outlets, linked to the sources.
+    // The card says who reported it, in view at every width with nothing scrolled: its
+    // outlets, linked to the sources.
     const sources = start.locator(".embed-event-sources a");
     await expect(sources.first()).toHaveAttribute("rel", "noopener noreferrer");
+    expect(await wholeInCard(start, ".embed-event-sources"), "its sources are in view").toBe(true);
+    const overflows = await start
+      .locator(".embed-card")
+      .evaluate((card) => card.scrollHeight > card.clientHeight + 1);
     if (layout.column !== null && layout.column >= WHOLE_CARD_FROM) {
-      expect(await wholeInBox(start, ".embed-event-sources"), "its sources are in view").toBe(true);
-      expect(
-        await start
-          .locator(".embed-card")
-          .evaluate((card) => card.scrollHeight <= card.clientHeight + 1),
-        "the card's text fits without scrolling",
-      ).toBe(true);
+      expect(overflows, "the card's text fits without scrolling").toBe(false);
+    }
+    // A card with more below fades out at its edge until its end scrolls into view; a card
+    // that fits does not fade.
+    if (overflows) {
+      expect(await cardFade(start), "a card with more below fades at its edge").toBeGreaterThan(20);
+      await start
+        .locator(".embed-card")
+        .evaluate((card) => card.scrollTo({ top: card.scrollHeight, behavior: "instant" }));
+      await expect.poll(() => cardFade(start), { message: "no fade once at its end" }).toBe(0);
+      await start.locator(".embed-card").evaluate((card) => card.scrollTo({ top: 0 }));
+    } else {
+      expect(await cardFade(start), "a card that fits has no fade").toBe(0);
     }
 
     // Readers get no settings.

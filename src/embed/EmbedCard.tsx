@@ -1,7 +1,7 @@
 // The bounded story box's event card: what an article's reader needs to follow the story
 // and to trust it, in the room a 600 px box leaves: date (with its qualifier) and kind,
-// Previous / Next, the title, what happened, the key quote with who said it, and the
-// outlets as links to the sources. The full page's detail panel (annotations, claims,
+// Previous / Next, the title, the outlets as links to the sources, what happened, and the
+// key quote with who said it. The full page's detail panel (annotations, claims,
 // disputed dates) is one link away; a card that is still too tall scrolls its own text.
 import { useEffect, useId, type RefObject } from "react";
 import type { Dataset, Source, TimelineEvent } from "../data/model.ts";
@@ -73,6 +73,9 @@ function CardBody({ event, dataset }: { event: TimelineEvent; dataset: Dataset }
       <h2 id={titleId} {...writtenIn(dataset.language)}>
         {event.title}
       </h2>
+      {/* Who reported it comes first, as a byline: in a short box or a narrow column the
+          card's last lines wait for a scroll, and those must never be its sourcing. */}
+      <OutletLinks ids={event.sources} sourcesById={dataset.sourcesById} />
       <p className="embed-event-summary" {...writtenIn(dataset.language)}>
         {event.summary}
       </p>
@@ -85,7 +88,6 @@ function CardBody({ event, dataset }: { event: TimelineEvent; dataset: Dataset }
           <span className="embed-event-speaker">{tr.t("quote.by", { by: quote.by })}</span>
         </p>
       )}
-      <OutletLinks ids={event.sources} sourcesById={dataset.sourcesById} />
     </section>
   );
 }
