@@ -123,6 +123,39 @@ test("a return visit says what changed and marks exactly those events on the tim
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
+test("a return visit's note is there when the timeline first shows: nothing under it moves", async ({
+  context,
+}) => {
+  // What the page shows at the moment it is ready: the note's text, and where the claims
+  // under it start. A note that arrived later pushed them down a line as the reader looked.
+  await context.addInitScript(() => {
+    const seen: { note: string | null; claimsTop: number | null } = { note: null, claimsTop: null };
+    Object.assign(window, { __atReady: seen });
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("[data-timeline-ready]") === null) return;
+      observer.disconnect();
+      seen.note = document.querySelector(".since-note .since-text")?.textContent ?? null;
+      seen.claimsTop =
+        document.querySelector(".claims-overview")?.getBoundingClientRect().top ?? null;
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributeFilter: ["data-timeline-ready"],
+    });
+  });
+  const page = await returnVisit(context);
+  await expect(note(page)).toBeVisible();
+  const atReady = await page.evaluate(
+    () =>
+      (window as unknown as { __atReady: { note: string | null; claimsTop: number } }).__atReady,
+  );
+  expect(atReady.note).toBe("1 new event, 1 updated event and 1 correction since 10 Jan 2026");
+  const claimsTop = await page
+    .locator(".claims-overview")
+    .evaluate((claims) => claims.getBoundingClientRect().top);
+  expect(claimsTop).toBe(atReady.claimsTop);
+});
+
 test("Next and Previous step through what is new only, on request", async ({ context }) => {
   const page = await returnVisit(context);
   // The reader bar's stepper (the detail panel has one too, once an event is open).

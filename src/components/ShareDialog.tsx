@@ -8,7 +8,8 @@ import type { TextKey } from "../i18n/catalog.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { DEFAULT_URL_STATE, THEMES, writeUrlState, type Theme } from "../store/urlState.ts";
+import { DEFAULT_URL_STATE, THEMES, type Theme } from "../store/urlState.ts";
+import { writeUrlState } from "../store/urlWrite.ts";
 import { matchLanguage, type Language } from "../i18n/languages.ts";
 import { LanguageOptions } from "./LanguageOptions.tsx";
 import {

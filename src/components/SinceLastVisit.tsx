@@ -1,9 +1,10 @@
 // "3 new events and 1 correction since 12 Nov 2025": on a return visit, what changed since
 // the reader last saw this dataset, with "Step through new only" and "Mark all as seen".
-// Loaded after the first paint (only a return visit shows anything); it also records the
-// visit, in the reader's browser only (lastVisitStorage.ts), by the rule in lastVisit.ts.
+// Loaded beside the dataset, out of the first load (only a return visit shows anything;
+// the view waits for it, TimelinePage.tsx); it also records the visit, in the reader's
+// browser only (lastVisitStorage.ts), by the rule in lastVisit.ts.
 // The counts and sets are sinceLastVisit.ts's; the marks read them from the store.
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/model.ts";
 import { resolveDatasetUrl } from "../data/datasetUrl.ts";
 import { parseEdtf } from "../data/edtf.ts";
@@ -46,7 +47,9 @@ export default function SinceLastVisit() {
   const status = useRef<HTMLParagraphElement>(null);
   const url = useRef(datasetUrl());
 
-  useEffect(() => {
+  // Before the first paint: the note is in the page from the frame the timeline first shows
+  // in, rather than arriving a moment later and pushing the page under it down.
+  useLayoutEffect(() => {
     const key = url.current;
     if (key === null) return;
     const opened = openVisit(readLastVisit(key), seenNow(dataset));

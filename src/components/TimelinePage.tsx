@@ -1,7 +1,7 @@
 import { LanguageScope } from "../i18n/LanguageScope.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
-import { memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { lazyPart } from "./lazyPart.ts";
+import { memo, Suspense, use, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { lazyPart, type LazyPart } from "./lazyPart.ts";
 import type { Dataset } from "../data/model.ts";
 import { pageSearch } from "../data/pageParams.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
@@ -51,16 +51,28 @@ const PhoneTools = lazyPart(withText(() => import("./PhoneTools.tsx")));
 const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
 
 /**
- * Starts loading the parts the first view waits for (its Suspense boundary holds the ready
- * flag) beside the dataset, rather than once the page renders: the phone's cards and
- * tools, the list, a linked event's details. A part that fails to load here is loaded
- * again, and reported, when the page renders it.
+ * Starts loading the parts the full page's first view waits for (its Suspense boundary
+ * holds the ready flag) beside the dataset, rather than once the page renders: the
+ * phone's cards and tools, the list, a linked event's details, and the note on a return
+ * visit above them. A part that fails to load here is loaded again, and reported, when the
+ * page renders it.
  */
 export function preloadFirstView(narrow: boolean, params: URLSearchParams): void {
   const parts = narrow
     ? [VerticalTimeline, PhoneTools]
     : [params.get("view") === "list" ? EventList : null, params.has("event") ? DetailPanel : null];
-  for (const part of parts) part?.preload().catch(() => undefined);
+  for (const part of [...parts, SinceLastVisit]) part?.preload().catch(() => undefined);
+}
+
+/**
+ * Holds its Suspense boundary until `part` has loaded (or failed to). The view waits so for
+ * the note that a return visit shows above it: arriving after the view, the note pushed
+ * everything under it down a line while the reader looked.
+ */
+function WaitFor({ part }: { part: LazyPart<object> }) {
+  const pending = part.settled();
+  if (pending !== null) use(pending);
+  return null;
 }
 
 interface TimelinePageProps {
@@ -241,6 +253,7 @@ function TimelineScreen({
             )}
           </div>
         )}
+        {!compact && <WaitFor part={SinceLastVisit} />}
         <ReadyFlag
           gate={readyGate}
           waitForPlot={showing === "timeline" && !narrow}

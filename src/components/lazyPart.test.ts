@@ -48,4 +48,25 @@ describe("lazyPart", () => {
     expect(loads).toBe(2);
     expect(Part({ title: "b" }).type).toBe(Card);
   });
+
+  it("settles once the load has ended, in or failed: one promise until then, null after", async () => {
+    const failing = lazyPart<{ title: string }>(() => Promise.reject(new Error("offline")));
+    const settled = failing.settled();
+    expect(settled).not.toBeNull();
+    expect(failing.settled()).toBe(settled);
+    await expect(settled).resolves.toBeUndefined();
+    expect(failing.settled()).toBeNull();
+    const Part = lazyPart(() => Promise.resolve({ default: Card }));
+    await Part.settled();
+    expect(Part.settled()).toBeNull();
+    expect(Part({ title: "c" }).type).toBe(Card);
+  });
+
+  it("has nothing to wait for once a preload has ended, before anyone asked", async () => {
+    // A promise React meets for the first time suspends, resolved or not: the page showed
+    // "Loading the view…" for a part that had loaded long before.
+    const Part = lazyPart(() => Promise.resolve({ default: Card }));
+    await Part.preload();
+    expect(Part.settled()).toBeNull();
+  });
 });

@@ -14,6 +14,13 @@ export interface LazyPart<P extends object> {
   (props: P): ReactElement;
   /** Starts loading the module, once; resolves when it is in. */
   preload(): Promise<unknown>;
+  /**
+   * For another part that waits for this one (with `use`): null once the module's load has
+   * ended, in or failed (the part reports a failure itself, where it is rendered); until
+   * then a promise of that end, the same one on every call. React suspends on a promise
+   * it meets for the first time even when it has long resolved, hence null.
+   */
+  settled(): Promise<void> | null;
 }
 
 export function lazyPart<P extends object>(
@@ -21,21 +28,33 @@ export function lazyPart<P extends object>(
 ): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
+  // Whether a load has ended, in or failed: what settled() answers without a promise.
+  let ended = false;
   const preload = () =>
     (pending ??= load().then(
       (module) => {
         loaded = module.default;
+        ended = true;
         return module;
       },
       (error: unknown) => {
         // A failed download (a flaky connection) is tried again by the next preload().
         pending = null;
+        ended = true;
         throw error;
       },
     ));
   // Until the module is in, the part suspends on its download: one promise for every
   // render, as `use` needs. A failed one goes to the nearest error boundary.
   const Part = (props: P): ReactElement => createElement(loaded ?? use(preload()).default, props);
+  let settled: Promise<void> | null = null;
   Part.preload = preload;
+  Part.settled = () =>
+    ended
+      ? null
+      : (settled ??= preload().then(
+          () => undefined,
+          () => undefined,
+        ));
   return Part;
 }

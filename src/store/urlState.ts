@@ -1,7 +1,7 @@
 // The shareable view state, kept in the page's query string: selected event, theme, view,
 // lanes and filters. Parsing never throws: anything invalid is dropped with a warning the
-// reader can see, worded in their language when it is shown (urlWarningText.ts). Parameters that are not ours (`data`, Pym's `childId`, …) are kept as
-// they were written.
+// reader can see, worded in their language when it is shown (urlWarningText.ts). Writing
+// it back is urlWrite.ts's, which loads when a view is first written.
 import { ATTRIBUTIONS, EVENT_KINDS, STANCES, type Dataset } from "../data/model.ts";
 import { LANGUAGES, matchLanguage, type Language } from "../i18n/languages.ts";
 import { EMPTY_FILTERS, type Filters } from "../timeline/filters.ts";
@@ -69,7 +69,6 @@ export function knownFromDataset(dataset: Dataset): KnownValues {
 
 export { URL_PARAMS };
 type Param = UrlParam;
-const OWNED = new Set<string>(URL_PARAMS);
 
 /** The shareable part of a timeline's state (a store's, or anything shaped like one). */
 export function urlStateOf(view: {
@@ -338,36 +337,7 @@ export function parseUrlState(
   return { state, warnings: warnings.finish() };
 }
 
-/** Percent-encodes a value, leaving the readable and safe `:`, `,`, `/` and `@` as they are. */
-function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%(?:3A|2C|2F|40)/g, (escape) =>
-    decodeURIComponent(escape),
-  );
-}
-
-function keyOf(segment: string): string {
-  try {
-    return new URLSearchParams(segment).keys().next().value ?? "";
-  } catch {
-    return segment;
-  }
-}
-
-/**
- * The new query string (with its `?`, or "" when empty) for `state`. Parameters that are
- * not ours keep their place and exact spelling; ours follow in URL_PARAMS order, defaults
- * omitted, lists as repeated parameters in the state's order.
- */
-export function writeUrlState(current: string, state: UrlState): string {
-  const segments = (current.startsWith("?") ? current.slice(1) : current)
-    .split("&")
-    .filter((segment) => segment !== "" && !OWNED.has(keyOf(segment)));
-
-  for (const param of URL_PARAMS) {
-    for (const value of new Set(CODECS[param].write(state))) {
-      segments.push(`${param}=${encode(value)}`);
-    }
-  }
-
-  return segments.length === 0 ? "" : `?${segments.join("&")}`;
+/** A parameter's values for `state`, in order; none when the state has the default. */
+export function paramValues(param: Param, state: UrlState): readonly string[] {
+  return CODECS[param].write(state);
 }

@@ -8,10 +8,10 @@ import {
   DEFAULT_URL_STATE,
   THEMES,
   VIEW_MODES,
-  writeUrlState,
   type LaneParam,
   type UrlState,
 } from "./urlState.ts";
+import { writeUrlState } from "./urlWrite.ts";
 import { propertyOptions } from "../test/property.ts";
 import { CLAIMS, EVENTS, OUTLETS, PEOPLE, SEED, parse, state } from "../test/urlStateValues.ts";
 

@@ -1,20 +1,39 @@
 import { useEffect } from "react";
 import { useTimelineStoreApi } from "./TimelineStoreContext.tsx";
 import { pageFromPath } from "../data/sitePaths.ts";
-import { urlStateOf, writeUrlState } from "./urlState.ts";
+import { urlStateOf } from "./urlState.ts";
 
-/** Keeps the address bar in step with the view, so any view can be shared as a link. */
+type UrlWriter = typeof import("./urlWrite.ts");
+
+/**
+ * Keeps the address bar in step with the view, so any view can be shared as a link. The
+ * writer loads on the first change, out of the first load; the address then takes the
+ * view as it is by the time it has loaded.
+ */
 export function useUrlSync(): void {
   const store = useTimelineStoreApi();
   useEffect(() => {
     let last = window.location.search;
-    return store.subscribe((state) => {
-      const next = withoutImpliedEvent(writeUrlState(window.location.search, urlStateOf(state)));
+    let live = true;
+    let writer: Promise<UrlWriter> | null = null;
+    const write = ({ writeUrlState }: UrlWriter) => {
+      if (!live) return;
+      const state = urlStateOf(store.getState());
+      const next = withoutImpliedEvent(writeUrlState(window.location.search, state));
       if (next === last) return;
       last = next;
       const url = `${window.location.pathname}${next}${window.location.hash}`;
       window.history.replaceState(window.history.state, "", url);
+    };
+    const unsubscribe = store.subscribe(() => {
+      writer ??= import("./urlWrite.ts");
+      // A failed download (offline) is tried again on the next change.
+      writer.then(write, () => (writer = null));
     });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
   }, [store]);
 }
 
