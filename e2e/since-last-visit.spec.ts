@@ -44,6 +44,23 @@ function changed(): string {
   return JSON.stringify(doc);
 }
 
+/** The dataset a month later with a dozen events added on one day: too many to draw apart. */
+function crowded(): string {
+  const doc = JSON.parse(original) as Doc;
+  const copy = doc.events.find((e) => e.id === "soho-dinner")!;
+  for (let i = 1; i <= 12; i++) {
+    doc.events.push({
+      ...copy,
+      id: `crowd-${i}`,
+      title: `${ADDED_TITLE} (${i})`,
+      short: `Seen again (${i})`,
+      date: "2025-12-01",
+      added: "2026-02-03",
+    });
+  }
+  return JSON.stringify(doc);
+}
+
 async function visit(
   context: BrowserContext,
   at: Date,
@@ -65,6 +82,7 @@ async function returnVisit(
   context: BrowserContext,
   query = "",
   viewport?: { width: number; height: number },
+  body = changed(),
 ): Promise<Page> {
   const first = await visit(context, FIRST_VISIT, original);
   // The note's part records the visit once it has loaded.
@@ -72,7 +90,7 @@ async function returnVisit(
     .poll(() => first.evaluate(() => Object.keys(localStorage).join()))
     .toContain("last-visit:v1:");
   await first.close();
-  return visit(context, RETURN_VISIT, changed(), query, viewport);
+  return visit(context, RETURN_VISIT, body, query, viewport);
 }
 
 const note = (page: Page) => page.getByRole("status").filter({ hasText: /since \d/ });
@@ -154,6 +172,21 @@ test("a return visit's note is there when the timeline first shows: nothing unde
     .locator(".claims-overview")
     .evaluate((claims) => claims.getBoundingClientRect().top);
   expect(claimsTop).toBe(atReady.claimsTop);
+});
+
+test("a group on the plot carries the dot of the new events it holds, and names them", async ({
+  context,
+}) => {
+  const page = await returnVisit(context, "", undefined, crowded());
+  const group = page.locator(".timeline-plot .cluster.mark-new").first();
+  await expect(group).toBeVisible();
+  await expect(group).toHaveAccessibleName(/Includes something new since your last visit\.$/);
+  expect(await group.evaluate((cluster) => getComputedStyle(cluster, "::after").width)).toBe("8px");
+  // Opened, it lists its events with the word on each new one.
+  await group.click();
+  const list = page.getByRole("group", { name: /events close together$/ });
+  await expect(list.locator(".news-badge").first()).toHaveText("New");
+  await expect(list.getByRole("button", { name: /\(1\) New$/ })).toBeVisible();
 });
 
 test("Next and Previous step through what is new only, on request", async ({ context }) => {

@@ -7,6 +7,8 @@ import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import type { ClusterMarkProps } from "./ClusterMark.tsx";
 import "./ClusterList.css";
 import { writtenIn } from "../i18n/writtenIn.ts";
+import { newsOf } from "../timeline/newsOf.ts";
+import { NewsBadge } from "./NewsBadge.tsx";
 
 /** Listed in the open group; beyond that, the reader zooms in or filters. */
 const LISTED_MAX = 200;
@@ -20,6 +22,7 @@ interface ClusterListProps extends ClusterMarkProps {
 export default function ClusterList(props: ClusterListProps) {
   const { count, dates } = useI18n();
   const language = useTimeline((s) => s.dataset.language);
+  const news = useTimeline((s) => s.news);
   const { id, style, cluster, onOpen, returnFocus, events, canZoom, onZoomInto, onActivate } =
     props;
   const listRef = useRef<HTMLDivElement>(null);
@@ -76,6 +79,7 @@ export default function ClusterList(props: ClusterListProps) {
               >
                 <span className="cluster-list-date">{dates.short(event.date)}</span>{" "}
                 <span {...writtenIn(language)}>{event.title}</span>
+                <NewsBadge kind={newsOf(news, event.id)} />
               </button>
             </li>
           );

@@ -8,6 +8,7 @@ import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { clipExtent, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { MARK_SIZE_PX, type LaidOutCluster } from "../timeline/layoutTimeline.ts";
+import type { NewsKind } from "../timeline/newsOf.ts";
 import { withText } from "../i18n/withText.ts";
 import "./TimelineMarks.css";
 
@@ -34,10 +35,12 @@ export interface ClusterMarkProps {
   canZoom: (members: readonly number[]) => boolean;
   onZoomInto: (x0: number, x1: number) => void;
   onActivate: (id: string) => void;
+  /** Holds an event new (or else one updated) since the reader's last visit. */
+  fresh: NewsKind | null;
 }
 
 export function ClusterMark(props: ClusterMarkProps) {
-  const { cluster, drawn, first, titleOf, holdsSelected, holdsStop, open, onOpen } = props;
+  const { cluster, drawn, first, titleOf, holdsSelected, holdsStop, open, onOpen, fresh } = props;
   // The translator's number formatter is made once per language (toLocaleString builds a
   // new one at each call, ~0.3 ms).
   const tr = useI18n();
@@ -51,7 +54,20 @@ export function ClusterMark(props: ClusterMarkProps) {
   // Named by its first event, so the reader knows what is in it before opening it.
   const named = first !== undefined && width >= 96;
   const firstTitle = first === undefined ? "" : titleOf(first);
-  const classes = ["cluster", holdsSelected ? "cluster-selected" : "", open ? "cluster-open" : ""];
+  const classes = [
+    "cluster",
+    holdsSelected ? "cluster-selected" : "",
+    open ? "cluster-open" : "",
+    // The dot a new or updated mark carries (SinceLastVisit.css), on the group that hides it.
+    fresh === null ? "" : `mark-${fresh}`,
+  ];
+  const size = named
+    ? tr.count("count.clusterNamed", cluster.members.length - 1, {
+        total: count,
+        title: firstTitle,
+      })
+    : tr.count("count.cluster", cluster.members.length);
+
   return (
     <li className="mark-item">
       <button
@@ -61,14 +77,7 @@ export function ClusterMark(props: ClusterMarkProps) {
         style={{ left, top: cluster.y + MARK_TOP_PX, width }}
         tabIndex={holdsStop ? 0 : -1}
         data-stop={holdsStop ? "" : undefined}
-        aria-label={
-          named
-            ? tr.count("count.clusterNamed", cluster.members.length - 1, {
-                total: count,
-                title: firstTitle,
-              })
-            : tr.count("count.cluster", cluster.members.length)
-        }
+        aria-label={fresh === null ? size : `${size} ${tr.t(`news.cluster.${fresh}`)}`}
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
         aria-current={holdsSelected ? "true" : undefined}

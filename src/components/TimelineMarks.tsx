@@ -16,7 +16,7 @@ import {
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
-import { newsOf, type NewsKind } from "../timeline/newsOf.ts";
+import { newsOf, newsOfGroup, type NewsKind } from "../timeline/newsOf.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
@@ -159,6 +159,13 @@ export function TimelineMarks(props: TimelineMarksProps) {
             canZoom={props.canZoom}
             onZoomInto={props.onZoomInto}
             onActivate={props.onActivate}
+            fresh={
+              news &&
+              newsOfGroup(
+                news,
+                cluster.members.map((index) => layout.events[index]?.id ?? ""),
+              )
+            }
           />
         ))}
       </ul>

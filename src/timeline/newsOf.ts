@@ -10,3 +10,17 @@ export function newsOf(news: SinceLastVisit | null, eventId: string): NewsKind |
   if (news.newIds.has(eventId)) return "new";
   return news.updatedIds.has(eventId) ? "updated" : null;
 }
+
+/** A group's news, for a cluster of events: new if any member is, else updated if any is. */
+export function newsOfGroup(
+  news: SinceLastVisit | null,
+  eventIds: Iterable<string>,
+): NewsKind | null {
+  let found: NewsKind | null = null;
+  for (const id of eventIds) {
+    const kind = newsOf(news, id);
+    if (kind === "new") return "new";
+    found ??= kind;
+  }
+  return found;
+}

@@ -345,6 +345,8 @@ export const enLater = {
   /** Said by a new or updated event's mark on the timeline, after its other sentences. */
   "news.markNew": "New since your last visit.",
   "news.markUpdated": "Updated since your last visit.",
+  "news.cluster.new": "Includes something new since your last visit.",
+  "news.cluster.updated": "Includes something updated since your last visit.",
   "count.newEvents": { one: "{count} new event", other: "{count} new events" },
   "count.updatedEvents": { one: "{count} updated event", other: "{count} updated events" },
   "count.corrections": { one: "{count} correction", other: "{count} corrections" },

@@ -306,6 +306,8 @@ export const later = {
   "news.updated": "مُحدَّث",
   "news.markNew": "جديد منذ زيارتك الأخيرة.",
   "news.markUpdated": "مُحدَّث منذ زيارتك الأخيرة.",
+  "news.cluster.new": "يتضمن جديدًا منذ زيارتك الأخيرة.",
+  "news.cluster.updated": "يتضمن تحديثات منذ زيارتك الأخيرة.",
   "count.newEvents": {
     zero: "لا أحداث جديدة",
     one: "حدث جديد واحد",

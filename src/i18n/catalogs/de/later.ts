@@ -246,6 +246,8 @@ export const later = {
   "news.updated": "Aktualisiert",
   "news.markNew": "Neu seit Ihrem letzten Besuch.",
   "news.markUpdated": "Aktualisiert seit Ihrem letzten Besuch.",
+  "news.cluster.new": "Enthält Neues seit Ihrem letzten Besuch.",
+  "news.cluster.updated": "Enthält Aktualisiertes seit Ihrem letzten Besuch.",
   "count.newEvents": { one: "{count} neues Ereignis", other: "{count} neue Ereignisse" },
   "count.updatedEvents": {
     one: "{count} aktualisiertes Ereignis",

@@ -274,6 +274,8 @@ export const later = {
   "news.updated": "Actualizado",
   "news.markNew": "Nuevo desde tu última visita.",
   "news.markUpdated": "Actualizado desde tu última visita.",
+  "news.cluster.new": "Incluye algo nuevo desde tu última visita.",
+  "news.cluster.updated": "Incluye algo actualizado desde tu última visita.",
   "count.newEvents": {
     one: "{count} evento nuevo",
     many: "{count} de eventos nuevos",

@@ -276,6 +276,8 @@ export const later = {
   "news.updated": "Mis à jour",
   "news.markNew": "Nouveau depuis votre dernière visite.",
   "news.markUpdated": "Mis à jour depuis votre dernière visite.",
+  "news.cluster.new": "Contient du nouveau depuis votre dernière visite.",
+  "news.cluster.updated": "Contient des mises à jour depuis votre dernière visite.",
   "count.newEvents": {
     one: "{count} nouvel événement",
     many: "{count} de nouveaux événements",

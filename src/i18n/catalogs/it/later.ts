@@ -271,6 +271,8 @@ export const later = {
   "news.updated": "Aggiornato",
   "news.markNew": "Nuovo dalla tua ultima visita.",
   "news.markUpdated": "Aggiornato dalla tua ultima visita.",
+  "news.cluster.new": "Include novità dalla tua ultima visita.",
+  "news.cluster.updated": "Include aggiornamenti dalla tua ultima visita.",
   "count.newEvents": {
     one: "{count} nuovo evento",
     many: "{count} di nuovi eventi",

@@ -272,6 +272,8 @@ export const later = {
   "news.updated": "Atualizado",
   "news.markNew": "Novo desde sua última visita.",
   "news.markUpdated": "Atualizado desde sua última visita.",
+  "news.cluster.new": "Inclui algo novo desde sua última visita.",
+  "news.cluster.updated": "Inclui algo atualizado desde sua última visita.",
   "count.newEvents": {
     one: "{count} evento novo",
     many: "{count} de eventos novos",
