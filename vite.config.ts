@@ -31,7 +31,16 @@ export default defineConfig({
     // Every browser the es2022 target covers preloads modules itself, except Safari before
     // 17, which then fetches a lazy part's imports one after the other: slower there, not
     // broken. The polyfill would be 0.3 kB of every first load.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // Every page preloads the runtime and the framework chunk from its HTML, before
+      // anything else: listing them again among each lazy part's preloads (in the scripts)
+      // cost bytes of the first load for nothing. The pages' own lists stay whole.
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === "html"
+          ? deps
+          : deps.filter((dep) => !/(^|\/)(rolldown-runtime|framework)-[\w-]+\.js$/.test(dep)),
+    },
     rolldownOptions: {
       // Three pages: the full timeline, its compact copy for article frames, and the file
       // preview for dataset authors. They share one chunk of timeline code, so a reader who

@@ -61,13 +61,12 @@ export function ClusterMark(props: ClusterMarkProps) {
     // The dot a new or updated mark carries (SinceLastVisit.css), on the group that hides it.
     fresh === null ? "" : `mark-${fresh}`,
   ];
-  const size = named
+  const groupName = named
     ? tr.count("count.clusterNamed", cluster.members.length - 1, {
         total: count,
         title: firstTitle,
       })
     : tr.count("count.cluster", cluster.members.length);
-
   return (
     <li className="mark-item">
       <button
@@ -77,7 +76,7 @@ export function ClusterMark(props: ClusterMarkProps) {
         style={{ left, top: cluster.y + MARK_TOP_PX, width }}
         tabIndex={holdsStop ? 0 : -1}
         data-stop={holdsStop ? "" : undefined}
-        aria-label={fresh === null ? size : `${size} ${tr.t(`news.cluster.${fresh}`)}`}
+        aria-label={fresh === null ? groupName : `${groupName} ${tr.t(`news.cluster.${fresh}`)}`}
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
         aria-current={holdsSelected ? "true" : undefined}

@@ -7,8 +7,8 @@ import type { Messenger } from "../embed/messenger.ts";
 import { PYM_PARAMS } from "../embed/protocol.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
-import { urlStateOf, type UrlState } from "../store/urlState.ts";
-import { writeUrlState } from "../store/urlWrite.ts";
+import type { UrlState } from "../store/urlState.ts";
+import { urlStateOf, writeUrlState } from "../store/urlWrite.ts";
 
 /** The full page's URL for this embed's current view (Pym's parameters left out). */
 export function fullTimelineUrl(view: UrlState, location: Location): string {

@@ -15,6 +15,7 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
+import { remembersAnyVisit } from "../store/lastVisitKey.ts";
 import { useStepKeys } from "../hooks/useStepKeys.ts";
 import { documentTitle } from "../i18n/documentTitle.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
@@ -62,17 +63,6 @@ export function preloadFirstView(narrow: boolean, params: URLSearchParams): void
     ? [VerticalTimeline, PhoneTools]
     : [params.get("view") === "list" ? EventList : null, params.has("event") ? DetailPanel : null];
   for (const part of [...parts, SinceLastVisit]) part?.preload().catch(() => undefined);
-}
-
-/**
- * Holds its Suspense boundary until `part` has loaded (or failed to). The view waits so for
- * the note that a return visit shows above it: arriving after the view, the note pushed
- * everything under it down a line while the reader looked.
- */
-function WaitFor({ part }: { part: LazyPart<object> }) {
-  const pending = part.settled();
-  if (pending !== null) use(pending);
-  return null;
 }
 
 interface TimelinePageProps {
@@ -130,6 +120,8 @@ function TimelineScreen({
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
   const [readyGate] = useState(createReadyGate);
+  // Asked once: the visit this page records must not change its mind mid-visit.
+  const [returning] = useState(() => !compact && remembersAnyVisit());
   const story = useStoryStep();
   const filters = useFiltersDisclosure();
   // Set when Previous / Next in the detail panel stepped, so that the next panel puts the
@@ -253,9 +245,9 @@ function TimelineScreen({
             )}
           </div>
         )}
-        {!compact && <WaitFor part={SinceLastVisit} />}
         <ReadyFlag
           gate={readyGate}
+          after={returning ? SinceLastVisit : null}
           waitForPlot={showing === "timeline" && !narrow}
           rootRef={rootRef}
           scrollToDetail={!compact}
@@ -274,18 +266,27 @@ function TimelineScreen({
  * Tells the ready gate that the view's Suspense boundary has committed: it sits inside
  * that boundary, so its effect waits for the lazy parts. The gate then waits for the plot,
  * if the view is the plot, and sets `data-timeline-ready` (see readyGate.ts).
+ *
+ * `after`: a part shown above the view that the view waits for, loaded or failed. On a
+ * return visit that is the note: arriving after the view, it pushed everything under it
+ * down a line while the reader looked. A first visit has no note and never waits: a part
+ * still loading would show "Loading the view…", which React keeps up for 300 ms once shown.
  */
 function ReadyFlag({
   gate,
+  after,
   waitForPlot,
   rootRef,
   scrollToDetail,
 }: {
   gate: ReadyGate;
+  after: LazyPart<object> | null;
   waitForPlot: boolean;
   rootRef: RefObject<HTMLDivElement | null>;
   scrollToDetail: boolean;
 }) {
+  const pending = after?.settled() ?? null;
+  if (pending !== null) use(pending);
   useEffect(() => {
     gate.viewCommitted(waitForPlot, () => {
       const root = rootRef.current;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { lastVisitKey, parseLastVisit } from "./lastVisitStorage.ts";
+import { parseLastVisit } from "./lastVisitStorage.ts";
 
 describe("lastVisitStorage", () => {
-  it("keys each dataset URL apart, under a versioned prefix", () => {
-    expect(lastVisitKey("https://example.org/data/a.json")).toBe(
-      "rumor-timeline:last-visit:v1:https://example.org/data/a.json",
-    );
-  });
-
   it("reads back what it writes", () => {
     const visit = { previous: { at: 1, seen: 2 }, current: { at: 3, seen: 4 } };
     expect(parseLastVisit(JSON.parse(JSON.stringify(visit)))).toEqual(visit);

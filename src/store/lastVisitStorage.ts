@@ -3,14 +3,7 @@
 // (privacy settings, a sandboxed frame, a full quota), and reading or writing it may throw:
 // then the page silently remembers nothing, and every visit is a first one.
 import type { LastVisit, Seen } from "../timeline/lastVisit.ts";
-
-/** Versioned: a later shape gets a new key instead of misreading this one. */
-const PREFIX = "rumor-timeline:last-visit:v1:";
-
-/** One key per dataset URL: two datasets, or two editions of one, are remembered apart. */
-export function lastVisitKey(datasetUrl: string): string {
-  return PREFIX + datasetUrl;
-}
+import { lastVisitKey } from "./lastVisitKey.ts";
 
 export function readLastVisit(datasetUrl: string): LastVisit | null {
   try {

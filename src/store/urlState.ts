@@ -70,26 +70,6 @@ export function knownFromDataset(dataset: Dataset): KnownValues {
 export { URL_PARAMS };
 type Param = UrlParam;
 
-/** The shareable part of a timeline's state (a store's, or anything shaped like one). */
-export function urlStateOf(view: {
-  detailOpen: boolean;
-  selectedId: string | null;
-  theme: Theme;
-  language: Language | null;
-  view: ViewMode | null;
-  lanes: LaneParam;
-  filters: Filters;
-}): UrlState {
-  return {
-    event: view.detailOpen ? view.selectedId : null,
-    theme: view.theme,
-    language: view.language,
-    view: view.view,
-    lanes: view.lanes,
-    filters: view.filters,
-  };
-}
-
 /** Longer values are never ids, outlet names or sensible queries (dataset limits are 80/200). */
 export const MAX_VALUE_LENGTH = 200;
 /** Per parameter; further problems are summed up in one line. */

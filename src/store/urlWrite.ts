@@ -2,9 +2,37 @@
 // the first load: the page's address is first rewritten when the reader changes the view
 // (useUrlSync.ts), and the share and embed links load with their dialogs.
 import { URL_PARAMS } from "./urlParams.ts";
-import { paramValues, type UrlState } from "./urlState.ts";
+import type { Filters } from "../timeline/filters.ts";
+import type { Language } from "../i18n/languages.ts";
+import {
+  paramValues,
+  type LaneParam,
+  type Theme,
+  type UrlState,
+  type ViewMode,
+} from "./urlState.ts";
 
 const OWNED = new Set<string>(URL_PARAMS);
+
+/** The shareable part of a timeline's state (a store's, or anything shaped like one). */
+export function urlStateOf(view: {
+  detailOpen: boolean;
+  selectedId: string | null;
+  theme: Theme;
+  language: Language | null;
+  view: ViewMode | null;
+  lanes: LaneParam;
+  filters: Filters;
+}): UrlState {
+  return {
+    event: view.detailOpen ? view.selectedId : null,
+    theme: view.theme,
+    language: view.language,
+    view: view.view,
+    lanes: view.lanes,
+    filters: view.filters,
+  };
+}
 
 /** Percent-encodes a value, leaving the readable and safe `:`, `,`, `/` and `@` as they are. */
 function encode(value: string): string {

@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import { useTimelineStoreApi } from "./TimelineStoreContext.tsx";
 import { pageFromPath } from "../data/sitePaths.ts";
-import { urlStateOf } from "./urlState.ts";
 
 type UrlWriter = typeof import("./urlWrite.ts");
 
@@ -16,7 +15,7 @@ export function useUrlSync(): void {
     let last = window.location.search;
     let live = true;
     let writer: Promise<UrlWriter> | null = null;
-    const write = ({ writeUrlState }: UrlWriter) => {
+    const write = ({ urlStateOf, writeUrlState }: UrlWriter) => {
       if (!live) return;
       const state = urlStateOf(store.getState());
       const next = withoutImpliedEvent(writeUrlState(window.location.search, state));
