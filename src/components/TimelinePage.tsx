@@ -62,7 +62,9 @@ export function preloadFirstView(narrow: boolean, params: URLSearchParams): void
   const parts = narrow
     ? [VerticalTimeline, PhoneTools]
     : [params.get("view") === "list" ? EventList : null, params.has("event") ? DetailPanel : null];
-  for (const part of [...parts, SinceLastVisit]) part?.preload().catch(() => undefined);
+  // The note only ever shows on a return visit: a first one loads it after the view.
+  if (remembersAnyVisit()) parts.push(SinceLastVisit);
+  for (const part of parts) part?.preload().catch(() => undefined);
 }
 
 interface TimelinePageProps {
