@@ -1,8 +1,8 @@
 // "3 new events and 1 correction since 12 Nov 2025": on a return visit, what changed since
 // the reader last saw this dataset, with "Step through new only" and "Mark all as seen".
-// Loaded beside the dataset, out of the first load (only a return visit shows anything;
-// the view waits for it, TimelinePage.tsx); it also records the visit, in the reader's
-// browser only (lastVisitStorage.ts), by the rule in lastVisit.ts.
+// Out of the first load: only a return visit shows anything, and then it loads beside the
+// dataset and the view waits for it (TimelinePage.tsx). It also records the visit, in the
+// reader's browser only (lastVisitStorage.ts), by the rule in lastVisit.ts.
 // The counts and sets are sinceLastVisit.ts's; the marks read them from the store.
 import { useLayoutEffect, useRef, useState } from "react";
 import type { Dataset } from "../data/model.ts";

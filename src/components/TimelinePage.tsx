@@ -122,7 +122,8 @@ function TimelineScreen({
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
   const [readyGate] = useState(createReadyGate);
-  // Asked once: the visit this page records must not change its mind mid-visit.
+  // Asked once, before the note records this visit: asked again later, the answer would
+  // turn true on a first visit and the view would start waiting for nothing.
   const [returning] = useState(() => !compact && remembersAnyVisit());
   const story = useStoryStep();
   const filters = useFiltersDisclosure();
