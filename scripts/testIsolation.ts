@@ -13,6 +13,7 @@ export const ISOLATED_TESTS = [
   "src/data/fetchDataset.test.ts",
   "src/data/rules.test.ts",
   "src/data/stallWatch.test.ts",
+  "src/store/addressSync.test.ts",
   "src/store/lastVisitKey.test.ts",
   "src/timeline/formatDate.test.ts",
   "src/timeline/layoutItems.test.ts",

@@ -1,48 +1,34 @@
 import { useEffect } from "react";
 import { useTimelineStoreApi } from "./TimelineStoreContext.tsx";
-import { pageFromPath } from "../data/sitePaths.ts";
-
-type UrlWriter = typeof import("./urlWrite.ts");
 
 /**
  * Keeps the address bar in step with the view, so any view can be shared as a link. The
- * writer loads on the first change, out of the first load; the address then takes the
- * view as it is by the time it has loaded.
+ * writer (addressSync.ts) loads on the first change, out of the first load; the address
+ * then takes the view as it is by the time it has loaded, and every change after it at once.
  */
 export function useUrlSync(): void {
   const store = useTimelineStoreApi();
   useEffect(() => {
-    let last = window.location.search;
     let live = true;
-    let writer: Promise<UrlWriter> | null = null;
-    const write = ({ urlStateOf, writeUrlState }: UrlWriter) => {
-      if (!live) return;
-      const state = urlStateOf(store.getState());
-      const next = withoutImpliedEvent(writeUrlState(window.location.search, state));
-      if (next === last) return;
-      last = next;
-      const url = `${window.location.pathname}${next}${window.location.hash}`;
-      window.history.replaceState(window.history.state, "", url);
-    };
-    const unsubscribe = store.subscribe(() => {
-      writer ??= import("./urlWrite.ts");
-      // A failed download (offline) is tried again on the next change.
-      writer.then(write, () => (writer = null));
+    let loading = false;
+    let sync: ReturnType<typeof import("./addressSync.ts").createAddressSync> | null = null;
+    const unsubscribe = store.subscribe((state) => {
+      if (sync !== null) return sync(state);
+      if (loading) return;
+      loading = true;
+      import("./addressSync.ts").then(
+        ({ createAddressSync }) => {
+          if (!live) return;
+          sync = createAddressSync();
+          sync(store.getState());
+        },
+        // A failed download (offline) is tried again on the next change.
+        () => (loading = false),
+      );
     });
     return () => {
       live = false;
       unsubscribe();
     };
   }, [store]);
-}
-
-/** An event page (/e/<event>/) says its event in its path: "?event=" would only repeat it. */
-function withoutImpliedEvent(search: string): string {
-  const implied = pageFromPath(window.location.pathname).event;
-  if (implied === null) return search;
-  const params = new URLSearchParams(search);
-  if (params.get("event") !== implied) return search;
-  params.delete("event");
-  const rest = params.toString();
-  return rest === "" ? "" : `?${rest}`;
 }
