@@ -121,6 +121,48 @@ test.describe("the story above the fold, 1280×800", () => {
     await expect(overview.getByRole("button", { expanded: true })).toHaveCount(0);
   });
 
+  test("every claim chip shows its claim whole, in English and in Spanish", async ({ page }) => {
+    for (const query of ["", "?lang=es"]) {
+      await page.goto(`/${query}`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const chips = page.locator(".claim-chip");
+      await expect(chips).toHaveCount(data.claims.length);
+      const shown = await chips.evaluateAll((all) =>
+        all.map((chip) => ({
+          // Cut by an ellipsis or a line clamp: some box inside holds more than it shows.
+          clamped: [...chip.querySelectorAll<HTMLElement>("*:not(.visually-hidden)")].some(
+            (box) =>
+              box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1,
+          ),
+          // What a sighted reader sees: the hidden names left out.
+          text: [...chip.querySelectorAll(".claim-short > span:not(.visually-hidden)")]
+            .map((part) => part.textContent)
+            .join(""),
+        })),
+      );
+      for (const chip of shown) {
+        expect(chip.clamped, `"${chip.text}" is cut (${query || "English"})`).toBe(false);
+        // The names every claim repeats are left out, in either language.
+        expect(chip.text).not.toMatch(/^Tom Cruise (and|y) Ana de Armas/);
+      }
+    }
+  });
+
+  test("the search field shows its whole placeholder", async ({ page }) => {
+    await open(page);
+    const search = page.getByRole("searchbox", { name: "Search events" });
+    await expect(search).toHaveAttribute("placeholder", "Search titles, quotes, outlets…");
+    const room = await search.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const inner =
+        input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return inner - context.measureText(input.placeholder).width;
+    });
+    expect(room).toBeGreaterThanOrEqual(0);
+  });
+
   test("one toolbar row; View options holds view, lanes and theme", async ({ page }, testInfo) => {
     await open(page);
     const row = [

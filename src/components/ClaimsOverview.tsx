@@ -41,19 +41,21 @@ export function ClaimsOverview() {
                 title={claim.text}
                 onClick={() => setOpenId(claim.id === openId ? null : claim.id)}
               >
-                <span className={`status-chip status-${claim.status}`}>
-                  {t(`status.${claim.status}`)}
-                </span>{" "}
-                <span className="claim-short" {...writtenIn(language)}>
-                  {shortClaim(claim.text, names).map((part, i) =>
-                    part.hidden ? (
-                      <span key={i} className="visually-hidden">
-                        {part.text}
-                      </span>
-                    ) : (
-                      <span key={i}>{part.text}</span>
-                    ),
-                  )}
+                <span className="claim-chip-text">
+                  <span className={`status-chip status-${claim.status}`}>
+                    {t(`status.${claim.status}`)}
+                  </span>{" "}
+                  <span className="claim-short" {...writtenIn(language)}>
+                    {shortClaim(claim.text, names).map((part, i) =>
+                      part.hidden ? (
+                        <span key={i} className="visually-hidden">
+                          {part.text}
+                        </span>
+                      ) : (
+                        <span key={i}>{part.text}</span>
+                      ),
+                    )}
+                  </span>
                 </span>
               </button>
             </li>

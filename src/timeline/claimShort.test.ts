@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { shortClaim, type ClaimPart } from "./claimShort.ts";
 
@@ -43,5 +44,52 @@ describe("shortClaim", () => {
     const text = "A.B. (C) is seen with X.";
     expect(whole(shortClaim(text, ["A.B. (C)", "X"]))).toBe(text);
     expect(shown(shortClaim("AxB is here and there.", ["A.B"]))).toBe("AxB is here and there.");
+  });
+
+  it("hides a pair of names in the dataset's language and keeps its verb", () => {
+    const romance = "Tom Cruise y Ana de Armas mantienen una relación sentimental.";
+    expect(shown(shortClaim(romance, NAMES))).toBe("mantienen una relación sentimental.");
+    expect(whole(shortClaim(romance, NAMES))).toBe(romance);
+    expect(shown(shortClaim("Tom Cruise e Ana de Armas trabalham juntos em Deeper.", NAMES))).toBe(
+      "trabalham juntos em Deeper.",
+    );
+    expect(
+      shown(shortClaim("La relation entre Tom Cruise et Ana de Armas est finie.", NAMES)),
+    ).toBe("La relation est finie.");
+  });
+
+  it("keeps a lone name, or a pair followed by another name, in other languages", () => {
+    const alone = "Ana de Armas confirma sus proyectos con Cruise.";
+    expect(shown(shortClaim(alone, NAMES))).toBe(alone);
+    const named = "Tom Cruise y Ana de Armas Deeper comparten rodaje.";
+    expect(shown(shortClaim(named, NAMES))).toBe(named);
+  });
+
+  it("never loses or reorders a character of the claim", () => {
+    const token = fc.constantFrom(
+      ...NAMES,
+      " and ",
+      " y ",
+      " e ",
+      ", ",
+      " & ",
+      " are ",
+      " between ",
+      " entre ",
+      " mantienen",
+      " ",
+      ".",
+      "Deeper",
+      "relación",
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const text = tokens.join("");
+        const parts = shortClaim(text, NAMES);
+        expect(whole(parts)).toBe(text);
+        if (text.trim() !== "") expect(shown(parts).trim()).not.toBe("");
+      }),
+      { seed: 20261201, numRuns: 500 },
+    );
   });
 });
