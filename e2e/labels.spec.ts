@@ -106,6 +106,33 @@ test.describe("labels at 1280×800", () => {
     }
   });
 
+  test("every label's date is whole, in Spanish too, within three lines", async ({ page }) => {
+    // Spanish qualifiers are longer than the English ones the layout's guess is based on
+    // ("aprox. 22 may – aprox. 23 may" against "c. 22 May – c. 23 May").
+    for (const query of ["", "?lang=es", "?lang=es&event=wwd-interview"]) {
+      await open(page, query);
+      const labels = await page.locator(".timeline-plot .mark-label").evaluateAll((all) =>
+        all.map((label) => {
+          const date = label.querySelector(".mark-label-date")!;
+          const box = label.getBoundingClientRect();
+          const dateBox = date.getBoundingClientRect();
+          return {
+            date: date.textContent ?? "",
+            cut: date.scrollWidth > date.clientWidth + 1,
+            inside: dateBox.bottom <= box.bottom + 0.5,
+            lines: Math.round(box.height / 14),
+          };
+        }),
+      );
+      expect(labels.length, query).toBeGreaterThan(5);
+      for (const label of labels) {
+        expect(label.cut, `${label.date} (${query || "English"})`).toBe(false);
+        expect(label.inside, `${label.date} (${query || "English"})`).toBe(true);
+        expect(label.lines, `${label.date} (${query || "English"})`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+
   test("a mark's name starts with the words its label shows", async ({ page }) => {
     await open(page);
     const marks = plot(page).getByRole("list", { name: "Events on the timeline" });
@@ -130,6 +157,16 @@ test.describe("callouts", () => {
       await expect(title).toBeVisible();
       // "15 May On Good Morning America…": a date first, then words.
       await expect(title).toHaveText(/^(c\. |by |from )?\d{1,2}[ –]/);
+      // Whole: a title too long for one line takes the quote's second line.
+      expect(
+        await title.evaluate((e) =>
+          [e, ...e.querySelectorAll("*")].every(
+            (box) =>
+              box.scrollWidth <= box.clientWidth + 1 && box.scrollHeight <= box.clientHeight + 1,
+          ),
+        ),
+        `${event.id}: title whole`,
+      ).toBe(true);
       const box = (await callout.boundingBox())!;
       const chips = callout.locator(".chip");
       expect(await chips.count()).toBeGreaterThanOrEqual(2);

@@ -8,6 +8,7 @@ import {
   CALLOUT_WIDTH_PX,
   sourceChip,
 } from "../timeline/calloutSize.ts";
+import { calloutTitleLines } from "../timeline/calloutTitleLines.ts";
 import { placeCallouts, type CalloutRequest } from "../timeline/callouts.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
@@ -94,10 +95,15 @@ export default function TimelineCallouts({
         const content = contents.get(callout.id);
         if (mark === undefined || content === undefined) return null;
         const { event } = mark;
+        const date = dates.short(event.date);
+        const title = titleOf(event);
+        const classes = ["callout"];
+        if (callout.id === selectedId) classes.push("callout-selected");
+        if (calloutTitleLines(`${date} ${title}`, charPx) === 2) classes.push("callout-long-title");
         return (
           <aside
             key={callout.id}
-            className={callout.id === selectedId ? "callout callout-selected" : "callout"}
+            className={classes.join(" ")}
             style={{
               left: callout.x,
               top: callout.y,
@@ -113,9 +119,9 @@ export default function TimelineCallouts({
               onClick={() => select(event.id, { open: true })}
             >
               <span className="callout-title">
-                <span className="callout-date">{dates.short(event.date)}</span>{" "}
+                <span className="callout-date">{date}</span>{" "}
                 <span className="callout-title-text" {...writtenIn(dataset.language)}>
-                  {titleOf(event)}
+                  {title}
                 </span>
               </span>
               {/* The whole text is here for assistive tech; CSS shows the first lines. Its

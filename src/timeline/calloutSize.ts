@@ -1,5 +1,6 @@
 // How tall a callout must be so that its attribution is never cut: the date and title on
-// one line, the quote on at most QUOTE_LINES lines (it is the part that gives way), then
+// one line, the quote on at most QUOTE_LINES lines (it is the part that gives way: a long
+// title takes one of them, calloutTitleLines), then
 // every chip (speaker, attribution, outlets), wrapped onto as many rows as they need. The
 // placement needs each height before anything is drawn, so chips are measured by
 // character count at the reader's measured character width (see useLabelCharWidth).
@@ -14,6 +15,8 @@ export const QUOTE_LINES = 2;
 const PADDING_PX = 8;
 const BORDER_PX = 1;
 const LINE_PX = 16;
+/** The width a callout's text and chips have. */
+export const CALLOUT_INNER_PX = CALLOUT_WIDTH_PX - 2 * (PADDING_PX + BORDER_PX);
 /** CSS of `.chip`: its font relative to the label font, padding, border, height, gap. */
 const CHIP_FONT_RATIO = 11 / 12;
 const CHIP_PADDING_PX = 6;
@@ -43,7 +46,7 @@ export function attributionChip(
 
 /** Rows that chips of these texts take in a callout's inner width. */
 export function chipRows(chips: readonly string[], charPx: number): number {
-  const inner = CALLOUT_WIDTH_PX - 2 * (PADDING_PX + BORDER_PX);
+  const inner = CALLOUT_INNER_PX;
   let rows = 0;
   let used = Infinity;
   for (const chip of chips) {
