@@ -335,6 +335,27 @@ test.describe("the detail panel reads in order", () => {
     await page.screenshot({ path: testInfo.outputPath("desktop-detail-order.png") });
   });
 
+  test("a long date and its kind wrap between words, never inside one", async ({ page }) => {
+    // "aprox. 22 may 2025 – aprox. 23 may 2025 · Declaración" in the panel's column: the
+    // kind used to be a box of its own, squeezed until it broke as "Declaració / n".
+    await page.goto("/?lang=es&event=wwd-interview");
+    const kind = detail(page).locator(".detail-kind");
+    await expect(kind).toContainText("Declaración");
+    const pieces = await kind.evaluate((line) => {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf("Declaración");
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + "Declaración".length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      }
+      return 0;
+    });
+    expect(pieces, "the word on one line").toBe(1);
+  });
+
   test("the header's glyph is drawn as the mark is (a filled dot, not a hollow ring)", async ({
     page,
   }) => {

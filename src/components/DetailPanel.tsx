@@ -94,9 +94,12 @@ export function DetailPanel({ onClose, story, stepFocusRef }: DetailPanelProps) 
       </div>
       <p className="detail-kind">
         <KindGlyph kind={event.kind} stance={stance} />{" "}
-        <time dateTime={event.date.text}>{dates.long(event.date)}</time>
-        {" · "}
-        {t(`kind.${event.kind}`)}
+        {/* One run of text beside the glyph: it wraps between words, as a sentence does. */}
+        <span>
+          <time dateTime={event.date.text}>{dates.long(event.date)}</time>
+          {" · "}
+          {t(`kind.${event.kind}`)}
+        </span>
       </p>
       <h2 id="detail-title" ref={headingRef} tabIndex={-1} {...writtenIn(dataset.language)}>
         {event.title}
