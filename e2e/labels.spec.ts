@@ -182,6 +182,20 @@ test.describe("callouts", () => {
     }
   });
 
+  test("who said it is whole where the words are longer (Spanish)", async ({ page }) => {
+    // "Ana de Armas · Declaración pública" is wider than a callout: it wraps, never cut.
+    await open(page, "?lang=es&event=wwd-interview");
+    const callout = page.locator(".callout-selected");
+    await expect(callout).toBeVisible();
+    const speaker = callout.locator(".chip").first();
+    await expect(speaker).toHaveText("Ana de Armas · Declaración pública");
+    const box = (await callout.boundingBox())!;
+    const chip = (await speaker.boundingBox())!;
+    expect(chip.x + chip.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(chip.y + chip.height).toBeLessThanOrEqual(box.y + box.height);
+    expect(await speaker.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  });
+
   test("the Sun's split report names its anonymous source and the relay", async ({ page }) => {
     await open(page);
     const callout = page.getByRole("complementary", {

@@ -29,6 +29,16 @@ describe("calloutHeightPx", () => {
     expect(chipRows([], 6.6)).toBe(0);
   });
 
+  it("keeps room for every line of who said it, and cuts no other chip's room", () => {
+    const speaker = "Ana de Armas · Declaración pública";
+    // Bold, it is wider than the callout at 6.1 px a character: it wraps onto two lines.
+    expect(chipRows([speaker], 6.1)).toBe(2);
+    expect(chipRows([speaker, "PerthNow (BANG Showbiz) · vía Women's Wear Daily"], 6.1)).toBe(3);
+    // The same words as an outlet take one row: an outlet ends in an ellipsis instead.
+    expect(chipRows(["TMZ", speaker], 6.1)).toBe(2);
+    expect(calloutHeightPx([speaker], 6.1)).toBeGreaterThan(calloutHeightPx(["TMZ"], 6.1));
+  });
+
   it("grows with every row of chips, so no chip is ever cut", () => {
     fc.assert(
       fc.property(
@@ -39,7 +49,11 @@ describe("calloutHeightPx", () => {
           expect(calloutHeightPx(more, charPx)).toBeGreaterThanOrEqual(
             calloutHeightPx(chips, charPx),
           );
-          expect(chipRows(chips, charPx)).toBeLessThanOrEqual(chips.length);
+          // A row a chip at most, and the lines of who said it (the first chip).
+          const first = chipRows(chips.slice(0, 1), charPx);
+          expect(chipRows(chips, charPx)).toBeLessThanOrEqual(
+            first + Math.max(0, chips.length - 1),
+          );
         },
       ),
       propertyOptions(20250213),

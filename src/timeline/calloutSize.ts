@@ -44,19 +44,29 @@ export function attributionChip(
     : tr.t("callout.speaker", { speaker: content.speaker, attribution: how });
 }
 
-/** Rows that chips of these texts take in a callout's inner width. */
+/** The first chip, who said it, is bold: wider than its character count says. */
+const BOLD_RATIO = 1.15;
+/** Wrapped words do not fill their lines. */
+const WRAP_LOSS = 1.2;
+
+/**
+ * Rows that chips of these texts take in a callout's inner width. The first chip says who
+ * said it and is never cut: one wider than the callout wraps, a row for each of its lines
+ * ("Ana de Armas · Declaración pública"); an outlet that long ends in an ellipsis.
+ */
 export function chipRows(chips: readonly string[], charPx: number): number {
   const inner = CALLOUT_INNER_PX;
   let rows = 0;
   let used = Infinity;
   for (const chip of chips) {
-    const width = Math.min(
-      inner,
-      chip.length * charPx * CHIP_FONT_RATIO + 2 * (CHIP_PADDING_PX + BORDER_PX),
-    );
-    if (used + CHIP_GAP_PX + width > inner) {
+    const text = chip.length * charPx * CHIP_FONT_RATIO * (rows === 0 ? BOLD_RATIO : 1);
+    const width = text + 2 * (CHIP_PADDING_PX + BORDER_PX);
+    if (rows === 0 && width > inner) {
+      rows = Math.ceil((width * WRAP_LOSS) / inner);
+      used = inner;
+    } else if (used + CHIP_GAP_PX + Math.min(inner, width) > inner) {
       rows++;
-      used = width;
+      used = Math.min(inner, width);
     } else {
       used += CHIP_GAP_PX + width;
     }
