@@ -1,11 +1,7 @@
 // Whether a callout's date and title need a second line (loaded with the callouts, after
 // the first paint). The callout keeps its height either way (calloutSize.ts): a long title
 // takes the quote's second line.
-import { CALLOUT_INNER_PX } from "./calloutSize.ts";
-
-/** Bold text (the date and title) runs about 1.13 times as wide as the measured label font
- * (system-ui on Debian); a little more, so that a close call gets the second line. */
-const BOLD_RATIO = 1.2;
+import { BOLD_RATIO, CALLOUT_INNER_PX } from "./calloutSize.ts";
 
 /**
  * Lines for the date and title: two where they do not fit one. The quote then gives up its
