@@ -120,9 +120,7 @@ export default function TimelineCallouts({
             >
               <span className="callout-title">
                 <span className="callout-date">{date}</span>{" "}
-                <span className="callout-title-text" {...writtenIn(dataset.language)}>
-                  {title}
-                </span>
+                <span {...writtenIn(dataset.language)}>{title}</span>
               </span>
               {/* The whole text is here for assistive tech; CSS shows the first lines. Its
                   direction is the text's, so that the ellipsis ends it. */}
