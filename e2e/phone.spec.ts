@@ -2,7 +2,8 @@
 // sourcing folded and unfold in place, deep links included; one list, no view toggle.
 // Stepping through the story, sharing, themes and generated datasets are in
 // phone-*.spec.ts beside this file.
-import { expect, test } from "./test.ts";
+import { STATUS_MEANING } from "./desktopTimeline.ts";
+import { expect, realDataset, test } from "./test.ts";
 import {
   cardOf,
   data,
@@ -170,5 +171,23 @@ test.describe("phone layout", () => {
     // The legend is one tap away.
     await page.getByText("How to read the cards").tap();
     await expect(page.getByText(/“c\.” approximate, “\?” uncertain/)).toBeVisible();
+  });
+
+  test("a claim chip opens its card whole: the claim, and what its status means", async ({
+    page,
+  }) => {
+    await open(page);
+    const overview = page.getByRole("region", { name: "Claims tracked" });
+    for (const claim of realDataset.claims) {
+      await overview.getByRole("button", { name: new RegExp(escapeRegExp(claim.text)) }).tap();
+      const card = overview.locator(".claim-card");
+      await expect(card.getByText(claim.text, { exact: true }), claim.id).toBeVisible();
+      // The explanation was hidden on phones, and the claim cut after three lines.
+      await expect(card.getByText(STATUS_MEANING[claim.status]!), claim.id).toBeVisible();
+      const cut = await card
+        .getByText(claim.text, { exact: true })
+        .evaluate((text) => text.scrollHeight > text.clientHeight);
+      expect(cut, claim.id).toBe(false);
+    }
   });
 });

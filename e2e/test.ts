@@ -44,7 +44,7 @@ export async function serveDataset(
 export const realDataset = JSON.parse(fixtureFromData("de-armas-cruise-2025.json")) as {
   title: string;
   events: { id: string; title: string; kind: string }[];
-  claims: { id: string }[];
+  claims: { id: string; text: string; status: string }[];
 };
 
 function fixtureFromData(name: string): string {
