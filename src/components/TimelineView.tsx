@@ -19,6 +19,7 @@ import { assignLanes } from "../timeline/lanes.ts";
 import { placeOf, stretchVisible, visibleItems } from "../timeline/layoutItems.ts";
 import { layoutTimeline, snappedSpan } from "../timeline/layoutTimeline.ts";
 import { LABELLED_ROW_PX, labelWidths } from "../timeline/markLabel.ts";
+import { dateCharsOf } from "../timeline/dateChars.ts";
 import { shortTitle } from "../timeline/shortTitle.ts";
 import { colourClaim } from "../timeline/stanceOf.ts";
 import type { TimelineEvent } from "../data/model.ts";
@@ -109,7 +110,10 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
     () => calloutBandPx(dataset.events, dataset, charPx, tr),
     [dataset, charPx, tr],
   );
-  const labelPx = useMemo(() => labelWidths(events, labelTitle, charPx), [events, charPx]);
+  const labelPx = useMemo(
+    () => labelWidths(events, labelTitle, dateCharsOf(dates), charPx),
+    [events, dates, charPx],
+  );
   // Nothing to lay out before the plot has been measured (the first render, before paint).
   const layout = useMemo(
     () =>

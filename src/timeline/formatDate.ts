@@ -26,6 +26,9 @@ export interface DateWords {
 
 export interface DateFormat {
   readonly calendar: CalendarFormat;
+  readonly words: DateWords;
+  /** One point, compact: "13 Feb", "c. Mar 2025". */
+  shortPoint(at: EdtfPoint): string;
   /** As written, at its precision: "2025", "March 2025", "13 Feb 2025", "29 Apr – 3 May 2025". */
   long(date: EdtfDate): string;
   /** Compact, for tick-like spaces: "2025", "Mar 2025", "13 Feb", "13–14 Mar". */
@@ -102,6 +105,8 @@ export function createDateFormat(locale: string, words: DateWords): DateFormat {
 
   return {
     calendar,
+    words,
+    shortPoint: (at) => point(at, "short"),
     long: (date) => format(date, "long"),
     short: (date) => format(date, "short"),
     withAlts(date, alts) {

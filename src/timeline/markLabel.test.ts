@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/edtf.ts";
 import { arbitraryEdtf } from "../data/convert/arbitraryDataset.ts";
 import { ENGLISH } from "../i18n/I18nContext.ts";
-
-const formatEdtfShort = ENGLISH.dates.short;
+import { LANGUAGES } from "../i18n/languages.ts";
+import { loadTranslator } from "../i18n/loadTranslator.ts";
+import { dateCharsOf } from "./dateChars.ts";
 import { dateLabelChars, DEFAULT_CHAR_PX, LABEL_MAX_PX, labelWidthPx } from "./markLabel.ts";
 import { propertyOptions } from "../test/property.ts";
+
+const translators = await Promise.all(LANGUAGES.map(loadTranslator));
+const english = dateCharsOf(ENGLISH.dates);
 
 function date(text: string) {
   const parsed = parseEdtf(text);
@@ -15,35 +19,53 @@ function date(text: string) {
 }
 
 describe("dateLabelChars", () => {
-  it("is never shorter than the date the label shows", () => {
-    fc.assert(
-      fc.property(arbitraryEdtf(), (text) => {
-        const parsed = parseEdtf(text);
-        fc.pre(parsed.ok);
-        if (!parsed.ok) return;
-        expect(dateLabelChars(parsed.value)).toBeGreaterThanOrEqual(
-          formatEdtfShort(parsed.value).length,
-        );
-      }),
-      propertyOptions(20250213, 500),
-    );
-  });
+  it.each(translators.map((tr) => [tr.language, tr] as const))(
+    "is never shorter than the date the label shows (%s)",
+    (_, tr) => {
+      const chars = dateCharsOf(tr.dates);
+      fc.assert(
+        fc.property(arbitraryEdtf(), (text) => {
+          const parsed = parseEdtf(text);
+          fc.pre(parsed.ok);
+          if (!parsed.ok) return;
+          expect(dateLabelChars(parsed.value, chars)).toBeGreaterThanOrEqual(
+            tr.dates.short(parsed.value).length,
+          );
+        }),
+        propertyOptions(20250213, 300),
+      );
+    },
+  );
 
-  it("stays close to it, so that labels do not waste the room they keep", () => {
-    for (const text of ["2025-02-13", "2025-03", "2025", "../2025-02-20", "2025-02-17~"]) {
-      const value = date(text);
-      expect(dateLabelChars(value) - formatEdtfShort(value).length, text).toBeLessThanOrEqual(4);
-    }
+  it.each(translators.map((tr) => [tr.language, tr] as const))(
+    "stays close to it, so that labels do not waste the room they keep (%s)",
+    (_, tr) => {
+      const chars = dateCharsOf(tr.dates);
+      for (const text of ["2025-02-13", "2025-03", "2025", "../2025-02-20", "2025-07-27~"]) {
+        const value = date(text);
+        const written = tr.dates.short(value);
+        expect(dateLabelChars(value, chars) - written.length, written).toBeLessThanOrEqual(4);
+      }
+    },
+  );
+
+  it("counts each language's own words: Spanish 'aprox.' is longer than English 'c.'", async () => {
+    const spanish = dateCharsOf((await loadTranslator("es")).dates);
+    const approximate = date("2025-07-27~");
+    expect(dateLabelChars(approximate, spanish)).toBe("aprox. 27 sept".length + 1);
+    expect(dateLabelChars(approximate, english)).toBe("c. 28 Sept".length + 1);
   });
 });
 
 describe("labelWidthPx", () => {
   it("grows with the title and the character width, up to a cap", () => {
     const day = date("2025-02-13");
-    expect(labelWidthPx(day, "Soho dinner")).toBeLessThan(labelWidthPx(day, "Soho dinner, later"));
-    expect(labelWidthPx(day, "Soho dinner", 7)).toBeGreaterThan(
-      labelWidthPx(day, "Soho dinner", DEFAULT_CHAR_PX),
+    expect(labelWidthPx(day, "Soho dinner", english)).toBeLessThan(
+      labelWidthPx(day, "Soho dinner, later", english),
     );
-    expect(labelWidthPx(day, "x".repeat(500))).toBe(LABEL_MAX_PX);
+    expect(labelWidthPx(day, "Soho dinner", english, 7)).toBeGreaterThan(
+      labelWidthPx(day, "Soho dinner", english, DEFAULT_CHAR_PX),
+    );
+    expect(labelWidthPx(day, "x".repeat(500), english)).toBe(LABEL_MAX_PX);
   });
 });

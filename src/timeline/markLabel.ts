@@ -1,4 +1,4 @@
-// The label beside each mark: its date on one line, a short title under it on at most two.
+// The label beside each mark: its date, then a short title, in at most three lines.
 // The layout reserves room for a label before it stacks marks, so that labels never cover
 // each other or a mark; that needs every label's width for every event at every zoom
 // level, up to 100,000 events. Formatting and measuring each one would cost more than the
@@ -6,8 +6,8 @@
 // DOM), and the drawn title is cut to two lines with an ellipsis, so a wrong guess can
 // shorten a title but never overlap anything.
 
-import { needsEra } from "./calendarFormat.ts";
-import type { EdtfDate, EdtfPoint, TimelineEvent } from "../data/model.ts";
+import type { EdtfDate, TimelineEvent } from "../data/model.ts";
+import type { DateChars } from "./dateChars.ts";
 
 /** Label text size and line height (CSS: `.mark-label`), a typical advance per character. */
 export const LABEL_FONT_PX = 12;
@@ -23,35 +23,20 @@ export const LABEL_MAX_PX = 150;
 /** Two lines of wrapped words hold less than twice one line: words do not split. */
 const WRAP_LOSS = 1.3;
 
-/** Characters of the short form of a point, at most: "2025", "Mar 2025", "13 Feb", "13 Feb, 21:30", "13 Feb, 21:30:05". */
-const POINT_CHARS: Record<EdtfPoint["precision"], number> = {
-  year: 4,
-  month: 8,
-  day: 6,
-  minute: 13,
-  second: 16,
-};
-
-function pointChars(point: EdtfPoint): number {
-  const base = POINT_CHARS[point.precision];
-  // " AD", " BC": years before 1000 are written with their era.
-  const era = needsEra(point.start) ? 3 : 0;
-  return base + era + (point.approximate ? 3 : 0) + (point.uncertain ? 1 : 0);
-}
-
 /**
- * Characters of `formatEdtfShort(date)`, and one more: the date is bold, a character or so
- * wider than the same text in the title's weight.
+ * Characters of the date's short form, at least, and one more: the date is bold, a
+ * character or so wider than the same text in the title's weight.
  */
-export function dateLabelChars(date: EdtfDate): number {
-  return 1 + shortDateChars(date);
+export function dateLabelChars(date: EdtfDate, chars: DateChars): number {
+  return 1 + shortDateChars(date, chars);
 }
 
-function shortDateChars(date: EdtfDate): number {
+function shortDateChars(date: EdtfDate, chars: DateChars): number {
   const { from, to } = date;
-  if (from && to) return from === to ? pointChars(from) : pointChars(from) + pointChars(to) + 3;
-  if (to) return pointChars(to) + 3;
-  if (from) return pointChars(from) + 5;
+  // A range's ends are joined by a dash between thin spaces.
+  if (from && to) return from === to ? chars.point(from) : chars.point(from) + chars.point(to) + 3;
+  if (to) return chars.point(to) + chars.by;
+  if (from) return chars.point(from) + chars.from;
   return date.text.length;
 }
 
@@ -59,10 +44,19 @@ function shortDateChars(date: EdtfDate): number {
  * Estimated pixel width of a label: as wide as its date, its longest word, and half its
  * title (two lines), within LABEL_MIN_PX..LABEL_MAX_PX.
  */
-export function labelWidthPx(date: EdtfDate, title: string, charPx = DEFAULT_CHAR_PX): number {
+export function labelWidthPx(
+  date: EdtfDate,
+  title: string,
+  dateChars: DateChars,
+  charPx = DEFAULT_CHAR_PX,
+): number {
   let longestWord = 0;
   for (const word of title.split(" ")) longestWord = Math.max(longestWord, word.length);
-  const chars = Math.max(dateLabelChars(date), longestWord + 1, (title.length / 2) * WRAP_LOSS);
+  const chars = Math.max(
+    dateLabelChars(date, dateChars),
+    longestWord + 1,
+    (title.length / 2) * WRAP_LOSS,
+  );
   return Math.min(Math.max(Math.ceil(chars * charPx), LABEL_MIN_PX), LABEL_MAX_PX);
 }
 
@@ -70,11 +64,12 @@ export function labelWidthPx(date: EdtfDate, title: string, charPx = DEFAULT_CHA
 export function labelWidths(
   events: readonly TimelineEvent[],
   titleOf: (event: TimelineEvent) => string,
+  dateChars: DateChars,
   charPx = DEFAULT_CHAR_PX,
 ): Float64Array {
   const widths = new Float64Array(events.length);
   events.forEach((event, i) => {
-    widths[i] = labelWidthPx(event.date, titleOf(event), charPx);
+    widths[i] = labelWidthPx(event.date, titleOf(event), dateChars, charPx);
   });
   return widths;
 }
