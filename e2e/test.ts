@@ -15,6 +15,15 @@ export const test = base.extend<{ pageErrors: string[]; expectedConsoleErrors: R
         }
       });
       page.on("pageerror", (error) => errors.push(error.message));
+      // React reports an error it recovered from (#520: a concurrent render threw, its
+      // synchronous retry did not) with the thrown error as its cause, which neither the
+      // console nor the pageerror event shows; name it, so that a rare failure says where.
+      await page.addInitScript(() => {
+        addEventListener("error", (event) => {
+          const cause: unknown = (event.error as { cause?: unknown } | null)?.cause;
+          if (cause instanceof Error) console.error(`caused by ${cause.stack ?? cause.message}`);
+        });
+      });
       await use(errors);
       expect(errors, "console errors and page errors").toEqual([]);
     },
