@@ -36,7 +36,8 @@ function seenNow(dataset: Dataset): Seen {
   return { at, seen: seenUpTo(dataset, at) };
 }
 
-export default function SinceLastVisit() {
+/** `onShown`: called once the note has drawn what changed, or that nothing did. */
+export default function SinceLastVisit({ onShown }: { onShown?: () => void }) {
   const { t, count, dates, locale } = useI18n();
   const store = useTimelineStoreApi();
   const dataset = useTimeline((s) => s.dataset);
@@ -74,6 +75,13 @@ export default function SinceLastVisit() {
       window.removeEventListener("pagehide", leave);
     };
   }, [dataset, store]);
+
+  // After the visit is opened above: the news it set is drawn by the end of this commit
+  // (React renders an update from a layout effect at once), so the note is whole when the
+  // page says it is ready, which happens after this task.
+  useLayoutEffect(() => {
+    queueMicrotask(() => onShown?.());
+  }, [onShown]);
 
   const markSeen = () => {
     const key = url.current;

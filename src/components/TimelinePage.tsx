@@ -121,10 +121,10 @@ function TimelineScreen({
   const narrow = useMediaQuery(NARROW_QUERY);
   const events = useFilteredEvents();
   const rootRef = useRef<HTMLDivElement>(null);
-  const [readyGate] = useState(createReadyGate);
   // Asked once, before the note records this visit: asked again later, the answer would
   // turn true on a first visit and the view would start waiting for nothing.
   const [returning] = useState(() => !compact && remembersAnyVisit());
+  const [readyGate] = useState(() => createReadyGate(returning));
   const story = useStoryStep();
   const filters = useFiltersDisclosure();
   // Set when Previous / Next in the detail panel stepped, so that the next panel puts the
@@ -175,9 +175,9 @@ function TimelineScreen({
         <DatasetHeader dataset={dataset} compact={compact} />
       </ErrorBoundary>
       {!compact && (
-        <ErrorBoundary part="header">
+        <ErrorBoundary part="header" onError={readyGate.noteShown}>
           <Suspense fallback={null}>
-            <SinceLastVisit />
+            <SinceLastVisit onShown={readyGate.noteShown} />
           </Suspense>
         </ErrorBoundary>
       )}
@@ -288,8 +288,7 @@ function ReadyFlag({
   rootRef: RefObject<HTMLDivElement | null>;
   scrollToDetail: boolean;
 }) {
-  const pending = after?.settled() ?? null;
-  if (pending !== null) use(pending);
+  if (after !== null) use(after.settled());
   useEffect(() => {
     gate.viewCommitted(waitForPlot, () => {
       const root = rootRef.current;

@@ -1,4 +1,4 @@
-import { createElement, Suspense } from "react";
+import { createElement, Suspense, use, useId } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { lazyPart } from "./lazyPart.ts";
@@ -49,24 +49,33 @@ describe("lazyPart", () => {
     expect(Part({ title: "b" }).type).toBe(Card);
   });
 
-  it("settles once the load has ended, in or failed: one promise until then, null after", async () => {
+  it("settles once the load has ended, in or failed: one promise until then, a read one after", async () => {
     const failing = lazyPart<{ title: string }>(() => Promise.reject(new Error("offline")));
     const settled = failing.settled();
-    expect(settled).not.toBeNull();
     expect(failing.settled()).toBe(settled);
     await expect(settled).resolves.toBeUndefined();
-    expect(failing.settled()).toBeNull();
+    expect(failing.settled()).toMatchObject({ status: "fulfilled" });
     const Part = lazyPart(() => Promise.resolve({ default: Card }));
     await Part.settled();
-    expect(Part.settled()).toBeNull();
+    expect(Part.settled()).toMatchObject({ status: "fulfilled" });
     expect(Part({ title: "c" }).type).toBe(Card);
   });
 
   it("has nothing to wait for once a preload has ended, before anyone asked", async () => {
     // A promise React meets for the first time suspends, resolved or not: the page showed
-    // "Loading the view…" for a part that had loaded long before.
-    const Part = lazyPart(() => Promise.resolve({ default: Card }));
+    // "Loading the view…" for a part that had loaded long before. The part that waits
+    // calls `use` all the same (TimelinePage's ReadyFlag): React replays it with the
+    // hooks it had, and a `use` left out of the replay broke the next hook (error #467).
+    let arrive = (_: { default: typeof Card }) => {};
+    const Part = lazyPart(() => new Promise<{ default: typeof Card }>((done) => (arrive = done)));
+    function Waiting() {
+      use(Part.settled());
+      useId();
+      return "ready";
+    }
+    expect(inSuspense(createElement(Waiting))).toContain("loading");
+    arrive({ default: Card });
     await Part.preload();
-    expect(Part.settled()).toBeNull();
+    expect(inSuspense(createElement(Waiting))).toContain("ready");
   });
 });

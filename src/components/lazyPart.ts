@@ -15,20 +15,27 @@ export interface LazyPart<P extends object> {
   /** Starts loading the module, once; resolves when it is in. */
   preload(): Promise<unknown>;
   /**
-   * For another part that waits for this one (with `use`): null once the module's load has
-   * ended, in or failed (the part reports a failure itself, where it is rendered); until
-   * then a promise of that end, the same one on every call. React suspends on a promise
-   * it meets for the first time even when it has long resolved, hence null.
+   * For another part that waits for this one (with `use`): a promise that the module's load
+   * has ended, in or failed (the part reports a failure itself, where it is rendered), the
+   * same one on every call until then. Once it has ended, one marked fulfilled, which
+   * React's `use` reads at once: it suspends on a promise it meets for the first time even
+   * when that has long resolved. Never null, so that the waiting part calls `use` on every
+   * render: React replays a part that suspended once the promise resolves, with the hooks it
+   * had, and a `use` skipped in the replay ("ended now, nothing to wait for") threw React
+   * error #467 at the next hook.
    */
-  settled(): Promise<void> | null;
+  settled(): Promise<void>;
 }
+
+/** A load that has ended, as React reads a promise it has seen resolve (its value: none). */
+const ENDED: Promise<void> = Object.assign(Promise.resolve(), { status: "fulfilled" });
 
 export function lazyPart<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
 ): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  // Whether a load has ended, in or failed: what settled() answers without a promise.
+  // Whether a load has ended, in or failed: settled() then answers with ENDED.
   let ended = false;
   const preload = () =>
     (pending ??= load().then(
@@ -51,7 +58,7 @@ export function lazyPart<P extends object>(
   Part.preload = preload;
   Part.settled = () =>
     ended
-      ? null
+      ? ENDED
       : (settled ??= preload().then(
           () => undefined,
           () => undefined,

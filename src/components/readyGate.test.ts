@@ -41,4 +41,20 @@ describe("createReadyGate", () => {
     gate.viewCommitted(false, onReady);
     expect(onReady).toHaveBeenCalledTimes(1);
   });
+
+  it("on a return visit, waits for the note as well, in any order", () => {
+    const noteLast = vi.fn();
+    const a = createReadyGate(true);
+    a.viewCommitted(true, noteLast);
+    a.plotDrawn();
+    expect(noteLast).not.toHaveBeenCalled();
+    a.noteShown();
+    expect(noteLast).toHaveBeenCalledTimes(1);
+
+    const noteFirst = vi.fn();
+    const b = createReadyGate(true);
+    b.noteShown();
+    b.viewCommitted(false, noteFirst);
+    expect(noteFirst).toHaveBeenCalledTimes(1);
+  });
 });
