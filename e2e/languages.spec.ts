@@ -161,3 +161,23 @@ test("the share dialog writes the story box's language into the embed code", asy
     .selectOption({ label: enLater["share.language.reader"] });
   await expect(code).not.toHaveValue(/data-lang=/);
 });
+
+test("on a Spanish phone the toolbar's theme, Share and Embed share one row", async ({ page }) => {
+  // "Tema Automático · Compartir · Insertar" took two rows at 390 px, pushing the first card
+  // down a row; the tools now sit closer on phones.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?lang=es");
+  await ready(page);
+  const toolbar = page.getByRole("toolbar", { name: es["controls.label"] });
+  const middles = await Promise.all(
+    [
+      toolbar.getByRole("combobox", { name: es["controls.theme"] }),
+      toolbar.getByRole("button", { name: es["share.share"] }),
+      toolbar.getByRole("button", { name: es["share.embed"] }),
+    ].map(async (control) => {
+      const box = (await control.boundingBox())!;
+      return box.y + box.height / 2;
+    }),
+  );
+  for (const middle of middles) expect(Math.abs(middle - middles[0]!)).toBeLessThan(4);
+});
