@@ -109,9 +109,9 @@ test.describe("labels at 1280×800", () => {
   test("every label's date is whole and, in Spanish too, on one line where it fits", async ({
     page,
   }) => {
-    // Spanish qualifiers are longer than the English ones the layout's guess is based on
-    // ("aprox. 22 may – aprox. 23 may" against "c. 22 May – c. 23 May").
-    for (const query of ["", "?lang=es", "?lang=es&event=wwd-interview"]) {
+    // Spanish and Portuguese qualifiers and months are longer than English ones ("aprox. 22
+    // may – aprox. 23 may" against "c. 22 May – c. 23 May", "aprox. 27 de jul.").
+    for (const query of ["", "?lang=es", "?lang=es&event=wwd-interview", "?lang=pt-BR"]) {
       await open(page, query);
       const labels = await page.locator(".timeline-plot .mark-label").evaluateAll((all) =>
         all.map((label) => {

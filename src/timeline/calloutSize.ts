@@ -8,6 +8,8 @@
 import type { Source } from "../data/model.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { CalloutContent } from "./calloutContent.ts";
+// The first chip, who said it, is bold, as are a callout's date and title.
+import { BOLD_RATIO } from "./markLabel.ts";
 
 export const CALLOUT_WIDTH_PX = 248;
 export const QUOTE_LINES = 2;
@@ -44,12 +46,6 @@ export function attributionChip(
     : tr.t("callout.speaker", { speaker: content.speaker, attribution: how });
 }
 
-/**
- * Bold text runs about 1.13 times as wide as the measured label font (system-ui on Debian);
- * a little more, so that a close call gets the bigger box. The first chip, who said it, is
- * bold, as are a callout's date and title (calloutTitleLines.ts).
- */
-export const BOLD_RATIO = 1.15;
 /** Wrapped words do not fill their lines. */
 const WRAP_LOSS = 1.2;
 

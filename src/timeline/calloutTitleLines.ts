@@ -1,7 +1,8 @@
 // Whether a callout's date and title need a second line (loaded with the callouts, after
 // the first paint). The callout keeps its height either way (calloutSize.ts): a long title
 // takes the quote's second line.
-import { BOLD_RATIO, CALLOUT_INNER_PX } from "./calloutSize.ts";
+import { CALLOUT_INNER_PX } from "./calloutSize.ts";
+import { BOLD_RATIO } from "./markLabel.ts";
 
 /**
  * Lines for the date and title: two where they do not fit one. The quote then gives up its

@@ -20,15 +20,21 @@ export const LABEL_GAP_PX = 4;
 /** The narrowest and widest a label gets; titles beyond two lines belong in the panel. */
 export const LABEL_MIN_PX = 48;
 export const LABEL_MAX_PX = 150;
+/**
+ * Bold text runs about 1.13 times as wide as the measured label font (system-ui on Debian);
+ * a little more, so that a close call gets the bigger box. A label's date is bold, as are a
+ * callout's date, title and first chip (calloutSize.ts).
+ */
+export const BOLD_RATIO = 1.15;
 /** Two lines of wrapped words hold less than twice one line: words do not split. */
 const WRAP_LOSS = 1.3;
 
 /**
- * Characters of the date's short form, at least, and one more: the date is bold, a
- * character or so wider than the same text in the title's weight.
+ * Characters of the date's short form, at least, in the title's weight: the date is bold,
+ * wider than the same text in the title's weight ("aprox. 27 de jul." by two characters).
  */
 export function dateLabelChars(date: EdtfDate, chars: DateChars): number {
-  return 1 + shortDateChars(date, chars);
+  return Math.ceil(shortDateChars(date, chars) * BOLD_RATIO);
 }
 
 function shortDateChars(date: EdtfDate, chars: DateChars): number {
