@@ -76,9 +76,9 @@ export default function SinceLastVisit({ onShown }: { onShown?: () => void }) {
     };
   }, [dataset, store]);
 
-  // After the visit is opened above: the news it set is drawn by the end of this commit
-  // (React renders an update from a layout effect at once), so the note is whole when the
-  // page says it is ready, which happens after this task.
+  // After the visit is opened above. The news it set is drawn before this commit returns
+  // (React renders an update from a layout effect at once); saying so in a microtask, after
+  // that, means the note is whole by the time the page says it is ready.
   useLayoutEffect(() => {
     queueMicrotask(() => onShown?.());
   }, [onShown]);

@@ -3,8 +3,9 @@
 // each other or a mark; that needs every label's width for every event at every zoom
 // level, up to 100,000 events. Formatting and measuring each one would cost more than the
 // whole layout, so the width is estimated from character counts (cheap, deterministic, no
-// DOM), and the drawn title is cut to two lines with an ellipsis, so a wrong guess can
-// shorten a title but never overlap anything.
+// DOM; dates by each language's measured words, dateChars.ts), and the drawn label is cut
+// after three lines with an ellipsis, so a wrong guess can shorten a title but never
+// overlap anything.
 
 import type { EdtfDate, TimelineEvent } from "../data/model.ts";
 import type { DateChars } from "./dateChars.ts";
@@ -30,8 +31,8 @@ export const BOLD_RATIO = 1.15;
 const WRAP_LOSS = 1.3;
 
 /**
- * Characters of the date's short form, at least, in the title's weight: the date is bold,
- * wider than the same text in the title's weight ("aprox. 27 de jul." by two characters).
+ * How many of the title's characters the bold date is as wide as: at least its short
+ * form's characters, times BOLD_RATIO ("aprox. 27 de jul." takes two more).
  */
 export function dateLabelChars(date: EdtfDate, chars: DateChars): number {
   return Math.ceil(shortDateChars(date, chars) * BOLD_RATIO);
