@@ -58,10 +58,10 @@ export function chipRows(chips: readonly string[], charPx: number): number {
   const inner = CALLOUT_INNER_PX;
   let rows = 0;
   let used = Infinity;
-  for (const chip of chips) {
-    const text = chip.length * charPx * CHIP_FONT_RATIO * (rows === 0 ? BOLD_RATIO : 1);
+  for (const [i, chip] of chips.entries()) {
+    const text = chip.length * charPx * CHIP_FONT_RATIO * (i === 0 ? BOLD_RATIO : 1);
     const width = text + 2 * (CHIP_PADDING_PX + BORDER_PX);
-    if (rows === 0 && width > inner) {
+    if (i === 0 && width > inner) {
       rows = Math.ceil((width * WRAP_LOSS) / inner);
       used = inner;
     } else if (used + CHIP_GAP_PX + Math.min(inner, width) > inner) {
