@@ -6,18 +6,9 @@ import { resolveDatasetUrl } from "../data/datasetUrl.ts";
 import { pageParams } from "../data/pageParams.ts";
 import { editionLinks, pageForEdition, type EditionLink } from "../data/editionLinks.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
+import { nameInItself } from "../i18n/languageNames.ts";
 import { writtenIn } from "../i18n/writtenIn.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-
-/** A language named in itself ("español"), capitalised as a menu item; the tag if unknown. */
-function nameInItself(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
-  } catch {
-    return tag;
-  }
-}
 
 /** The page's URL and its dataset's, as the page resolved them when it loaded. */
 function pageAndDataset(): { page: URL; dataset: URL } | null {

@@ -1,6 +1,6 @@
 // The interface's languages as a select's options, each named in itself so that a reader
 // finds theirs whatever the page speaks: the language menu's and the share dialog's.
-import { LANGUAGE_NAMES } from "../i18n/languageNames.ts";
+import { nameInItself } from "../i18n/languageNames.ts";
 import { LANGUAGES } from "../i18n/languages.ts";
 
 export function LanguageOptions() {
@@ -8,7 +8,7 @@ export function LanguageOptions() {
     <>
       {LANGUAGES.map((code) => (
         <option key={code} value={code} lang={code}>
-          {LANGUAGE_NAMES[code]}
+          {nameInItself(code)}
         </option>
       ))}
     </>

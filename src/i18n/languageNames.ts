@@ -1,13 +1,13 @@
-// Only the language menu names the languages, and it loads after the timeline.
-import type { Language } from "./languages.ts";
+// Languages named in themselves ("Español"), so that readers find theirs whatever the page
+// speaks: the language menu's options and a dataset's other editions. Loaded with them,
+// after the timeline.
 
-/** Each language named in itself, for the language menu. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: "English",
-  es: "Español",
-  "pt-BR": "Português (Brasil)",
-  fr: "Français",
-  de: "Deutsch",
-  it: "Italiano",
-  ar: "العربية",
-};
+/** A language named in itself, capitalised as a menu item; the tag if Intl cannot name it. */
+export function nameInItself(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}
