@@ -109,9 +109,16 @@ test.describe("labels at 1280×800", () => {
   test("every label's date is whole and, in Spanish too, on one line where it fits", async ({
     page,
   }) => {
-    // Spanish and Portuguese qualifiers and months are longer than English ones ("aprox. 22
-    // may – aprox. 23 may" against "c. 22 May – c. 23 May", "aprox. 27 de jul.").
-    for (const query of ["", "?lang=es", "?lang=es&event=wwd-interview", "?lang=pt-BR"]) {
+    // Spanish, Portuguese and German qualifiers and months are longer than English ones
+    // ("aprox. 27 de jul.", "ca. 13.–14. März"), and an interval qualified at both ends
+    // writes its qualifier once ("aprox. 22–23 may"; written twice it took two lines).
+    for (const query of [
+      "",
+      "?lang=es",
+      "?lang=es&event=wwd-interview",
+      "?lang=pt-BR",
+      "?lang=de",
+    ]) {
       await open(page, query);
       const labels = await page.locator(".timeline-plot .mark-label").evaluateAll((all) =>
         all.map((label) => {
@@ -146,6 +153,8 @@ test.describe("labels at 1280×800", () => {
         if (label.fitsWidest) {
           expect(label.dateLines, `${label.date} (${query || "English"})`).toBe(1);
         }
+        // The bundled dataset's dates all fit: none leaves its title a single line.
+        expect(label.fitsWidest, `${label.date} (${query || "English"})`).toBe(true);
       }
     }
   });

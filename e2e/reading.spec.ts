@@ -336,7 +336,7 @@ test.describe("the detail panel reads in order", () => {
   });
 
   test("a long date and its kind wrap between words, never inside one", async ({ page }) => {
-    // "aprox. 22 may 2025 – aprox. 23 may 2025 · Declaración" in the panel's column: the
+    // "aprox. 22–23 may 2025 · Declaración" in the panel's column: the
     // kind used to be a box of its own, squeezed until it broke as "Declaració / n".
     await page.goto("/?lang=es&event=wwd-interview");
     const kind = detail(page).locator(".detail-kind");

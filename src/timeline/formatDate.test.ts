@@ -44,10 +44,17 @@ const CASES: [string, string, string][] = [
     "13 Feb 2025, 21:30 – 14 Feb 2025, 01:00 UTC",
     "13 Feb, 21:30 – 14 Feb, 01:00",
   ],
-  // Different precisions or qualified ends are written out in full.
+  // Different precisions, or ends qualified differently, are written out in full.
   ["2025-02/2025-03-10", "February 2025 – 10 Mar 2025", "Feb 2025 – 10 Mar"],
   ["2025-04-29~/2025-05-03", "c. 29 Apr 2025 – 3 May 2025", "c. 29 Apr – 3 May"],
   ["2025-04-29/2025-05-03?", "29 Apr 2025 – 3 May 2025?", "29 Apr – 3 May?"],
+  ["2025-05-22~/2025-05-23?", "c. 22 May 2025 – 23 May 2025?", "c. 22 May – 23 May?"],
+  // Ends qualified alike share their qualifiers, written once.
+  ["2025-05-22~/2025-05-23~", "c. 22–23 May 2025", "c. 22–23 May"],
+  ["2025-05-22?/2025-05-23?", "22–23 May 2025?", "22–23 May?"],
+  ["2025-05-22%/2025-05-23%", "c. 22–23 May 2025?", "c. 22–23 May?"],
+  ["2025-04-29~/2025-05-03~", "c. 29 Apr – 3 May 2025", "c. 29 Apr – 3 May"],
+  ["2025-03~/2025-05~", "c. March – May 2025", "c. Mar – May 2025"],
   // Open ends.
   ["../2025-02-20", "on or before 20 Feb 2025", "by 20 Feb"],
   ["../2025-02-20~", "on or before c. 20 Feb 2025", "by c. 20 Feb"],

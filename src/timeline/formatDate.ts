@@ -70,27 +70,32 @@ export function createDateFormat(locale: string, words: DateWords): DateFormat {
     return patterns[point.precision];
   }
 
+  /** The qualifiers `at` carries, around `text` (which `at` alone, or a range, wrote). */
+  function qualify(text: string, at: EdtfPoint): string {
+    const approximate = at.approximate ? fill(words.approximate, { date: text }) : text;
+    return at.uncertain ? fill(words.uncertain, { date: approximate }) : approximate;
+  }
+
   function point(at: EdtfPoint, style: Style): string {
     const hasTime = at.precision === "minute" || at.precision === "second";
-    let text = calendar.format(wallTime(at), patternOf(at, style));
-    if (hasTime) text += zone(at, style);
-    if (at.approximate) text = fill(words.approximate, { date: text });
-    if (at.uncertain) text = fill(words.uncertain, { date: text });
-    return text;
+    const text = calendar.format(wallTime(at), patternOf(at, style));
+    return qualify(hasTime ? text + zone(at, style) : text, at);
   }
 
   function range(from: EdtfPoint, to: EdtfPoint, style: Style): string {
     if (from.start === to.start && from.end === to.end) return point(from, style);
     // Thin spaces around the dash, as Intl writes its own ranges.
     const both = `${point(from, style)}\u2009–\u2009${point(to, style)}`;
-    // A qualifier belongs to one end; letting Intl share parts would smear it over both.
-    const qualified = from.uncertain || from.approximate || to.uncertain || to.approximate;
-    if (qualified || from.precision !== to.precision) return both;
+    // A qualifier on one end stays on that end: letting Intl share parts would smear it
+    // over both. Ends that carry the same ones share them, written once ("c. 22–23 May"
+    // rather than "c. 22 May – c. 23 May", which took two lines of a plot label).
+    const sameQualifiers = from.approximate === to.approximate && from.uncertain === to.uncertain;
+    if (!sameQualifiers || from.precision !== to.precision) return both;
     const hasTime = from.precision === "minute" || from.precision === "second";
     // Times name the zone once, at the end, and only when both ends share it.
     if (hasTime && (from.offsetMinutes ?? 0) !== (to.offsetMinutes ?? 0)) return both;
     const text = calendar.formatRange(wallTime(from), wallTime(to), patternOf(from, style));
-    return hasTime ? text + zone(to, style) : text;
+    return qualify(hasTime ? text + zone(to, style) : text, from);
   }
 
   function format(date: EdtfDate, style: Style): string {
