@@ -1,4 +1,12 @@
-import { expect, fixture, realDataset, serveDataset, test } from "./test.ts";
+import {
+  expect,
+  fixture,
+  realDataset,
+  recordStatuses,
+  serveDataset,
+  statusesSaid,
+  test,
+} from "./test.ts";
 
 test.describe("chronology list", () => {
   test("lists every event of the real dataset in a semantic ordered list", async ({ page }) => {
@@ -36,6 +44,7 @@ test.describe("chronology list", () => {
   test("?data= loads another valid dataset, sorted by date, text kept as text", async ({
     page,
   }) => {
+    await recordStatuses(page);
     await serveDataset(page, "/fixtures/small-valid.json", fixture("small-valid.json"));
     await page.goto("/?data=/fixtures/small-valid.json&view=list");
     await expect(
@@ -45,6 +54,9 @@ test.describe("chronology list", () => {
     await expect(headings).toHaveText(["First thing", "Second thing <b>not bold</b>"]);
     await expect(page.getByText("c. March 2025")).toBeVisible();
     await expect(page.locator("b")).toHaveCount(0);
+    // The list's code loads beside the dataset, and the page draws once both are in: no
+    // "Loading the view…" in the list's place first (React kept it up 300 ms).
+    expect(await statusesSaid(page)).not.toContain("Loading the view…");
   });
 
   test("a broken dataset shows every problem with its path and nothing else", async ({ page }) => {

@@ -3,7 +3,15 @@
 // Stepping through the story, sharing, themes and generated datasets are in
 // phone-*.spec.ts beside this file.
 import { STATUS_MEANING } from "./desktopTimeline.ts";
-import { expect, realDataset, test } from "./test.ts";
+import {
+  expect,
+  fixture,
+  realDataset,
+  recordStatuses,
+  serveDataset,
+  statusesSaid,
+  test,
+} from "./test.ts";
 import {
   cardOf,
   data,
@@ -51,19 +59,22 @@ test.describe("phone layout", () => {
   test("the cards take the story's place with no loading message in between", async ({ page }) => {
     // The cards' code loads beside the dataset (lazyPart.ts): a "Loading the view…" shown
     // first also held the cards back by React's 300 ms pause before replacing a fallback.
-    await page.addInitScript(() => {
-      const said: string[] = [];
-      Object.assign(window, { __said: said });
-      new MutationObserver(() => {
-        for (const status of document.querySelectorAll("[role='status']")) {
-          const text = status.textContent ?? "";
-          if (text !== "" && !said.includes(text)) said.push(text);
-        }
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    });
+    await recordStatuses(page);
     await open(page);
-    const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
-    expect(said.filter((text) => /loading/i.test(text))).toEqual([]);
+    expect((await statusesSaid(page)).filter((text) => /loading/i.test(text))).toEqual([]);
+  });
+
+  test("a dataset from ?data= shows its cards at once, with no loading message in their place", async ({
+    page,
+  }) => {
+    // No prerendered story covers a ?data= page: the header showed with "Loading the
+    // view…" under it until the cards' code came, and React kept that up 300 ms.
+    await recordStatuses(page);
+    await serveDataset(page, "/fixtures/small-valid.json", fixture("small-valid.json"));
+    await page.goto("/?data=/fixtures/small-valid.json");
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    await expect(page.getByRole("button", { name: /First thing$/ })).toBeVisible();
+    expect(await statusesSaid(page)).not.toContain("Loading the view…");
   });
 
   test("the first card starts on the first screen and shows who reported it, untapped", async ({

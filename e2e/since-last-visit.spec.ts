@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "@playwright/test";
-import { eventMark, expect, serveDataset, test } from "./test.ts";
+import { eventMark, expect, recordStatuses, serveDataset, statusesSaid, test } from "./test.ts";
 
 const PATH = "/since-visit.json";
 const FIRST_VISIT = new Date("2026-01-10T12:00:00Z");
@@ -207,6 +207,26 @@ test("however late the note's code arrives, the page is ready only once the note
     );
     expect(noteAtReady, `note's code ${delay} ms late`).toBe(true);
   }
+});
+
+test("a return visit draws its view at once, with no loading message while the note's code comes", async ({
+  page,
+}) => {
+  // The view waited for the note's code inside its own Suspense boundary, so a return
+  // visit to a ?data= page (no prerendered story over it) showed "Loading the view…" under
+  // the header, every time, and React kept it up 300 ms. The page now draws once it is in.
+  await page.addInitScript(() => {
+    localStorage.setItem("rumor-timeline:last-visit:v1:https://example.org/other.json", "{}");
+  });
+  await recordStatuses(page);
+  await page.route(/\/assets\/SinceLastVisit-[\w-]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 300));
+    await route.continue();
+  });
+  await serveDataset(page, PATH, original);
+  await page.goto(`/?data=${PATH}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+  expect(await statusesSaid(page)).not.toContain("Loading the view…");
 });
 
 test("a group on the plot carries the dot of the new events it holds, and names them", async ({

@@ -50,6 +50,27 @@ export async function serveDataset(
   );
 }
 
+/**
+ * Records, from the page's first script on, every text its status regions ("Loading the
+ * view…", "Loading timeline…", the note) say; `statusesSaid` reads them back.
+ */
+export async function recordStatuses(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const said: string[] = [];
+    Object.assign(window, { __said: said });
+    new MutationObserver(() => {
+      for (const status of document.querySelectorAll("[role='status']")) {
+        const text = status.textContent ?? "";
+        if (text !== "" && !said.includes(text)) said.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export function statusesSaid(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+}
+
 export const realDataset = JSON.parse(fixtureFromData("de-armas-cruise-2025.json")) as {
   title: string;
   events: { id: string; title: string; kind: string }[];

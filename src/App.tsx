@@ -24,15 +24,20 @@ interface AppProps {
   page: PageComponent;
   /** Wraps the page (preview.html passes the drag-and-drop preview; readers' pages leave it out). */
   frame?: ComponentType<{ children: ReactNode }>;
+  /**
+   * The code the page's first view shows (preloadFirstView), settled: drawn before it came,
+   * the page showed "Loading the view…" in the view's place, which React keeps up 300 ms.
+   */
+  firstView?: Promise<unknown>;
 }
 
 /** The page around a timeline: loading, errors, and the timeline itself. */
-export function App({ page: Page, frame: Frame }: AppProps) {
+export function App({ page: Page, frame: Frame, firstView }: AppProps) {
   const params = pageParams();
   const state = useDataset(params.get("data"));
   const language = chooseLanguage({ param: params.get("lang"), reader: navigator.languages });
   const filtered = FILTER_PARAMS.some((name) => params.has(name));
-  const readyToDraw = useReadyToDraw(language, filtered);
+  const readyToDraw = useReadyToDraw(language, filtered, firstView);
   // App renders the scope below, so it speaks the scope's language directly.
   const { t } = loadedTranslator(language) ?? ENGLISH;
 
@@ -77,27 +82,34 @@ export function App({ page: Page, frame: Frame }: AppProps) {
 }
 
 /**
- * Whether what the timeline needs before it draws has loaded: the reader's catalog, and the
- * filtering code when the link filters. Both load beside the dataset, so that the timeline
- * never appears in English, or unfiltered, and then changes. A load that fails gives way
- * (English; the filter panel loads it again) rather than holding the page.
+ * Whether what the timeline needs before it draws has loaded: the reader's catalog, the
+ * filtering code when the link filters, and the code of the page's first view. They load
+ * beside the dataset, so that the timeline never appears in English, unfiltered, or in
+ * parts, and then changes. A load that fails gives way (English; the filter panel loads it
+ * again; the view reports its part) rather than holding the page.
  */
-function useReadyToDraw(language: Language, filtered: boolean): boolean {
+function useReadyToDraw(
+  language: Language,
+  filtered: boolean,
+  firstView: Promise<unknown> | undefined,
+): boolean {
   const [ready, setReady] = useState(
-    () => loadedTranslator(language) !== undefined && (!filtered || filterEngineLoaded()),
+    () =>
+      !firstView && loadedTranslator(language) !== undefined && (!filtered || filterEngineLoaded()),
   );
   useEffect(() => {
     let live = true;
     const done = () => {
       if (live) setReady(true);
     };
-    Promise.allSettled([loadTranslator(language), filtered ? loadFilterEngine() : null]).then(
-      done,
-      done,
-    );
+    Promise.allSettled([
+      loadTranslator(language),
+      filtered ? loadFilterEngine() : null,
+      firstView,
+    ]).then(done, done);
     return () => {
       live = false;
     };
-  }, [language, filtered]);
+  }, [language, filtered, firstView]);
   return ready;
 }

@@ -14,18 +14,22 @@ import { prerenderedPage } from "./prerender/prerenderedPage.ts";
 
 // Before React renders: a small dataset is often checked by the time of the first render.
 startFirstLoad(window.location.href);
-preloadFirstView(window.matchMedia(NARROW_QUERY).matches, pageParams());
+const firstView = preloadFirstView(window.matchMedia(NARROW_QUERY).matches, pageParams());
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html must contain #root");
-const app = <App page={TimelinePage} />;
+const app = <App page={TimelinePage} firstView={firstView} />;
 const drawAfresh = () => createRoot(container).render(<StrictMode>{app}</StrictMode>);
 // A page the build wrote out (scripts/prerender.ts) already shows its story: keep it on
 // screen until the timeline can take its place.
 const prerendered = prerenderedPage(container);
 if (prerendered === null) drawAfresh();
 else {
+  // Hydration waits for the first view's code itself: the page it draws unseen then has
+  // nothing left to wait for.
   import("./prerender/hydrate.tsx")
-    .then(({ hydratePrerendered }) => hydratePrerendered(container, prerendered, app))
+    .then(({ hydratePrerendered }) =>
+      hydratePrerendered(container, prerendered, <App page={TimelinePage} />, firstView),
+    )
     .catch(drawAfresh);
 }

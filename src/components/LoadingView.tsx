@@ -17,7 +17,8 @@ function megabytes(bytes: number, tr: Translator): string {
   return tr.t("loading.megabytes", { size: format.format(bytes / 1024 / 1024) });
 }
 
-function describe(progress: LoadProgress | null, tr: Translator): string {
+/** `percent`: of a download whose size is known. */
+function describe(progress: LoadProgress | null, percent: number | null, tr: Translator): string {
   const { t, count, number } = tr;
   if (progress === null) return t("loading.timeline");
   if (progress.phase === "checking") {
@@ -27,10 +28,10 @@ function describe(progress: LoadProgress | null, tr: Translator): string {
       : count("count.checking", total, { checked: number(checked) });
   }
   const { loadedBytes, totalBytes } = progress;
-  return totalBytes === null
+  return totalBytes === null || percent === null
     ? t("loading.downloading", { size: megabytes(loadedBytes, tr) })
     : t("loading.downloadingPercent", {
-        percent: number(Math.round((loadedBytes / totalBytes) * 100)),
+        percent: number(percent),
         size: megabytes(totalBytes, tr),
       });
 }
@@ -44,7 +45,7 @@ export function LoadingView({ progress }: { progress: LoadProgress | null }) {
       : null;
   return (
     <div className="loading" role="status">
-      <p>{describe(progress, tr)}</p>
+      <p>{describe(progress, percent, tr)}</p>
       {percent !== null && (
         <progress max={100} value={percent} aria-label={tr.t("loading.progressLabel")}>
           {tr.t("loading.percent", { percent: tr.number(percent) })}

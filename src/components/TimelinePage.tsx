@@ -1,7 +1,7 @@
 import { LanguageScope } from "../i18n/LanguageScope.tsx";
 import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
-import { memo, Suspense, use, useEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { lazyPart, type LazyPart } from "./lazyPart.ts";
+import { memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { lazyPart } from "./lazyPart.ts";
 import type { Dataset } from "../data/model.ts";
 import { pageSearch } from "../data/pageParams.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
@@ -55,16 +55,16 @@ const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
  * Starts loading the parts the full page's first view waits for (its Suspense boundary
  * holds the ready flag) beside the dataset, rather than once the page renders: the
  * phone's cards and tools, the list, a linked event's details, and the note on a return
- * visit above them. A part that fails to load here is loaded again, and reported, when the
- * page renders it.
+ * visit above them. Resolves once each has loaded or failed: the page draws then (App).
+ * A part that failed is loaded again, and reported, when the page renders it.
  */
-export function preloadFirstView(narrow: boolean, params: URLSearchParams): void {
+export function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unknown> {
   const parts = narrow
     ? [VerticalTimeline, PhoneTools]
     : [params.get("view") === "list" ? EventList : null, params.has("event") ? DetailPanel : null];
   // The note only ever shows on a return visit: a first one loads it after the view.
   if (remembersAnyVisit()) parts.push(SinceLastVisit);
-  for (const part of parts) part?.preload().catch(() => undefined);
+  return Promise.all(parts.map((part) => part?.settled()));
 }
 
 interface TimelinePageProps {
@@ -250,7 +250,6 @@ function TimelineScreen({
         )}
         <ReadyFlag
           gate={readyGate}
-          after={returning ? SinceLastVisit : null}
           waitForPlot={showing === "timeline" && !narrow}
           rootRef={rootRef}
           scrollToDetail={!compact}
@@ -268,27 +267,21 @@ function TimelineScreen({
 /**
  * Tells the ready gate that the view's Suspense boundary has committed: it sits inside
  * that boundary, so its effect waits for the lazy parts. The gate then waits for the plot,
- * if the view is the plot, and sets `data-timeline-ready` (see readyGate.ts).
- *
- * `after`: a part shown above the view that the view waits for, loaded or failed. On a
- * return visit that is the note: arriving after the view, it pushed everything under it
- * down a line while the reader looked. A first visit has no note and never waits: a part
- * still loading would show "Loading the view…", which React keeps up for 300 ms once shown.
+ * if the view is the plot, and for a return visit's note, and sets `data-timeline-ready`
+ * (see readyGate.ts). The page draws once the code of both has loaded (preloadFirstView,
+ * App), so the note never arrives after the view and pushes it down a line.
  */
 function ReadyFlag({
   gate,
-  after,
   waitForPlot,
   rootRef,
   scrollToDetail,
 }: {
   gate: ReadyGate;
-  after: LazyPart<object> | null;
   waitForPlot: boolean;
   rootRef: RefObject<HTMLDivElement | null>;
   scrollToDetail: boolean;
 }) {
-  if (after !== null) use(after.settled());
   useEffect(() => {
     gate.viewCommitted(waitForPlot, () => {
       const root = rootRef.current;

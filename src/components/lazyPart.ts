@@ -15,39 +15,27 @@ export interface LazyPart<P extends object> {
   /** Starts loading the module, once; resolves when it is in. */
   preload(): Promise<unknown>;
   /**
-   * For another part that waits for this one (with `use`): a promise that the module's load
-   * has ended, in or failed (the part reports a failure itself, where it is rendered), the
-   * same one on every call until then. Once it has ended, one marked fulfilled, which
-   * React's `use` reads at once: it suspends on a promise it meets for the first time even
-   * when that has long resolved. Never null, so that the waiting part calls `use` on every
-   * render: React replays a part that suspended once the promise resolves, with the hooks it
-   * had, and a `use` skipped in the replay ("ended now, nothing to wait for") threw React
-   * error #467 at the next hook.
+   * For a page that draws once the part is in (preloadFirstView): a promise that the first
+   * load has ended, in or failed (the part reports a failure itself, where it is rendered).
+   * It starts the load, and never rejects.
    */
   settled(): Promise<void>;
 }
-
-/** A load that has ended, as React reads a promise it has seen resolve (its value: none). */
-const ENDED: Promise<void> = Object.assign(Promise.resolve(), { status: "fulfilled" });
 
 export function lazyPart<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
 ): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
-  // Whether a load has ended, in or failed: settled() then answers with ENDED.
-  let ended = false;
   const preload = () =>
     (pending ??= load().then(
       (module) => {
         loaded = module.default;
-        ended = true;
         return module;
       },
       (error: unknown) => {
         // A failed download (a flaky connection) is tried again by the next preload().
         pending = null;
-        ended = true;
         throw error;
       },
     ));
@@ -57,11 +45,9 @@ export function lazyPart<P extends object>(
   let settled: Promise<void> | null = null;
   Part.preload = preload;
   Part.settled = () =>
-    ended
-      ? ENDED
-      : (settled ??= preload().then(
-          () => undefined,
-          () => undefined,
-        ));
+    (settled ??= preload().then(
+      () => undefined,
+      () => undefined,
+    ));
   return Part;
 }

@@ -12,16 +12,19 @@ import { PrerenderedView } from "./PrerenderedView.tsx";
 import { firstLoadOf, type PrerenderedPage } from "./prerenderedPage.ts";
 import { TakeOver } from "./TakeOver.tsx";
 
+/** `firstView`: the code of the live page's first view (preloadFirstView), settled. */
 export async function hydratePrerendered(
   root: HTMLElement,
   page: PrerenderedPage,
   live: ReactNode,
+  firstView: Promise<unknown>,
 ): Promise<void> {
   const load = firstLoadOf(page.name);
   const [outcome, translator] = await Promise.all([
     load?.settled,
     loadTranslator(page.language),
     loadEnglishLater(),
+    firstView,
   ]);
   if (outcome?.ok !== true) {
     // The app reports what went wrong, in place of the page.
