@@ -21,6 +21,8 @@ interface DatasetEvent {
   sources: string[];
   annotations?: DatasetAnnotation[];
   claims?: { claim: string; stance: string }[];
+  /** Other dates some sources give. */
+  altDates?: { date: string }[];
 }
 interface DatasetClaim {
   id: string;

@@ -25,7 +25,10 @@ async function openTimeline(page: Page): Promise<void> {
   await expect(timeline(page)).toHaveAttribute("data-gestures-ready");
 }
 
-/** Each event mark in the page, by event id: the x of its centre on screen. */
+/**
+ * Each event mark in the page, by event id: the x of its glyph's centre on screen (not the
+ * button's: the button also spans the label, which the view's edges narrow).
+ */
 async function markXs(page: Page): Promise<Map<string, number>> {
   const pairs = await marks(page)
     .getByRole("button")
@@ -33,7 +36,7 @@ async function markXs(page: Page): Promise<Map<string, number>> {
       buttons
         .filter((b) => b.hasAttribute("data-primary"))
         .map((b): [string, number] => {
-          const box = b.getBoundingClientRect();
+          const box = (b.querySelector(".mark-glyph") ?? b).getBoundingClientRect();
           return [b.getAttribute("data-event-id") ?? "", box.left + box.width / 2];
         }),
     );

@@ -6,6 +6,7 @@ import { generateDataset } from "../scripts/bench/generate.ts";
 import { validateDataset } from "../src/data/validate.ts";
 import { expect, realDataset, serveDataset, test } from "./test.ts";
 import { overlap } from "./boxes.ts";
+import { axisTicks, pointInPlot } from "./desktopTimeline.ts";
 
 const data = realDataset as unknown as {
   events: { id: string; title: string; date: string }[];
@@ -165,6 +166,74 @@ test.describe("labels at 1280×800", () => {
     const first = marks.getByRole("button").first();
     const label = await first.locator(".mark-label").textContent();
     await expect(first).toHaveAccessibleName(new RegExp(`^${escapeRegExp(label!.trim())}`));
+  });
+});
+
+/**
+ * The labels drawn partly outside the plot's inner box, which cuts them mid-word ("25 Ju",
+ * "Cruise conce"); and how many labels are drawn in all.
+ */
+async function labelsCutByThePlot(page: Page): Promise<{ cut: string[]; drawn: number }> {
+  // By its class: the group's name is in the reader's language.
+  return page.locator(".timeline-plot").evaluate((element) => {
+    const outer = element.getBoundingClientRect();
+    const lo = outer.left + element.clientLeft;
+    const hi = lo + element.clientWidth;
+    const boxes = [...element.querySelectorAll(".mark-label")].map((label) => ({
+      text: label.textContent ?? "",
+      box: label.getBoundingClientRect(),
+    }));
+    const drawn = boxes.filter(({ box }) => box.width > 0);
+    return {
+      drawn: drawn.length,
+      cut: drawn
+        .filter(({ box }) => box.left < lo - 0.5 || box.right > hi + 0.5)
+        .map(({ text, box }) => `${text} at ${box.left}–${box.right}, plot ${lo}–${hi}`),
+    };
+  });
+}
+
+test.describe("labels at the plot's edges", () => {
+  // Without a glide, what is measured is where the view has landed.
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+  });
+
+  test("an embed 640 px wide cuts no label mid-word, left to right or right to left", async ({
+    page,
+  }) => {
+    // Its first event sits in a group at this width: the view zooms in until it stands
+    // alone, and later events' labels met the plot's trailing edge.
+    await page.setViewportSize({ width: 640, height: 480 });
+    for (const query of ["", "?lang=ar"]) {
+      await page.goto(`/embed.html${query}`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const { cut, drawn } = await labelsCutByThePlot(page);
+      expect(cut, query).toEqual([]);
+      expect(drawn, query).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  test("zoomed in and panned, the page cuts no label mid-word", async ({ page }) => {
+    await open(page);
+    for (let zooms = 0; zooms < 2; zooms++) {
+      const before = await axisTicks(page).allTextContents();
+      await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+      await expect(axisTicks(page)).not.toHaveText(before);
+      const { cut, drawn } = await labelsCutByThePlot(page);
+      expect(cut, `zoomed in ${zooms + 1}×`).toEqual([]);
+      expect(drawn).toBeGreaterThanOrEqual(4);
+    }
+    const point = await pointInPlot(page);
+    await page.mouse.move(point.x, point.y);
+    for (const dx of [300, 300, -150]) {
+      const before = await axisTicks(page).allTextContents();
+      await page.mouse.wheel(dx, 0);
+      await expect(axisTicks(page)).not.toHaveText(before);
+      const { cut, drawn } = await labelsCutByThePlot(page);
+      expect(cut, `panned ${dx} px`).toEqual([]);
+      expect(drawn).toBeGreaterThanOrEqual(4);
+    }
   });
 });
 

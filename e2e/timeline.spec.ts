@@ -7,6 +7,7 @@ import {
   data,
   detailOf,
   escapeRegExp,
+  eventById,
   markOf,
   openTimeline,
   SOHO,
@@ -117,6 +118,25 @@ test.describe("desktop timeline", () => {
     await expect(detail.getByText("Sources disagree on the date")).toBeVisible();
     await expect(detail.getByRole("listitem").filter({ hasText: /^13 Feb 2025/ })).toBeVisible();
     await expect(detail.getByRole("listitem").filter({ hasText: /^14 Feb 2025/ })).toBeVisible();
+  });
+
+  test("a selected event's other dates are drawn on the plot, and no one else's", async ({
+    page,
+  }) => {
+    // Sources put the Beckham party on 3 May 2025 or in April: the ring marks April.
+    const party = eventById("beckham-50th-party");
+    expect(party.altDates?.[0]?.date).toBe("2025-04");
+    await openTimeline(page, `?event=${party.id}`);
+    const ghosts = timeline(page).locator(".alt-ghost");
+    await expect(ghosts).toHaveCount(1);
+    const ring = (await ghosts.locator(".alt-dot").boundingBox())!;
+    const mark = (await markOf(page, party.title).locator(".mark-glyph").boundingBox())!;
+    expect(ring.x + ring.width / 2).toBeLessThan(mark.x);
+
+    const undisputed = data.events.find((event) => (event.altDates ?? []).length === 0)!;
+    await openTimeline(page, `?event=${undisputed.id}`);
+    await expect(markOf(page, undisputed.title)).toHaveAttribute("aria-pressed", "true");
+    await expect(ghosts).toHaveCount(0);
   });
 
   test("Close details and Escape close the panel and give focus back to the mark", async ({

@@ -62,7 +62,7 @@ function BarSample({ geometry, kind }: { geometry: MarkGeometry; kind: EventKind
   );
 }
 
-/** The plot's ghost of another date (TimelineMarks' AltDateGhost), drawn the same way. */
+/** The plot's ghost of another date (AltDateGhosts.tsx), drawn the same way. */
 function AltDateSample() {
   return (
     <svg className="legend-alt" width={40} height={20} aria-hidden="true" focusable="false">

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from "react";
+import { Suspense, useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import {
@@ -14,13 +14,17 @@ import {
   type TimelineLayout,
 } from "../timeline/layoutTimeline.ts";
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
+import { labelWidthInView } from "../timeline/labelInView.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { newsOf, newsOfGroup, type NewsKind } from "../timeline/newsOf.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { ClusterMark, MARK_TOP_PX } from "./ClusterMark.tsx";
 import { KindGlyph } from "./KindGlyph.tsx";
+import { lazyPart } from "./lazyPart.ts";
 import "./TimelineMarks.css";
+
+const AltDateGhosts = lazyPart(() => import("./AltDateGhosts.tsx"));
 
 interface TimelineMarksProps {
   layout: TimelineLayout;
@@ -44,6 +48,8 @@ interface TimelineMarksProps {
   canZoom: (members: readonly number[]) => boolean;
   /** The short title a label shows. */
   titleOf: (event: TimelineEvent) => string;
+  /** A label character's measured advance (useLabelCharWidth). */
+  charPx: number;
 }
 
 export function TimelineMarks(props: TimelineMarksProps) {
@@ -66,6 +72,9 @@ export function TimelineMarks(props: TimelineMarksProps) {
     laidStop && stretchVisible({ marks: [laidStop], clusters: [] }, props.stretch).marks[0];
   const stopCluster = stopPlace !== null && "cluster" in stopPlace ? stopPlace.cluster : undefined;
   const drawn = drawnWindow(offset, width);
+  const selectedAlts = visible.marks.filter(
+    (mark) => mark.event.id === selectedId && mark.alts.length > 0,
+  );
   // The group opened as a list; it closes by itself when zooming dissolves it.
   const [openCluster, setOpenCluster] = useState<string | null>(null);
   // New and updated since the reader's last visit: none until the note has looked.
@@ -93,19 +102,11 @@ export function TimelineMarks(props: TimelineMarksProps) {
         <g transform={`translate(${-offset} 0)`}>
           {/* Other dates are drawn for the selected event only: drawn for all, their rings
               landed on neighbours' labels. The label's date says "disputed" for the rest. */}
-          {visible.marks
-            .filter((mark) => mark.event.id === selectedId)
-            .map((mark) =>
-              mark.alts.map((alt, i) => (
-                <AltDateGhost
-                  key={`${mark.laneKey}:${mark.event.id}:${i}`}
-                  main={mark.geometry}
-                  alt={alt}
-                  y={mark.y}
-                  drawn={drawn}
-                />
-              )),
-            )}
+          {selectedAlts.length > 0 && (
+            <Suspense fallback={null}>
+              <AltDateGhosts marks={selectedAlts} drawn={drawn} />
+            </Suspense>
+          )}
         </g>
       </svg>
       {layout.lanes.map((lane) => (
@@ -126,6 +127,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             selected={mark.event.id === selectedId}
             tabStop={tabStop}
             drawn={drawn}
+            charPx={props.charPx}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
             fresh={newsOf(news, mark.event.id)}
@@ -139,6 +141,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
             selected={stopMark.event.id === selectedId}
             tabStop={tabStop}
             drawn={drawn}
+            charPx={props.charPx}
             onActivate={props.onActivate}
             titleOf={props.titleOf}
             fresh={newsOf(news, stopMark.event.id)}
@@ -184,6 +187,7 @@ function Mark({
   selected,
   tabStop,
   drawn,
+  charPx,
   onActivate,
   titleOf,
   pinned = false,
@@ -197,6 +201,7 @@ function Mark({
   selected: boolean;
   tabStop: string | null;
   drawn: DrawnWindow;
+  charPx: number;
   onActivate: (id: string) => void;
   titleOf: (event: TimelineEvent) => string;
 }) {
@@ -215,16 +220,17 @@ function Mark({
     : Math.min(geometry.x0, markCentre(geometry) - hitWidth / 2);
   // The label is part of the button: a bigger target, and its text is the start of the
   // button's name (WCAG 2.5.3). Its room was kept free by the layout, measured from the
-  // unclipped geometry.
-  const labelled = mark.labelPx > 0;
+  // unclipped geometry; the view's edges can still cut into it (labelInView.ts).
+  const dateText = dates.short(event.date);
   const labelStart = labelLeft(mark.geometry);
-  const buttonWidth = labelled ? labelStart + mark.labelPx - left : hitWidth;
+  const labelPx = labelWidthInView(labelStart, mark.labelPx, drawn, dateText.length, charPx);
+  const labelled = labelPx > 0;
+  const buttonWidth = labelled ? labelStart + labelPx - left : hitWidth;
   const style: CSSProperties = {
     left,
     top: mark.y + MARK_TOP_PX,
     width: buttonWidth,
   };
-  const dateText = dates.short(event.date);
   const short = titleOf(event);
   const classes = [
     "mark",
@@ -266,7 +272,7 @@ function Mark({
         aria-hidden={mark.primary ? undefined : true}
         aria-pressed={selected}
         aria-label={label}
-        title={t("marks.tooltip", { title: event.title, date: dates.short(event.date) })}
+        title={t("marks.tooltip", { title: event.title, date: dateText })}
         onClick={() => onActivate(event.id)}
       >
         {!isPoint && <SpanBar geometry={geometry} left={left} />}
@@ -280,7 +286,7 @@ function Mark({
         {labelled && (
           <span
             className="mark-label"
-            style={{ left: labelStart - left, width: mark.labelPx }}
+            style={{ left: labelStart - left, width: labelPx }}
             aria-hidden="true"
           >
             <span
@@ -314,33 +320,5 @@ export function SpanBar({ geometry, left }: { geometry: MarkGeometry; left: numb
       style={{ left: geometry.x0 - left, width: Math.max(2, geometry.x1 - geometry.x0) }}
       aria-hidden="true"
     />
-  );
-}
-
-function AltDateGhost({
-  main,
-  alt,
-  y,
-  drawn,
-}: {
-  main: MarkGeometry;
-  alt: MarkGeometry;
-  y: number;
-  drawn: DrawnWindow;
-}) {
-  // Both ends are kept inside the drawn window: a dashed curve is dashed along its whole
-  // length, on screen or not.
-  const inWindow = (x: number) => clipExtent(x, x, drawn.lo, drawn.hi).x0;
-  const from = inWindow(markCentre(main));
-  const to = inWindow(markCentre(alt));
-  const cy = y + MARK_TOP_PX + MARK_SIZE_PX / 2;
-  return (
-    <g className="alt-ghost">
-      <path
-        d={`M${from} ${cy} C${from} ${cy - 12} ${to} ${cy - 12} ${to} ${cy}`}
-        className="alt-link"
-      />
-      <circle cx={to} cy={cy} r={5} className="alt-dot" />
-    </g>
   );
 }

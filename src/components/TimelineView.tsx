@@ -313,6 +313,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
               claim={claim}
               selectedId={selectedId}
               titleOf={labelTitle}
+              charPx={charPx}
               tabStop={tabStop}
               stopPlace={stopPlace}
               stopIndex={stopIndex}
