@@ -5,6 +5,8 @@ import de from "../src/i18n/catalogs/de.ts";
 import es from "../src/i18n/catalogs/es.ts";
 import it from "../src/i18n/catalogs/it.ts";
 import ar from "../src/i18n/catalogs/ar.ts";
+import fr from "../src/i18n/catalogs/fr.ts";
+import ptBR from "../src/i18n/catalogs/pt-BR.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
 import { enLater } from "../src/i18n/catalogs/enLater.ts";
 
@@ -162,22 +164,33 @@ test("the share dialog writes the story box's language into the embed code", asy
   await expect(code).not.toHaveValue(/data-lang=/);
 });
 
-test("on a Spanish phone the toolbar's theme, Share and Embed share one row", async ({ page }) => {
-  // "Tema Automático · Compartir · Insertar" took two rows at 390 px, pushing the first card
-  // down a row; the tools now sit closer on phones.
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/?lang=es");
-  await ready(page);
-  const toolbar = page.getByRole("toolbar", { name: es["controls.label"] });
-  const middles = await Promise.all(
-    [
-      toolbar.getByRole("combobox", { name: es["controls.theme"] }),
-      toolbar.getByRole("button", { name: es["share.share"] }),
-      toolbar.getByRole("button", { name: es["share.embed"] }),
-    ].map(async (control) => {
+const CATALOGS = { en: { ...en, ...enLater }, es, "pt-BR": ptBR, fr, de, it, ar } as const;
+
+for (const [code, catalog] of Object.entries(CATALOGS)) {
+  test(`on a 360 px phone in ${code}, the tools above the cards take two rows`, async ({
+    page,
+  }) => {
+    // The theme, Share and Embed took two rows in de, it and pt-BR at 390 px, and search
+    // and Filters two more in every language: the first card started a row or two lower.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`/?lang=${code}`);
+    await ready(page);
+    const middleOf = async (control: import("@playwright/test").Locator) => {
       const box = (await control.boundingBox())!;
-      return box.y + box.height / 2;
-    }),
-  );
-  for (const middle of middles) expect(Math.abs(middle - middles[0]!)).toBeLessThan(4);
-});
+      return Math.round(box.y + box.height / 2);
+    };
+    const search = await middleOf(page.getByRole("searchbox", { name: catalog["search.label"] }));
+    const filters = await middleOf(
+      page.getByRole("button", { name: catalog["filters.title"], exact: true }),
+    );
+    const share = await middleOf(
+      page.getByRole("button", { name: catalog["share.share"], exact: true }),
+    );
+    const embed = await middleOf(page.getByRole("button", { name: catalog["share.embedLabel"] }));
+    expect(Math.abs(filters - search), "search and Filters share a row").toBeLessThan(4);
+    expect(Math.abs(embed - share), "Share and Embed share a row").toBeLessThan(4);
+    expect(share - search, "Share's row is the next one").toBeLessThan(60);
+    // Unfiltered, there is nothing to reset: the button waits for a filter.
+    await expect(page.getByRole("button", { name: catalog["filters.resetLabel"] })).toBeHidden();
+  });
+}

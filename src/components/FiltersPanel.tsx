@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
@@ -17,14 +17,17 @@ const FacetLists = lazy(
   ),
 );
 
-/** Narrow screens: search, Filters, count and reset, with the facets right below. */
+/**
+ * Narrow screens: search and Filters in a row, the count and Reset below them while
+ * something is filtered, and the facets right below.
+ */
 export function FiltersPanel() {
   const { t } = useI18n();
   const disclosure = useFiltersDisclosure();
   return (
     <section className="filters" aria-label={t("filters.region")}>
       <div className="filters-bar">
-        <FilterControls disclosure={disclosure} />
+        <FilterControls disclosure={disclosure} resetHides />
       </div>
       <FacetsPanel disclosure={disclosure} />
     </section>
@@ -51,8 +54,19 @@ export function FiltersFacets({ disclosure }: { disclosure: FiltersDisclosure })
   );
 }
 
-function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
+/**
+ * `resetHides`: Reset shows only while something is filtered (phones, FiltersPanel.css), so
+ * the search field, just emptied, takes the focus that Reset would otherwise drop.
+ */
+function FilterControls({
+  disclosure,
+  resetHides = false,
+}: {
+  disclosure: FiltersDisclosure;
+  resetHides?: boolean;
+}) {
   const { t, count, number } = useI18n();
+  const searchRef = useRef<HTMLInputElement>(null);
   const total = useTimeline((s) => s.dataset.events.length);
   const filters = useTimeline((s) => s.filters);
   const setFilters = useTimeline((s) => s.setFilters);
@@ -63,6 +77,7 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
       <label className="search">
         <span className="visually-hidden">{t("search.label")}</span>
         <input
+          ref={searchRef}
           type="search"
           placeholder={t("search.placeholder")}
           value={filters.query}
@@ -85,13 +100,17 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
       >
         {count("count.showing", total, { shown: number(shown) })}
       </p>
-      {/* Always present, so that focus is not lost when a reset empties the filters. */}
+      {/* Always in the page, so that a reset that empties the filters does not drop the
+          focus: it stays here, or goes to the search field where Reset hides. */}
       <button
         type="button"
         className="filters-reset"
         aria-disabled={!isFiltered(filters)}
         aria-label={t("filters.resetLabel")}
-        onClick={resetFilters}
+        onClick={() => {
+          resetFilters();
+          if (resetHides) searchRef.current?.focus();
+        }}
       >
         {t("filters.reset")}
       </button>

@@ -13,7 +13,7 @@ export function LanguageMenu() {
   const language = useInterfaceLanguage();
   const setLanguage = useTimeline((s) => s.setLanguage);
   return (
-    <label className="control language-menu">
+    <label className="control">
       <span>{t("page.language")}</span>
       <select
         value={language}

@@ -1,5 +1,6 @@
-// Phones: theme, Share, search and Filters above the cards. Loaded after the first paint
-// (the cards load lazily too), into room kept for them (TimelinePage.css).
+// Phones: search and Filters, then Share and Embed, above the cards: two rows in every
+// language at 360 px (the theme is in the page's foot). Loaded with the cards, which the
+// page waits for before it draws.
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
@@ -7,11 +8,11 @@ import { TimelineControls } from "./TimelineControls.tsx";
 export default function PhoneTools() {
   return (
     <>
-      <ErrorBoundary part="controls">
-        <TimelineControls narrow />
-      </ErrorBoundary>
       <ErrorBoundary part="filtersAndSearch">
         <FiltersPanel />
+      </ErrorBoundary>
+      <ErrorBoundary part="controls">
+        <TimelineControls narrow />
       </ErrorBoundary>
     </>
   );

@@ -13,7 +13,8 @@ const ViewOptionsPanel = lazyPart(withText(() => import("./ViewOptionsPanel.tsx"
 /**
  * The controls above the timeline. Wide screens: what a reader needs (zoom, Share) in the
  * row, and what only changes the presentation (view, lanes, theme) behind "View options".
- * Narrow screens keep their own row: view, theme, Share.
+ * Phones: Share and Embed, a row that fits in every language at 360 px; the theme is a page
+ * setting there, in the page's foot beside the language (PageFoot).
  */
 export function TimelineControls({ narrow }: { narrow: boolean }) {
   const { t } = useI18n();
@@ -26,7 +27,6 @@ export function TimelineControls({ narrow }: { narrow: boolean }) {
     return (
       <div className="controls" role="toolbar" aria-label={t("controls.label")}>
         {/* Phones: the vertical list is the only view, so there is no Timeline/List toggle. */}
-        <ThemeSelect />
         <ShareButton />
       </div>
     );

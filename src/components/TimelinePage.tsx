@@ -257,7 +257,7 @@ function TimelineScreen({
       </Suspense>
       {!compact && (
         <Suspense fallback={null}>
-          <PageFoot />
+          <PageFoot withTheme={narrow} />
         </Suspense>
       )}
     </div>
