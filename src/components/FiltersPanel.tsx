@@ -27,7 +27,7 @@ export function FiltersPanel() {
   return (
     <section className="filters" aria-label={t("filters.region")}>
       <div className="filters-bar">
-        <FilterControls disclosure={disclosure} resetHides />
+        <FilterControls disclosure={disclosure} />
       </div>
       <FacetsPanel disclosure={disclosure} />
     </section>
@@ -54,17 +54,7 @@ export function FiltersFacets({ disclosure }: { disclosure: FiltersDisclosure })
   );
 }
 
-/**
- * `resetHides`: Reset shows only while something is filtered (phones, FiltersPanel.css), so
- * the search field, just emptied, takes the focus that Reset would otherwise drop.
- */
-function FilterControls({
-  disclosure,
-  resetHides = false,
-}: {
-  disclosure: FiltersDisclosure;
-  resetHides?: boolean;
-}) {
+function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
   const { t, count, number } = useI18n();
   const searchRef = useRef<HTMLInputElement>(null);
   const total = useTimeline((s) => s.dataset.events.length);
@@ -100,20 +90,22 @@ function FilterControls({
       >
         {count("count.showing", total, { shown: number(shown) })}
       </p>
-      {/* Always in the page, so that a reset that empties the filters does not drop the
-          focus: it stays here, or goes to the search field where Reset hides. */}
-      <button
-        type="button"
-        className="filters-reset"
-        aria-disabled={!isFiltered(filters)}
-        aria-label={t("filters.resetLabel")}
-        onClick={() => {
-          resetFilters();
-          if (resetHides) searchRef.current?.focus();
-        }}
-      >
-        {t("filters.reset")}
-      </button>
+      {/* Only while there is something to reset: a disabled "Reset" said nothing to a
+          reader and took the search field's room. The search field, just emptied, takes
+          the focus the button had. */}
+      {isFiltered(filters) && (
+        <button
+          type="button"
+          className="filters-reset"
+          aria-label={t("filters.resetLabel")}
+          onClick={() => {
+            resetFilters();
+            searchRef.current?.focus();
+          }}
+        >
+          {t("filters.reset")}
+        </button>
+      )}
     </>
   );
 }

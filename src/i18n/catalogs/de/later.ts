@@ -276,7 +276,7 @@ export const later = {
   "controls.theme.auto": "Automatisch",
   "controls.theme.light": "Hell",
   "controls.theme.dark": "Dunkel",
-  "controls.viewOptions": "Ansichtsoptionen",
+  "controls.viewOptions": "Anzeige",
   "share.share": "Teilen",
   "share.embed": "Einbetten",
   "share.embedLabel": "Einbetten in einen Artikel",

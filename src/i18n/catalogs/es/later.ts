@@ -314,7 +314,7 @@ export const later = {
   "controls.theme.auto": "Automático",
   "controls.theme.light": "Claro",
   "controls.theme.dark": "Oscuro",
-  "controls.viewOptions": "Opciones de vista",
+  "controls.viewOptions": "Visualización",
   "share.share": "Compartir",
   "share.embed": "Insertar",
   "share.embedLabel": "Insertar en un artículo",

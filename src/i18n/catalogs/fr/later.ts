@@ -316,7 +316,7 @@ export const later = {
   "controls.theme.auto": "Auto",
   "controls.theme.light": "Clair",
   "controls.theme.dark": "Sombre",
-  "controls.viewOptions": "Options d’affichage",
+  "controls.viewOptions": "Affichage",
   "share.share": "Partager",
   "share.embed": "Intégrer",
   "share.embedLabel": "Intégrer dans un article",

@@ -311,7 +311,7 @@ export const later = {
   "controls.theme.auto": "Automatico",
   "controls.theme.light": "Chiaro",
   "controls.theme.dark": "Scuro",
-  "controls.viewOptions": "Opzioni di visualizzazione",
+  "controls.viewOptions": "Visualizza",
   "share.share": "Condividi",
   "share.embed": "Incorpora",
   "share.embedLabel": "Incorpora in un articolo",

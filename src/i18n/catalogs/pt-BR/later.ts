@@ -312,7 +312,7 @@ export const later = {
   "controls.theme.auto": "Automático",
   "controls.theme.light": "Claro",
   "controls.theme.dark": "Escuro",
-  "controls.viewOptions": "Opções de exibição",
+  "controls.viewOptions": "Exibição",
   "share.share": "Compartilhar",
   "share.embed": "Incorporar",
   "share.embedLabel": "Incorporar em uma matéria",
