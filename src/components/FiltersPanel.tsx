@@ -27,7 +27,7 @@ export function FiltersPanel() {
   return (
     <section className="filters" aria-label={t("filters.region")}>
       <div className="filters-bar">
-        <FilterControls disclosure={disclosure} />
+        <FilterControls disclosure={disclosure} showCount />
       </div>
       <FacetsPanel disclosure={disclosure} />
     </section>
@@ -54,7 +54,20 @@ export function FiltersFacets({ disclosure }: { disclosure: FiltersDisclosure })
   );
 }
 
-function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
+/**
+ * `showCount`: the count ("Showing 16 of 29 events") shows while something is filtered
+ * (phones, on a row of its own). In the wide reader bar it stays for screen readers only:
+ * shown, it wrapped the bar onto a second row in every language as the first letter was
+ * typed, moving the plot down; the stepper beside it says how many events remain, and
+ * Reset that a filter is on.
+ */
+function FilterControls({
+  disclosure,
+  showCount = false,
+}: {
+  disclosure: FiltersDisclosure;
+  showCount?: boolean;
+}) {
   const { t, count, number } = useI18n();
   const searchRef = useRef<HTMLInputElement>(null);
   const total = useTimeline((s) => s.dataset.events.length);
@@ -82,10 +95,11 @@ function FilterControls({ disclosure }: { disclosure: FiltersDisclosure }) {
       >
         {t("filters.title")}
       </button>
-      {/* Unfiltered, the stepper already says how many events there are: the count is
-          kept for screen readers (it announces filter results) but not shown twice. */}
+      {/* Always in the page: it announces filter results (see showCount). */}
       <p
-        className={isFiltered(filters) ? "filters-count" : "filters-count visually-hidden"}
+        className={
+          showCount && isFiltered(filters) ? "filters-count" : "filters-count visually-hidden"
+        }
         aria-live="polite"
       >
         {count("count.showing", total, { shown: number(shown) })}
