@@ -167,6 +167,17 @@ test.describe("filters and search", () => {
     await expect(kindBox(page, "sighting")).toBeChecked();
   });
 
+  test("a link with a search alone opens on the timeline, its facets closed", async ({ page }) => {
+    // The search field says what narrowed the story; every facet opened between the reader
+    // and the timeline said nothing more.
+    await open(page, "?q=London");
+    await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("London");
+    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByRole("group", { name: "Kind" })).toBeHidden();
+    await expect(marks(page)).toHaveCount(await shownCount(page));
+    await expect(timeline(page)).toBeInViewport();
+  });
+
   test("a bad URL parameter is named in a status message and the timeline still renders", async ({
     page,
   }) => {

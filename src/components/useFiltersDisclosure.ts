@@ -10,10 +10,14 @@ export interface FiltersDisclosure {
   panelId: string;
 }
 
-/** Whether the facets show; a filtered view opens with them shown. */
+/**
+ * Whether the facets show. A link that checks some opens with them shown, so the reader
+ * sees what narrowed the story; a search alone is said by the search field, and opened a
+ * panel of every facet between the reader and the timeline.
+ */
 export function useFiltersDisclosure(): FiltersDisclosure {
   const filters = useTimeline((s) => s.filters);
-  const [open, setOpen] = useState(() => isFiltered(filters));
+  const [open, setOpen] = useState(() => isFiltered({ ...filters, query: "" }));
   const panelId = useId();
   return { open, toggle: () => setOpen((was) => !was), panelId };
 }
