@@ -155,6 +155,52 @@ test.describe("phone layout", () => {
     await expect(detail).toHaveCount(0);
   });
 
+  test("a tap measures nothing before its frame: the list is laid out once, for the frame", async ({
+    page,
+  }) => {
+    await open(page);
+    // A read of a box in the tap's own task, after React has changed the list, lays the
+    // whole list out there and again for the frame (53 ms of a 200 ms tap on a 4×-slow
+    // phone). Every box read from the click until the next frame is caught here.
+    await page.evaluate(() => {
+      const caught: string[] = [];
+      (window as unknown as { __readsInTap: string[] }).__readsInTap = caught;
+      let inTap = false;
+      addEventListener(
+        "click",
+        () => {
+          inTap = true;
+          // Frame callbacks run in the order they were asked for: this one before any the
+          // tap asks for, which are in the frame and welcome to measure.
+          requestAnimationFrame(() => (inTap = false));
+        },
+        { capture: true },
+      );
+      const rect = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (inTap) caught.push(`getBoundingClientRect of ${this.className}`);
+        return rect.call(this);
+      };
+      const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "offsetHeight")!;
+      Object.defineProperty(HTMLElement.prototype, "offsetHeight", {
+        get(this: HTMLElement) {
+          if (inTap) caught.push(`offsetHeight of ${this.className}`);
+          return height.get!.call(this);
+        },
+      });
+    });
+    for (const id of ["soho-dinner", "vermont-hand-holding"]) {
+      const card = cardOf(page, titleOf(id));
+      await card.scrollIntoViewIfNeeded();
+      await card.tap();
+      await expect(card).toHaveAttribute("aria-expanded", "true");
+      await expectTitleUncovered(page, titleOf(id));
+    }
+    expect(
+      await page.evaluate(() => (window as unknown as { __readsInTap: string[] }).__readsInTap),
+    ).toEqual([]);
+  });
+
   for (const id of ["soho-dinner", "vermont-hand-holding", "gma-interview"]) {
     test(`?event=${id} opens the card with its title fully uncovered`, async ({
       page,
