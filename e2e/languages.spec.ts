@@ -9,6 +9,7 @@ import fr from "../src/i18n/catalogs/fr.ts";
 import ptBR from "../src/i18n/catalogs/pt-BR.ts";
 import { en } from "../src/i18n/catalogs/en.ts";
 import { enLater } from "../src/i18n/catalogs/enLater.ts";
+import { placeholderRoom } from "./placeholderRoom.ts";
 
 const ENGLISH_EDITION = "data/de-armas-cruise-2025.json";
 const SPANISH_TITLE = "Ana de Armas y Tom Cruise: los rumores de romance de 2025";
@@ -192,5 +193,9 @@ for (const [code, catalog] of Object.entries(CATALOGS)) {
     expect(share - search, "Share's row is the next one").toBeLessThan(60);
     // Unfiltered, there is nothing to reset, and no button says so.
     await expect(page.getByRole("button", { name: catalog["filters.resetLabel"] })).toHaveCount(0);
+    // The search box says what it searches in full, not cut off mid-word (pt-BR and ar were).
+    const field = page.getByRole("searchbox", { name: catalog["search.label"] });
+    await expect(field).toHaveAttribute("placeholder", catalog["search.placeholder"]);
+    expect(await placeholderRoom(field), "the placeholder fits its box").toBeGreaterThanOrEqual(0);
   });
 }

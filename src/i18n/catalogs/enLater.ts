@@ -360,7 +360,7 @@ export const enLater = {
 
   // The reader bar's tools, loaded after the first paint.
   "search.label": "Search events",
-  "search.placeholder": "Search titles, quotes, outlets…",
+  "search.placeholder": "Search titles, quotes, media…",
   /** The narrow screens' region holding search and filters. */
   "filters.region": "Filters and search",
   /** The wide screens' search landmark. */

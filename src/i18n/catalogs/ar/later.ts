@@ -343,7 +343,7 @@ export const later = {
 
   // The reader bar's tools, loaded after the first paint.
   "search.label": "البحث في الأحداث",
-  "search.placeholder": "ابحث في العناوين والاقتباسات والوسائل الإعلامية…",
+  "search.placeholder": "عناوين، اقتباسات، وسائل إعلام…",
   "filters.region": "التصفية والبحث",
   "filters.searchRegion": "البحث في الأحداث وتصفيتها",
   "filters.title": "التصفية",

@@ -261,7 +261,7 @@ export const later = {
 
   // The reader bar's tools, loaded after the first paint.
   "search.label": "Ereignisse durchsuchen",
-  "search.placeholder": "Titel, Zitate, Medien durchsuchen…",
+  "search.placeholder": "Titel, Zitate, Medien suchen…",
   "filters.region": "Filter und Suche",
   "filters.searchRegion": "Ereignisse suchen und filtern",
   "filters.title": "Filter",

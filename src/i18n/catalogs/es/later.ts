@@ -299,7 +299,7 @@ export const later = {
 
   // The reader bar's tools, loaded after the first paint.
   "search.label": "Buscar eventos",
-  "search.placeholder": "Buscar en títulos, citas, medios…",
+  "search.placeholder": "Títulos, citas, medios…",
   "filters.region": "Filtros y búsqueda",
   "filters.searchRegion": "Buscar y filtrar eventos",
   "filters.title": "Filtros",

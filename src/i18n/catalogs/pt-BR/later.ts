@@ -297,7 +297,7 @@ export const later = {
 
   // The reader bar's tools, loaded after the first paint.
   "search.label": "Buscar eventos",
-  "search.placeholder": "Buscar em títulos, citações, veículos…",
+  "search.placeholder": "Títulos, citações, veículos…",
   "filters.region": "Filtros e busca",
   "filters.searchRegion": "Buscar e filtrar eventos",
   "filters.title": "Filtros",
