@@ -199,3 +199,29 @@ for (const [code, catalog] of Object.entries(CATALOGS)) {
     expect(await placeholderRoom(field), "the placeholder fits its box").toBeGreaterThanOrEqual(0);
   });
 }
+
+for (const [code, catalog] of Object.entries(CATALOGS)) {
+  test(`in ${code}, the stance facet's claim menu shows its choice whole`, async ({ page }) => {
+    // At 1280 px German's "einer beliebigen Behauptung" showed as "einer beliebigen Beha",
+    // and Italian's "qualsiasi affermazione" lost its last letters.
+    await page.goto(`/?lang=${code}`);
+    await ready(page);
+    await page.getByRole("button", { name: catalog["filters.title"], exact: true }).click();
+    const menu = page.getByRole("group", { name: catalog["filters.stance"] }).getByRole("combobox");
+    await expect(menu).toHaveValue("");
+    const widths = await menu.evaluate((select: HTMLSelectElement) => {
+      const shown = select.offsetWidth;
+      // Unbounded, a select is as wide as its longest choice needs; measured with only
+      // the chosen one left in it.
+      const probe = select.cloneNode(false) as HTMLSelectElement;
+      probe.append(select.options[select.selectedIndex]!.cloneNode(true));
+      probe.style.maxWidth = "none";
+      probe.style.width = "auto";
+      select.after(probe);
+      const needed = probe.offsetWidth;
+      probe.remove();
+      return { shown, needed };
+    });
+    expect(widths.needed, catalog["filters.anyClaim"]).toBeLessThanOrEqual(widths.shown);
+  });
+}

@@ -31,7 +31,7 @@ export const later = {
   "filters.attribution": "Quellenart",
   "filters.outlet": "Medium",
   "filters.stanceOn": "zu {claim}",
-  "filters.anyClaim": "einer beliebigen Behauptung",
+  "filters.anyClaim": "allen Behauptungen",
   "filters.valueCount": "({count})",
   "filters.fewerOutlets": "Weniger Medien anzeigen",
   "controls.view": "Ansicht",

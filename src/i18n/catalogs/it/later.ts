@@ -30,7 +30,7 @@ export const later = {
   "filters.attribution": "Attribuzione",
   "filters.outlet": "Testata",
   "filters.stanceOn": "su {claim}",
-  "filters.anyClaim": "qualsiasi affermazione",
+  "filters.anyClaim": "ogni affermazione",
   "filters.valueCount": "({count})",
   "filters.fewerOutlets": "Mostra meno testate",
   "controls.view": "Vista",
