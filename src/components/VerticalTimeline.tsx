@@ -294,14 +294,17 @@ function useRevealSelected(
 ): void {
   const first = useRef(true);
   useEffect(() => {
-    const initial = first.current;
-    first.current = false;
-    if (openId === null) return;
+    if (openId === null) {
+      first.current = false;
+      return;
+    }
     // Measured in the next frame, not here: this effect runs in the tap's own task, and a
     // measurement here would lay the whole list out once for it and again for the frame
     // (53 ms of a 200 ms tap under the phone profile).
     let stopSettling: (() => void) | undefined;
     const frame = requestAnimationFrame(() => {
+      const initial = first.current;
+      first.current = false;
       const card = listRef.current?.querySelector(`[data-card="${CSS.escape(openId)}"]`);
       if (card === null || card === undefined || headUncovered(card, barRef.current)) return;
       const behavior: ScrollBehavior = initial || reduced ? "instant" : "smooth";
