@@ -52,6 +52,9 @@ export default defineConfig({
         preview: resolve(import.meta.dirname, "preview.html"),
       },
       output: {
+        // The first load names every lazy chunk it may import: six hash characters instead
+        // of eight keep those names, which gzip cannot shrink, 2 bytes shorter each.
+        chunkFileNames: "assets/[name]-[hash:6].js",
         // React and the few small modules the lazy views share with the first view, in one
         // chunk. Split, the page made nine script requests before the dataset's, and with six
         // connections per host the main chunk and the dataset waited behind the small ones.
