@@ -149,17 +149,28 @@ test("the timeline takes the prerendered page over: hydrated, no warning, no lay
       }
     }).observe({ type: "layout-shift", buffered: true });
     // React marks the nodes it hydrates; a page drawn afresh replaces them instead.
-    const watch = () => {
+    const fiber = (node: Element | null) =>
+      node !== null && Object.keys(node).some((key) => key.startsWith("__reactFiber"));
+    const check = () => {
       const html = document.querySelector(".static-page");
-      const fiber = (node: Element | null) =>
-        node !== null && Object.keys(node).some((key) => key.startsWith("__reactFiber"));
-      if (fiber(html)) {
-        seen.hydrated = true;
-        // The chronology stays the build's HTML until the timeline replaces it (KeptAsHtml).
-        seen.chronologyRendered = fiber(document.querySelector(".static-page .event-list > li"));
-      } else if (html !== null) requestAnimationFrame(watch);
+      if (!fiber(html)) return html !== null;
+      seen.hydrated = true;
+      // The chronology stays the build's HTML until the timeline replaces it (KeptAsHtml).
+      seen.chronologyRendered = fiber(document.querySelector(".static-page .event-list > li"));
+      observer.disconnect();
+      return false;
     };
-    document.addEventListener("DOMContentLoaded", watch);
+    // Looked at on every frame and on every change to the page: hydrating changes nothing
+    // in the DOM, but the timeline's first render beside the story does, and on a busy
+    // machine hydration and the take-over can both fall between two frames.
+    const observer = new MutationObserver(check);
+    const everyFrame = () => {
+      if (check()) requestAnimationFrame(everyFrame);
+    };
+    document.addEventListener("DOMContentLoaded", () => {
+      observer.observe(document.documentElement, { subtree: true, childList: true });
+      everyFrame();
+    });
   });
   await page.goto("/");
   await ready(page);
