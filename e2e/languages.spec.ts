@@ -193,7 +193,8 @@ for (const [code, catalog] of Object.entries(CATALOGS)) {
     expect(share - search, "Share's row is the next one").toBeLessThan(60);
     // Unfiltered, there is nothing to reset, and no button says so.
     await expect(page.getByRole("button", { name: catalog["filters.resetLabel"] })).toHaveCount(0);
-    // The search box says what it searches in full, not cut off mid-word (pt-BR and ar were).
+    // The search box says what it searches in full, not cut off mid-word (en, es, pt-BR, de
+    // and ar were).
     const field = page.getByRole("searchbox", { name: catalog["search.label"] });
     await expect(field).toHaveAttribute("placeholder", catalog["search.placeholder"]);
     expect(await placeholderRoom(field), "the placeholder fits its box").toBeGreaterThanOrEqual(0);
