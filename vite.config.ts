@@ -65,7 +65,7 @@ export default defineConfig({
               // Also the loading path every page's first draw needs (App, fetching and
               // checking the dataset): embed.html draws it before its story box loads. Its
               // texts come from the English catalog, so the i18n core is here too.
-              test: /modulepreload-polyfill|node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|fastPathRead|fastPathRecords|sortOrder|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView|lazyPart)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|withText|writtenIn|catalogs[\\/]en)|timeline[\\/](filters|newsOf|searchText|at|markGeometry|stack|timeColumns|layoutTimeline|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
+              test: /modulepreload-polyfill|node_modules[\\/](?:(?:react|react-dom|scheduler)[\\/]|zustand[\\/](?!.*shallow))|src[\\/](App|store[\\/](createTimelineStore|TimelineStoreContext)|data[\\/](model|rules|keys|monthNames|datasetUrl|bounds|edtf|fastPath|fastPathRead|fastPathRecords|sortOrder|parseDataset|takePrefetched|fetchDataset|firstLoad|useDataset)|components[\\/](ErrorBoundary|ErrorView|LoadingView|lazyPart)|i18n[\\/](I18nContext|catalog|translator|fill|languages|Template|withText|writtenIn|catalogs[\\/]en)|timeline[\\/](filters|newsOf|at|markGeometry|stack|timeColumns|layoutTimeline|viewport|timeScale|formatDate|calendarFormat))\.tsx?$/,
             },
             {
               name: "styles",

@@ -193,6 +193,27 @@ async function labelsCutByThePlot(page: Page): Promise<{ cut: string[]; drawn: n
   });
 }
 
+/** The marks whose glyph is whole inside the plot's window, and whether each has a label. */
+async function marksInView(page: Page): Promise<{ id: string; labelled: boolean }[]> {
+  return page.locator(".timeline-plot").evaluate((element) => {
+    const plot = element.getBoundingClientRect();
+    return [...element.querySelectorAll<HTMLElement>(".mark:not(.mark-pinned)")]
+      .filter((mark) => {
+        const glyph = mark.querySelector(".mark-glyph")!.getBoundingClientRect();
+        return (
+          glyph.left >= plot.left &&
+          glyph.right <= plot.right &&
+          glyph.top >= plot.top &&
+          glyph.bottom <= plot.bottom
+        );
+      })
+      .map((mark) => ({
+        id: mark.dataset.eventId ?? "",
+        labelled: mark.querySelector(".mark-label") !== null,
+      }));
+  });
+}
+
 test.describe("labels at the plot's edges", () => {
   // Without a glide, what is measured is where the view has landed.
   test.beforeEach(async ({ page }) => {
@@ -211,6 +232,26 @@ test.describe("labels at the plot's edges", () => {
       const { cut, drawn } = await labelsCutByThePlot(page);
       expect(cut, query).toEqual([]);
       expect(drawn, query).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  test("in an article's 680 px column every mark in view says what it is, left to right or right to left", async ({
+    page,
+  }) => {
+    // The trailing edge left "25 Jul" and "c. 27 Jul" (the Vermont photos) as bare dots:
+    // their labels now go before them.
+    await page.setViewportSize({ width: 680, height: 600 });
+    for (const query of ["", "?lang=ar"]) {
+      await page.goto(`/embed.html${query}`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const marks = await marksInView(page);
+      expect(marks.length, query).toBeGreaterThanOrEqual(8);
+      expect(
+        marks.filter((mark) => !mark.labelled).map((mark) => mark.id),
+        query,
+      ).toEqual([]);
+      expect((await labelsCutByThePlot(page)).cut, query).toEqual([]);
+      await expectNoLabelOverlaps(page);
     }
   });
 

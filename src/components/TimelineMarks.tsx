@@ -1,4 +1,4 @@
-import { Suspense, useState, type CSSProperties } from "react";
+import { Suspense, useMemo, useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import {
@@ -14,7 +14,7 @@ import {
   type TimelineLayout,
 } from "../timeline/layoutTimeline.ts";
 import { clipExtent, drawnWindow, type DrawnWindow } from "../timeline/clipExtent.ts";
-import { labelWidthInView } from "../timeline/labelInView.ts";
+import { freeBefore, placeLabel } from "../timeline/labelInView.ts";
 import { markCentre, type MarkGeometry } from "../timeline/markGeometry.ts";
 import { stanceOn } from "../timeline/stanceOf.ts";
 import { newsOf, newsOfGroup, type NewsKind } from "../timeline/newsOf.ts";
@@ -79,6 +79,20 @@ export function TimelineMarks(props: TimelineMarksProps) {
   const [openCluster, setOpenCluster] = useState<string | null>(null);
   // New and updated since the reader's last visit: none until the note has looked.
   const news = useTimeline((s) => s.news);
+  // The room each mark's row leaves before it: where a label cut by the trailing edge can go.
+  const free = useMemo(
+    () =>
+      freeBefore([
+        // A mark with no label keeps the gap a label would start after: no less than it covers.
+        ...visible.marks.map((mark) => ({
+          y: mark.y,
+          x0: hitExtent(mark.geometry).left,
+          x1: labelLeft(mark.geometry) + mark.labelPx,
+        })),
+        ...visible.clusters,
+      ]),
+    [visible],
+  );
 
   return (
     <div className="marks-layer" style={{ top }}>
@@ -119,10 +133,11 @@ export function TimelineMarks(props: TimelineMarksProps) {
         aria-label={t("marks.list")}
         style={{ transform: `translateX(${-offset}px)` }}
       >
-        {visible.marks.map((mark) => (
+        {visible.marks.map((mark, i) => (
           <Mark
             key={`${mark.laneKey}:${mark.event.id}`}
             mark={mark}
+            free={free[i] ?? 0}
             claim={claim}
             selected={mark.event.id === selectedId}
             tabStop={tabStop}
@@ -192,8 +207,11 @@ function Mark({
   titleOf,
   pinned = false,
   fresh,
+  free = 0,
 }: {
   pinned?: boolean;
+  /** The room its row leaves free before it (freeBefore); none for a mark pinned over a group. */
+  free?: number;
   /** New or updated since the reader's last visit. */
   fresh: NewsKind | null;
   mark: LaidOutMark;
@@ -214,22 +232,28 @@ function Mark({
       : mark.geometry;
   const stance = stanceOn(event, claim);
   const isPoint = geometry.shape === "point";
-  const hitWidth = Math.max(MARK_SIZE_PX, geometry.x1 - geometry.x0);
-  const left = isPoint
-    ? geometry.x0 - MARK_SIZE_PX / 2
-    : Math.min(geometry.x0, markCentre(geometry) - hitWidth / 2);
+  const { left: markLeft, width: hitWidth } = hitExtent(geometry);
   // The label is part of the button: a bigger target, and its text is the start of the
   // button's name (WCAG 2.5.3). Its room was kept free by the layout, measured from the
-  // unclipped geometry; the view's edges can still cut into it (labelInView.ts).
+  // unclipped geometry; the view's edges can still cut into it, and then it may go before
+  // the mark (labelInView.ts).
   const dateText = dates.short(event.date);
-  const labelStart = labelLeft(mark.geometry);
-  const labelPx = labelWidthInView(labelStart, mark.labelPx, drawn, dateText.length, charPx);
-  const labelled = labelPx > 0;
-  const buttonWidth = labelled ? labelStart + labelPx - left : hitWidth;
+  const place = placeLabel(
+    labelLeft(mark.geometry),
+    mark.labelPx,
+    { left: markLeft, right: markLeft + hitWidth },
+    free,
+    drawn,
+    dateText.length,
+    charPx,
+  );
+  const labelled = place.width > 0;
+  const left = labelled && place.before ? place.start : markLeft;
+  const right = labelled && !place.before ? place.start + place.width : markLeft + hitWidth;
   const style: CSSProperties = {
     left,
     top: mark.y + MARK_TOP_PX,
-    width: buttonWidth,
+    width: right - left,
   };
   const short = titleOf(event);
   const classes = [
@@ -285,8 +309,8 @@ function Mark({
         </span>
         {labelled && (
           <span
-            className="mark-label"
-            style={{ left: labelStart - left, width: labelPx }}
+            className={place.before ? "mark-label mark-label-before" : "mark-label"}
+            style={{ left: place.start - left, width: place.width }}
             aria-hidden="true"
           >
             <span
@@ -302,6 +326,16 @@ function Mark({
       </button>
     </li>
   );
+}
+
+/** The pixels a mark's button covers without its label: a point as wide as its glyph. */
+function hitExtent(geometry: MarkGeometry): { left: number; width: number } {
+  const width = Math.max(MARK_SIZE_PX, geometry.x1 - geometry.x0);
+  const left =
+    geometry.shape === "point"
+      ? geometry.x0 - MARK_SIZE_PX / 2
+      : Math.min(geometry.x0, markCentre(geometry) - width / 2);
+  return { left, width };
 }
 
 /** The honest extent of a date: soft ends for "~", dashed for "?", fading for "..". */

@@ -1,9 +1,11 @@
 // isFiltered and applyFilters on a small hand-made dataset. Facet counts are tested in
 // facetCounts.test.ts, the comparison with a naive implementation in filters.naive.test.ts
 // and 100,000 events in filters.scale.test.ts.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyFilters, buildSearchIndex } from "./filterEngine.ts";
 import { EMPTY_FILTERS, isFiltered } from "./filters.ts";
+import { queryTerms } from "./searchText.ts";
 import { facetCounts } from "./facetCounts.ts";
 import { ENGLISH } from "../i18n/I18nContext.ts";
 import { dataset, fixture, ids, load } from "../test/filtersFixture.ts";
@@ -23,6 +25,40 @@ describe("isFiltered and EMPTY_FILTERS", () => {
 
   it("keeps every event, in time order, when nothing is filtered", () => {
     expect(ids({})).toEqual(["dinner", "heli", "denial", "premiere", "split"]);
+  });
+
+  it("counts a query exactly when it has a search term, without the search code", () => {
+    // Marks alone fold to nothing ("\u0301" is a lone acute accent): no term, no filter.
+    for (const query of ["\u0301", " \u0301\u0308 ", "e\u0301", "\u00e9", "\u3000x", "\u0651"]) {
+      expect(isFiltered({ ...EMPTY_FILTERS, query }), JSON.stringify(query)).toBe(
+        queryTerms(query).length > 0,
+      );
+    }
+    const pieces = fc.constantFrom(
+      " ",
+      "\t",
+      "\u00a0",
+      "\u3000",
+      "\u0301",
+      "\u0651",
+      "\u20dd",
+      "a",
+      "\u00c9",
+      "\u0915",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme" }),
+          fc.string({ unit: "binary" }),
+          fc.array(pieces).map((p) => p.join("")),
+        ),
+        (query) => {
+          expect(isFiltered({ ...EMPTY_FILTERS, query })).toBe(queryTerms(query).length > 0);
+        },
+      ),
+      { seed: 7, numRuns: 2000 },
+    );
   });
 
   it("cannot be mutated by accident", () => {

@@ -5,9 +5,6 @@
 // (filterEngine.ts) loads the first time anything is narrowed: unfiltered, the first load
 // carries only the filters' shape.
 import type { Attribution, EventKind, Stance } from "../data/model.ts";
-import { queryTerms } from "./searchText.ts";
-
-export { foldText, queryTerms } from "./searchText.ts";
 
 /**
  * What the reader has narrowed the timeline to. Within one facet, values are OR; across
@@ -39,6 +36,13 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   query: "",
 });
 
+/**
+ * Whether a query has a search term (queryTerms is not empty): a character that folding
+ * keeps (neither a space nor a combining mark). Tested here, not by folding the query, so
+ * that the first load of an unfiltered page leaves the search code out.
+ */
+const HAS_TERM = /[^\s\p{M}]/u;
+
 export function isFiltered(filters: Filters): boolean {
   return (
     filters.kinds.length > 0 ||
@@ -47,6 +51,6 @@ export function isFiltered(filters: Filters): boolean {
     filters.claim !== null ||
     filters.attributions.length > 0 ||
     filters.outlets.length > 0 ||
-    queryTerms(filters.query).length > 0
+    HAS_TERM.test(filters.query)
   );
 }

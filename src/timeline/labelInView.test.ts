@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { drawnWindow } from "./clipExtent.ts";
-import { labelWidthInView } from "./labelInView.ts";
-import { BOLD_RATIO, LABEL_MIN_PX } from "./markLabel.ts";
+import { freeBefore, labelWidthInView, placeLabel } from "./labelInView.ts";
+import { BOLD_RATIO, LABEL_GAP_PX, LABEL_MIN_PX } from "./markLabel.ts";
 
 // The view runs from 100 to 740 in layer pixels.
 const drawn = drawnWindow(100, 640);
@@ -60,5 +60,135 @@ describe("labelWidthInView", () => {
       ),
       { seed: 15 },
     );
+  });
+});
+
+describe("placeLabel", () => {
+  // The view runs from 100 to 740: a mark at 700–724 has 12 px after it for its label.
+  const mark = { left: 700, right: 724 };
+  const start = 728;
+
+  it("keeps a label that fits after its mark there", () => {
+    expect(placeLabel(200, 120, { left: 172, right: 196 }, 80, drawn, 6, charPx)).toEqual({
+      start: 200,
+      width: 120,
+      before: false,
+    });
+  });
+
+  it("puts a label the trailing edge cuts before its mark, ending beside it", () => {
+    // "c. 27 Jul Holding hands in Vermont" at an article's 680 px had no label at all.
+    expect(placeLabel(start, 120, mark, 400, drawn, 9, charPx)).toEqual({
+      start: 700 - LABEL_GAP_PX - 120,
+      width: 120,
+      before: true,
+    });
+  });
+
+  it("goes before its mark only as far as its row leaves room, with a gap", () => {
+    // 90 px free: 82 px of label, narrowed, since the 12 px after the mark hold no date.
+    expect(placeLabel(start, 120, mark, 90, drawn, 9, charPx)).toEqual({
+      start: 700 - LABEL_GAP_PX - 82,
+      width: 82,
+      before: true,
+    });
+    // Less room than its date on either side: not drawn.
+    expect(placeLabel(start, 120, mark, 60, drawn, 9, charPx).width).toBe(0);
+  });
+
+  it("narrows after its mark when that side has more room than before it", () => {
+    // 78 px after the mark, 70 before: stays after, as labelWidthInView narrows it.
+    expect(
+      placeLabel(661.5, 127, { left: 634, right: 658 }, 70 + 2 * LABEL_GAP_PX, drawn, 6, charPx),
+    ).toEqual({
+      start: 661.5,
+      width: 78,
+      before: false,
+    });
+  });
+
+  it("stops at the leading edge", () => {
+    const near = { left: 180, right: 204 };
+    // Before 180 there are 80 − 4 px of view: less than the label, more than its date.
+    expect(placeLabel(208, 120, near, Infinity, drawn, 6, charPx)).toEqual({
+      start: 208,
+      width: 120,
+      before: false,
+    });
+    // Cut at the trailing edge too (a view 150 px wide): 76 px before it, and the 42 px
+    // after it hold no date.
+    const narrow = drawnWindow(100, 150);
+    expect(placeLabel(208, 120, near, Infinity, narrow, 6, charPx)).toEqual({
+      start: 100,
+      width: 76,
+      before: true,
+    });
+  });
+
+  it("draws no label for a mark beyond the trailing edge, nor where none was kept", () => {
+    expect(placeLabel(760, 120, { left: 732, right: 756 }, Infinity, drawn, 6, charPx).width).toBe(
+      0,
+    );
+    expect(placeLabel(start, 0, mark, Infinity, drawn, 6, charPx).width).toBe(0);
+  });
+
+  it("never covers its mark, what its row holds before it, or the view's edges", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -500, max: 1500, noNaN: true }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 150 }),
+        fc.double({ min: 0, max: 2000, noNaN: true }),
+        fc.integer({ min: 1, max: 20 }),
+        (markLeft, markWidth, width, free, dateChars) => {
+          const right = markLeft + Math.max(24, markWidth);
+          const labelStart = right + LABEL_GAP_PX;
+          const place = placeLabel(
+            labelStart,
+            width,
+            { left: markLeft, right },
+            free,
+            drawn,
+            dateChars,
+            charPx,
+          );
+          if (place.width === 0) return;
+          expect(place.width).toBeLessThanOrEqual(width);
+          expect(place.start).toBeGreaterThanOrEqual(100 - 1);
+          expect(place.start + place.width).toBeLessThanOrEqual(740);
+          if (!place.before) return;
+          // Before: the mark is in view, the label ends a gap before it, and a gap after
+          // whatever ends `free` pixels before the mark.
+          expect(right).toBeLessThanOrEqual(741);
+          expect(place.start + place.width).toBeLessThanOrEqual(markLeft - LABEL_GAP_PX);
+          expect(place.start).toBeGreaterThanOrEqual(markLeft - free + LABEL_GAP_PX - 1e-9);
+          expect(place.width).toBeGreaterThanOrEqual(
+            Math.min(width, Math.max(dateChars * BOLD_RATIO * charPx, LABEL_MIN_PX)),
+          );
+        },
+      ),
+      { seed: 16 },
+    );
+  });
+});
+
+describe("freeBefore", () => {
+  it("measures back to the nearest end in the same row, whatever the order given", () => {
+    const items = [
+      { y: 0, x0: 300, x1: 420 },
+      { y: 30, x0: 50, x1: 200 },
+      { y: 0, x0: 10, x1: 150 },
+      { y: 30, x0: 260, x1: 300 },
+    ];
+    expect(freeBefore(items)).toEqual([150, Infinity, Infinity, 60]);
+  });
+
+  it("counts a long item that reaches past its neighbour", () => {
+    const items = [
+      { y: 0, x0: 0, x1: 500 },
+      { y: 0, x0: 100, x1: 140 },
+      { y: 0, x0: 520, x1: 600 },
+    ];
+    expect(freeBefore(items)).toEqual([Infinity, -400, 20]);
   });
 });
