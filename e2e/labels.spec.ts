@@ -252,6 +252,42 @@ test.describe("labels at the plot's edges", () => {
       ).toEqual([]);
       expect((await labelsCutByThePlot(page)).cut, query).toEqual([]);
       await expectNoLabelOverlaps(page);
+      // A label before its mark lines up with it: every line of its date and title ends on
+      // the mark's side.
+      const misaligned = await page.locator(".mark-label-before").evaluateAll((labels) =>
+        labels.flatMap((label) => {
+          const box = label.getBoundingClientRect();
+          const glyph = label.parentElement!.querySelector(".mark-glyph")!.getBoundingClientRect();
+          const markOnRight = glyph.left >= box.right - 1;
+          const range = document.createRange();
+          return [...label.children].flatMap((part) => {
+            range.selectNodeContents(part);
+            // One line can be several boxes (runs of each direction): its ends are theirs.
+            const lines = new Map<number, { left: number; right: number }>();
+            for (const r of range.getClientRects()) {
+              if (r.bottom > box.bottom + 0.5) continue;
+              const key = Math.round(r.top);
+              const line = lines.get(key) ?? { left: r.left, right: r.right };
+              lines.set(key, {
+                left: Math.min(line.left, r.left),
+                right: Math.max(line.right, r.right),
+              });
+            }
+            return [...lines.values()]
+              .filter((line) =>
+                markOnRight
+                  ? Math.abs(line.right - box.right) > 2
+                  : Math.abs(line.left - box.left) > 2,
+              )
+              .map(
+                () =>
+                  `${part.textContent} (${markOnRight ? "mark on the right" : "mark on the left"})`,
+              );
+          });
+        }),
+      );
+      expect(await page.locator(".mark-label-before").count(), query).toBeGreaterThanOrEqual(1);
+      expect(misaligned, query).toEqual([]);
     }
   });
 

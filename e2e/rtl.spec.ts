@@ -163,6 +163,8 @@ test.describe("Arabic at 1280×800", () => {
     const chip = page.locator(".claim-short").first();
     await expect(chip).toHaveAttribute("dir", "auto");
     await expect(chip).toHaveCSS("direction", "ltr");
+    // The chip's two lines too: a claim cut short ends in its ellipsis, on the right.
+    await expect(page.locator(".claim-chip-text").first()).toHaveCSS("direction", "ltr");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCSS("direction", "ltr");
   });
 
