@@ -109,14 +109,14 @@ describe("placeLabel", () => {
 
   it("stops at the leading edge", () => {
     const near = { left: 180, right: 204 };
-    // Before 180 there are 80 − 4 px of view: less than the label, more than its date.
+    // Whole after its mark: it stays there.
     expect(placeLabel(208, 120, near, Infinity, drawn, 6, charPx)).toEqual({
       start: 208,
       width: 120,
       before: false,
     });
-    // Cut at the trailing edge too (a view 150 px wide): 76 px before it, and the 42 px
-    // after it hold no date.
+    // Cut at the trailing edge too (a view 150 px wide): the 42 px after the mark hold no
+    // date; before it, the view leaves 80 − 4 = 76 px, less than the label: narrowed there.
     const narrow = drawnWindow(100, 150);
     expect(placeLabel(208, 120, near, Infinity, narrow, 6, charPx)).toEqual({
       start: 100,
