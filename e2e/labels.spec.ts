@@ -214,6 +214,14 @@ async function marksInView(page: Page): Promise<{ id: string; labelled: boolean 
   });
 }
 
+/** English, then Arabic: the plot mirrored. */
+const BOTH_DIRECTIONS = ["", "?lang=ar"];
+
+async function openEmbed(page: Page, query: string): Promise<void> {
+  await page.goto(`/embed.html${query}`);
+  await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+}
+
 test.describe("labels at the plot's edges", () => {
   // Without a glide, what is measured is where the view has landed.
   test.beforeEach(async ({ page }) => {
@@ -226,9 +234,8 @@ test.describe("labels at the plot's edges", () => {
     // Its first event sits in a group at this width: the view zooms in until it stands
     // alone, and later events' labels met the plot's trailing edge.
     await page.setViewportSize({ width: 640, height: 480 });
-    for (const query of ["", "?lang=ar"]) {
-      await page.goto(`/embed.html${query}`);
-      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    for (const query of BOTH_DIRECTIONS) {
+      await openEmbed(page, query);
       const { cut, drawn } = await labelsCutByThePlot(page);
       expect(cut, query).toEqual([]);
       expect(drawn, query).toBeGreaterThanOrEqual(6);
@@ -241,9 +248,8 @@ test.describe("labels at the plot's edges", () => {
     // The trailing edge left "25 Jul" and "c. 27 Jul" (the Vermont photos) as bare dots:
     // their labels now go before them.
     await page.setViewportSize({ width: 680, height: 600 });
-    for (const query of ["", "?lang=ar"]) {
-      await page.goto(`/embed.html${query}`);
-      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    for (const query of BOTH_DIRECTIONS) {
+      await openEmbed(page, query);
       const marks = await marksInView(page);
       expect(marks.length, query).toBeGreaterThanOrEqual(8);
       expect(

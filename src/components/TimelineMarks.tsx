@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState, type CSSProperties } from "react";
+import { Suspense, useState, type CSSProperties } from "react";
 import type { TimelineEvent } from "../data/model.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import {
@@ -79,20 +79,16 @@ export function TimelineMarks(props: TimelineMarksProps) {
   const [openCluster, setOpenCluster] = useState<string | null>(null);
   // New and updated since the reader's last visit: none until the note has looked.
   const news = useTimeline((s) => s.news);
-  // The room each mark's row leaves before it: where a label cut by the trailing edge can go.
-  const free = useMemo(
-    () =>
-      freeBefore([
-        // A mark with no label keeps the gap a label would start after: no less than it covers.
-        ...visible.marks.map((mark) => ({
-          y: mark.y,
-          x0: hitExtent(mark.geometry).left,
-          x1: labelLeft(mark.geometry) + mark.labelPx,
-        })),
-        ...visible.clusters,
-      ]),
-    [visible],
-  );
+  // What each row holds, marks first: where a label cut by the trailing edge can go instead.
+  // A mark with no label keeps the gap a label would start after: no less than it covers.
+  const rows = [
+    ...visible.marks.map((mark) => ({
+      y: mark.y,
+      x0: hitExtent(mark.geometry).left,
+      x1: labelLeft(mark.geometry) + mark.labelPx,
+    })),
+    ...visible.clusters,
+  ];
 
   return (
     <div className="marks-layer" style={{ top }}>
@@ -137,7 +133,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
           <Mark
             key={`${mark.laneKey}:${mark.event.id}`}
             mark={mark}
-            free={free[i] ?? 0}
+            free={() => freeBefore(rows, i)}
             claim={claim}
             selected={mark.event.id === selectedId}
             tabStop={tabStop}
@@ -207,11 +203,11 @@ function Mark({
   titleOf,
   pinned = false,
   fresh,
-  free = 0,
+  free = () => 0,
 }: {
   pinned?: boolean;
   /** The room its row leaves free before it (freeBefore); none for a mark pinned over a group. */
-  free?: number;
+  free?: () => number;
   /** New or updated since the reader's last visit. */
   fresh: NewsKind | null;
   mark: LaidOutMark;

@@ -69,7 +69,7 @@ describe("placeLabel", () => {
   const start = 728;
 
   it("keeps a label that fits after its mark there", () => {
-    expect(placeLabel(200, 120, { left: 172, right: 196 }, 80, drawn, 6, charPx)).toEqual({
+    expect(placeLabel(200, 120, { left: 172, right: 196 }, () => 80, drawn, 6, charPx)).toEqual({
       start: 200,
       width: 120,
       before: false,
@@ -78,7 +78,7 @@ describe("placeLabel", () => {
 
   it("puts a label the trailing edge cuts before its mark, ending beside it", () => {
     // "c. 27 Jul Holding hands in Vermont" at an article's 680 px had no label at all.
-    expect(placeLabel(start, 120, mark, 400, drawn, 9, charPx)).toEqual({
+    expect(placeLabel(start, 120, mark, () => 400, drawn, 9, charPx)).toEqual({
       start: 700 - LABEL_GAP_PX - 120,
       width: 120,
       before: true,
@@ -87,19 +87,27 @@ describe("placeLabel", () => {
 
   it("goes before its mark only as far as its row leaves room, with a gap", () => {
     // 90 px free: 82 px of label, narrowed, since the 12 px after the mark hold no date.
-    expect(placeLabel(start, 120, mark, 90, drawn, 9, charPx)).toEqual({
+    expect(placeLabel(start, 120, mark, () => 90, drawn, 9, charPx)).toEqual({
       start: 700 - LABEL_GAP_PX - 82,
       width: 82,
       before: true,
     });
     // Less room than its date on either side: not drawn.
-    expect(placeLabel(start, 120, mark, 60, drawn, 9, charPx).width).toBe(0);
+    expect(placeLabel(start, 120, mark, () => 60, drawn, 9, charPx).width).toBe(0);
   });
 
   it("narrows after its mark when that side has more room than before it", () => {
     // 78 px after the mark, 70 before: stays after, as labelWidthInView narrows it.
     expect(
-      placeLabel(661.5, 127, { left: 634, right: 658 }, 70 + 2 * LABEL_GAP_PX, drawn, 6, charPx),
+      placeLabel(
+        661.5,
+        127,
+        { left: 634, right: 658 },
+        () => 70 + 2 * LABEL_GAP_PX,
+        drawn,
+        6,
+        charPx,
+      ),
     ).toEqual({
       start: 661.5,
       width: 78,
@@ -110,7 +118,7 @@ describe("placeLabel", () => {
   it("stops at the leading edge", () => {
     const near = { left: 180, right: 204 };
     // Whole after its mark: it stays there.
-    expect(placeLabel(208, 120, near, Infinity, drawn, 6, charPx)).toEqual({
+    expect(placeLabel(208, 120, near, () => Infinity, drawn, 6, charPx)).toEqual({
       start: 208,
       width: 120,
       before: false,
@@ -118,7 +126,7 @@ describe("placeLabel", () => {
     // Cut at the trailing edge too (a view 150 px wide): the 42 px after the mark hold no
     // date; before it, the view leaves 80 − 4 = 76 px, less than the label: narrowed there.
     const narrow = drawnWindow(100, 150);
-    expect(placeLabel(208, 120, near, Infinity, narrow, 6, charPx)).toEqual({
+    expect(placeLabel(208, 120, near, () => Infinity, narrow, 6, charPx)).toEqual({
       start: 100,
       width: 76,
       before: true,
@@ -126,10 +134,10 @@ describe("placeLabel", () => {
   });
 
   it("draws no label for a mark beyond the trailing edge, nor where none was kept", () => {
-    expect(placeLabel(760, 120, { left: 732, right: 756 }, Infinity, drawn, 6, charPx).width).toBe(
-      0,
-    );
-    expect(placeLabel(start, 0, mark, Infinity, drawn, 6, charPx).width).toBe(0);
+    expect(
+      placeLabel(760, 120, { left: 732, right: 756 }, () => Infinity, drawn, 6, charPx).width,
+    ).toBe(0);
+    expect(placeLabel(start, 0, mark, () => Infinity, drawn, 6, charPx).width).toBe(0);
   });
 
   it("never covers its mark, what its row holds before it, or the view's edges", () => {
@@ -147,7 +155,7 @@ describe("placeLabel", () => {
             labelStart,
             width,
             { left: markLeft, right },
-            free,
+            () => free,
             drawn,
             dateChars,
             charPx,
@@ -180,7 +188,7 @@ describe("freeBefore", () => {
       { y: 0, x0: 10, x1: 150 },
       { y: 30, x0: 260, x1: 300 },
     ];
-    expect(freeBefore(items)).toEqual([150, Infinity, Infinity, 60]);
+    expect(items.map((_, i) => freeBefore(items, i))).toEqual([150, Infinity, Infinity, 60]);
   });
 
   it("counts a long item that reaches past its neighbour", () => {
@@ -189,6 +197,6 @@ describe("freeBefore", () => {
       { y: 0, x0: 100, x1: 140 },
       { y: 0, x0: 520, x1: 600 },
     ];
-    expect(freeBefore(items)).toEqual([Infinity, -400, 20]);
+    expect(items.map((_, i) => freeBefore(items, i))).toEqual([Infinity, -400, 20]);
   });
 });

@@ -51,13 +51,14 @@ export interface LabelPlace {
  * trailing edge cuts into that room: before the mark if the room there takes it whole,
  * otherwise narrowed on the side with more room, as long as its date fits (else not drawn).
  * `start` and `width` are the layout's (labelWidthInView); `mark` is what its glyph or bar
- * covers; `free` is the room its row leaves before the mark (freeBefore).
+ * covers; `free` gives the room its row leaves before the mark (freeBefore), asked only
+ * for a label the edge cuts: most never need it.
  */
 export function placeLabel(
   start: number,
   width: number,
   mark: { left: number; right: number },
-  free: number,
+  free: () => number,
   drawn: DrawnWindow,
   dateChars: number,
   charPx: number,
@@ -69,7 +70,7 @@ export function placeLabel(
   if (after === width || mark.right > drawn.hi - CLIP_MARGIN_PX + EDGE_SLACK_PX) return asLaidOut;
   const end = mark.left - LABEL_GAP_PX;
   // A gap from whatever the row holds before, as the layout keeps between a label and a mark.
-  const room = Math.floor(Math.min(end - (drawn.lo + CLIP_MARGIN_PX), free - 2 * LABEL_GAP_PX));
+  const room = Math.floor(Math.min(end - (drawn.lo + CLIP_MARGIN_PX), free() - 2 * LABEL_GAP_PX));
   if (room >= width) return { start: end - width, width, before: true };
   return room > after && room >= narrowest(dateChars, charPx)
     ? { start: end - room, width: room, before: true }
@@ -85,16 +86,15 @@ export interface RowItem {
 }
 
 /**
- * For each item, the room its row leaves free before it, back to the end of the nearest
- * item there (Infinity when nothing in view comes before it). In the items' order.
+ * The room the row of `items[index]` leaves free before it, back to the end of the nearest
+ * item there (Infinity when nothing in view comes before it).
  */
-export function freeBefore(items: readonly RowItem[]): number[] {
-  // What is in view is a few hundred items at most: a pass over all of them for each is
-  // less code than sorting them into rows, and as quick at that size.
-  return items.map(({ y, x0 }) => {
-    let reach = -Infinity;
-    for (const other of items)
-      if (other.y === y && other.x0 < x0) reach = Math.max(reach, other.x1);
-    return x0 - reach;
-  });
+export function freeBefore(items: readonly RowItem[], index: number): number {
+  const item = items[index];
+  if (item === undefined) return 0;
+  let reach = -Infinity;
+  for (const other of items) {
+    if (other.y === item.y && other.x0 < item.x0) reach = Math.max(reach, other.x1);
+  }
+  return item.x0 - reach;
 }
