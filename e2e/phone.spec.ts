@@ -16,12 +16,14 @@ import {
   cardOf,
   data,
   escapeRegExp,
+  expectNamesApart,
   expectNoSidewaysScroll,
   expectTitleUncovered,
   itemOf,
   MONTH_HEADING,
   open,
   PHONE,
+  stripNames,
   titleOf,
 } from "./phoneCards.ts";
 
@@ -215,6 +217,15 @@ test.describe("phone layout", () => {
         await page.screenshot({ path: testInfo.outputPath("phone-deep-link.png") });
     });
   }
+
+  test("the month strip names every month, whole, none touching the next", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await open(page);
+    const names = await stripNames(page);
+    const months = ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov"];
+    expect(names.written.map((name) => name.text)).toEqual(months);
+    expectNamesApart(names);
+  });
 
   test("one list on phones: no Timeline / List toggle, and ?view=list is the same list", async ({
     page,

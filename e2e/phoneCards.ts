@@ -93,3 +93,37 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     report,
   ).toEqual([]);
 }
+
+/**
+ * The month strip's names as drawn: the text of each one written (not faded out), with the
+ * box its text covers (a range's box: a name cut by its slot still reports its full width),
+ * and the strip's own box.
+ */
+export async function stripNames(page: Page): Promise<{
+  strip: { left: number; right: number };
+  written: { text: string; left: number; right: number }[];
+}> {
+  return page.locator(".overview-strip ul").evaluate((list) => {
+    const written = [...list.querySelectorAll(".overview-label")].flatMap((label) => {
+      if (getComputedStyle(label).opacity === "0") return [];
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const box = range.getBoundingClientRect();
+      return [{ text: label.textContent ?? "", left: box.left, right: box.right }];
+    });
+    const box = list.getBoundingClientRect();
+    return { strip: { left: box.left, right: box.right }, written };
+  });
+}
+
+/** The written names' boxes, in page order, never touch and stay inside the strip. */
+export function expectNamesApart(names: Awaited<ReturnType<typeof stripNames>>): void {
+  const sorted = [...names.written].sort((a, b) => a.left - b.left);
+  for (const [i, name] of sorted.entries()) {
+    expect(name.left, name.text).toBeGreaterThanOrEqual(names.strip.left - 0.5);
+    expect(name.right, name.text).toBeLessThanOrEqual(names.strip.right + 0.5);
+    const next = sorted[i + 1];
+    if (next !== undefined)
+      expect(next.left, `${name.text} / ${next.text}`).toBeGreaterThan(name.right + 1);
+  }
+}

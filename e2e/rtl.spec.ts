@@ -7,6 +7,7 @@ import type { Locator, Page } from "@playwright/test";
 import ar from "../src/i18n/catalogs/ar.ts";
 import { expect, test } from "./test.ts";
 import { overlap } from "./boxes.ts";
+import { expectNamesApart, stripNames } from "./phoneCards.ts";
 
 const ARABIC = "/?data=data/de-armas-cruise-2025.json&lang=ar";
 const FIRST = "soho-dinner"; // 13 February, the story's first event
@@ -220,6 +221,27 @@ test.describe("Arabic at 390×844", () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+for (const width of [360, 390]) {
+  test.describe(`Arabic month strip at ${width} px`, () => {
+    test.use({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
+
+    test("its month names are whole and never touch; every month keeps its name", async ({
+      page,
+    }) => {
+      await open(page);
+      const names = await stripNames(page);
+      // Arabic writes its short months in full: at these widths not all ten fit.
+      expect(names.written.length).toBeGreaterThanOrEqual(5);
+      expectNamesApart(names);
+      const strip = page.getByRole("navigation", { name: ar["months.jump"] });
+      await expect(strip.getByRole("button")).toHaveCount(10);
+      for (const month of ["أغسطس", "سبتمبر", "نوفمبر"]) {
+        await expect(strip.getByRole("button", { name: new RegExp(month) })).toHaveCount(1);
+      }
+    });
+  });
+}
 
 test.describe("the Arabic embed in a narrow column", () => {
   test.use({ viewport: { width: 320, height: 600 } });

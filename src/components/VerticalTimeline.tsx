@@ -12,6 +12,7 @@ import { findGaps, gapLabel } from "../timeline/gaps.ts";
 import { REDUCED_MOTION_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
+import { useStripLabels } from "../hooks/useStripLabels.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import {
   bucketKeyOf,
@@ -71,6 +72,11 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   const claim = colourClaim(dataset, lanes, filterClaim);
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const barRef = useRef<HTMLDivElement>(null);
+  const stripRef = useRef<HTMLUListElement>(null);
+  const stripLabels = useStripLabels(
+    stripRef,
+    buckets.map((bucket) => bucket.stripLabel),
+  );
   const listRef = useRef<HTMLDivElement>(null);
   const reduced = useMediaQuery(REDUCED_MOTION_QUERY);
   const current = useSectionInView(listRef, barRef, sections);
@@ -136,8 +142,8 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
       />
       <div className="vertical-bar" ref={barRef}>
         <nav className="overview-strip" aria-label={tr.t("months.jump")}>
-          <ul>
-            {buckets.map((bucket) => (
+          <ul ref={stripRef}>
+            {buckets.map((bucket, i) => (
               <li key={bucket.key}>
                 <button
                   type="button"
@@ -151,7 +157,16 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
                       style={{ height: `${(bucket.count / max) * 100}%` }}
                     />
                   </span>
-                  <span className="overview-label">{bucket.stripLabel}</span>
+                  <span
+                    className={
+                      stripLabels === null || stripLabels[i]?.shown !== false
+                        ? "overview-label"
+                        : "overview-label overview-label-quiet"
+                    }
+                    data-align={stripLabels?.[i]?.align}
+                  >
+                    <span className="overview-label-text">{bucket.stripLabel}</span>
+                  </span>
                   <span className="visually-hidden">{hiddenNameRest(bucket, tr)}</span>
                 </button>
               </li>

@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { stripLabels, type StripLabel } from "./stripLabels.ts";
+
+const written = (labels: readonly StripLabel[]) =>
+  labels.flatMap((label, i) => (label.shown ? [i] : []));
+
+/** The px span each written label covers, as the strip draws it. */
+function spans(labels: readonly StripLabel[], widths: readonly number[], slot: number) {
+  return labels.flatMap((label, i) => {
+    if (!label.shown) return [];
+    const width = widths[i] ?? 0;
+    if (label.align === "start") return [[i * slot, i * slot + width]];
+    if (label.align === "end") return [[(i + 1) * slot - width, (i + 1) * slot]];
+    return [[(i + 0.5) * slot - width / 2, (i + 0.5) * slot + width / 2]];
+  });
+}
+
+describe("stripLabels", () => {
+  it("writes every month when the names fit their slots", () => {
+    const labels = stripLabels([18, 20, 19, 21], 34, 4);
+    expect(written(labels)).toEqual([0, 1, 2, 3]);
+    expect(labels.map((l) => l.align)).toEqual(["center", "center", "center", "center"]);
+  });
+
+  it("lets a name wider than its slot run over short neighbours rather than cut it", () => {
+    // 40 px centred on a 34 px slot reaches 3 px into each neighbour's slot, whose names
+    // leave 8 px free on their sides.
+    expect(written(stripLabels([18, 40, 18], 34, 2))).toEqual([0, 1, 2]);
+  });
+
+  it("writes every second month when two long names would touch (Arabic at 360 px)", () => {
+    // فبراير … نوفمبر, measured at 10.4 px in a 33.8 px slot.
+    const widths = [31, 26, 30, 24, 29, 29, 37, 40, 30, 38];
+    const labels = stripLabels(widths, 33.8, 4);
+    expect(written(labels)).toEqual([0, 2, 4, 6, 8]);
+  });
+
+  it("sets a name that would cross the strip's end against that end", () => {
+    const labels = stripLabels([36, 10, 10, 36], 30, 2);
+    expect(labels[0]).toEqual({ shown: true, align: "start" });
+    expect(labels[3]).toEqual({ shown: true, align: "end" });
+    expect(written(labels)).toEqual([0, 1, 2, 3]);
+  });
+
+  it("writes fewer names for many narrow months, the first always", () => {
+    const labels = stripLabels(Array<number>(24).fill(20), 14, 4);
+    expect(written(labels)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22]);
+    expect(written(stripLabels([], 14, 4))).toEqual([]);
+  });
+
+  it("written names never touch nor cross the strip's ends, and come at a steady step", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1, max: 80, noNaN: true }), { minLength: 1, maxLength: 48 }),
+        fc.double({ min: 8, max: 120, noNaN: true }),
+        fc.integer({ min: 0, max: 8 }),
+        (widths, slot, gap) => {
+          const labels = stripLabels(widths, slot, gap);
+          const shown = written(labels);
+          expect(shown[0]).toBe(0);
+          const step = shown.length > 1 ? (shown[1] ?? 0) - (shown[0] ?? 0) : widths.length;
+          expect(shown).toEqual(
+            Array.from({ length: widths.length }, (_, i) => i).filter((i) => i % step === 0),
+          );
+          // Only a name wider than the whole strip may break the rule: it is written alone.
+          if (widths.every((w) => w <= widths.length * slot)) {
+            const covered = spans(labels, widths, slot);
+            covered.forEach(([from = 0, to = 0], k) => {
+              expect(from).toBeGreaterThanOrEqual(-1e-9);
+              expect(to).toBeLessThanOrEqual(widths.length * slot + 1e-9);
+              const next = covered[k + 1];
+              if (next !== undefined) expect(next[0] ?? 0).toBeGreaterThanOrEqual(to + gap - 1e-9);
+            });
+          }
+          if (widths.every((w) => w <= slot - gap)) expect(shown.length).toBe(widths.length);
+        },
+      ),
+      { seed: 21 },
+    );
+  });
+});
