@@ -110,6 +110,46 @@ async function markInWindow(frame: Frame, id: string): Promise<boolean> {
   }, id);
 }
 
+/**
+ * How many colours the last 4 px of the plot's window are drawn in, as the article shows
+ * the frame: one (the box's background) when no sliver of the row below shows there.
+ */
+async function coloursAtWindowFoot(page: Page, host: string): Promise<number> {
+  const frame = await frameOf(page, host);
+  const plot = await frame
+    .locator(".timeline-plot")
+    .evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect);
+  const origin = await page.locator(`${host} iframe`).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return { x: box.left + element.clientLeft, y: box.top + element.clientTop };
+  });
+  const png = await page.screenshot({
+    clip: {
+      x: origin.x + plot.left + 2,
+      y: origin.y + plot.bottom - 5,
+      width: plot.width - 4,
+      height: 4,
+    },
+  });
+  return page.evaluate(
+    async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) {
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      }
+      return colours.size;
+    },
+    `data:image/png;base64,${png.toString("base64")}`,
+  );
+}
+
 const LAYOUTS = [
   { name: "column-280", column: 280, viewport: { width: 1280, height: 800 } },
   { name: "column-320", column: 320, viewport: { width: 1280, height: 800 } },
@@ -258,6 +298,23 @@ for (const layout of LAYOUTS) {
       .screenshot({ path: testInfo.outputPath(`embed-${layout.name}-stepped.png`) });
   });
 }
+
+test("the plot's window shows whole rows: no sliver of the row below under its fade", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // At 680 px the row below the window begins with "c. 30 Apr", whose top was left showing.
+  await openBoxes(page, 680);
+  await page.locator("#start").scrollIntoViewIfNeeded();
+  expect(await coloursAtWindowFoot(page, "#start")).toBe(1);
+  // Moved up to follow a later event, the window fades at its top too; its foot is the same.
+  const frame = await frameOf(page, "#start");
+  for (let step = 0; step < 4; step++) {
+    await frame.getByRole("button", { name: "Next event" }).click();
+  }
+  await expect(frame.locator(".embed-plot[data-shifted]")).toBeAttached();
+  expect(await coloursAtWindowFoot(page, "#start")).toBe(1);
+});
 
 test("a filtered snippet (data-kind) opens on its event among the filtered ones", async ({
   page,
