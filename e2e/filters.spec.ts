@@ -199,3 +199,32 @@ test.describe("filters and search", () => {
 function markNamed(page: Page, title: string): Locator {
   return eventMark(page, title);
 }
+
+test.describe("the claim a stance is on, in every language", () => {
+  test.use({ viewport: { width: 1100, height: 800 } });
+
+  for (const lang of ["en", "es", "fr", "de", "it", "pt-BR", "ar"]) {
+    test(`${lang}: the chosen claim shows whole in its column at 1100 px`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}&kind=statement`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const select = page.locator(".facet-claim select");
+      await expect(select).toBeVisible();
+      // What the select needs to show its value whole: a copy sized to its chosen option.
+      const { shown, needed } = await select.evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLSelectElement;
+        copy.value = (element as HTMLSelectElement).value;
+        Object.assign(copy.style, {
+          position: "absolute",
+          fieldSizing: "content",
+          maxWidth: "none",
+        });
+        element.after(copy);
+        const needed = copy.getBoundingClientRect().width;
+        copy.remove();
+        return { shown: element.getBoundingClientRect().width, needed };
+      });
+      expect(needed).toBeGreaterThan(40);
+      expect(shown).toBeGreaterThanOrEqual(needed - 0.5);
+    });
+  }
+});
