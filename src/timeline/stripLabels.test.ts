@@ -30,9 +30,10 @@ describe("stripLabels", () => {
   });
 
   it("writes every second month when two long names would touch (Arabic at 360 px)", () => {
-    // فبراير … نوفمبر, measured at 10.4 px in a 33.8 px slot.
-    const widths = [31, 26, 30, 24, 29, 29, 37, 40, 30, 38];
-    const labels = stripLabels(widths, 33.8, 4);
+    // فبراير … نوفمبر as the phone draws them at 360 px (10.4 px type, 34.4 px slots): with
+    // every month named, أغسطس (39.4 px) and سبتمبر (29.9 px) would overlap.
+    const widths = [31.4, 26.4, 22.3, 17, 19.7, 19.9, 39.4, 29.9, 25, 28.1];
+    const labels = stripLabels(widths, 34.4, 4);
     expect(written(labels)).toEqual([0, 2, 4, 6, 8]);
   });
 
