@@ -2,6 +2,7 @@
 // prerendered page, every page's JSON-LD parses and validates against the schema.org types
 // it uses, and every page's social card is a 1200×630 PNG with something drawn on it.
 import { validateJsonLd } from "../scripts/prerender/structuredData.ts";
+import { pixelStats } from "./pixels.ts";
 import { expect, fixture, realDataset, test } from "./test.ts";
 
 const spanish = JSON.parse(
@@ -60,24 +61,7 @@ test("every page's social card is a 1200×630 PNG, and cards are not blank", asy
   await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
   await page.goto("/robots.txt");
   for (const card of [cards[0]!, cards[1]!]) {
-    const variance = await page.evaluate(async (src) => {
-      const image = new Image();
-      image.src = src;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let sum = 0;
-      let squares = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const grey = (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
-        sum += grey;
-        squares += grey * grey;
-      }
-      const n = data.length / 4;
-      return squares / n - (sum / n) ** 2;
-    }, card);
+    const { variance } = await pixelStats(page, card);
     expect(variance, card).toBeGreaterThan(100);
   }
 });

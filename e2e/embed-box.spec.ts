@@ -6,6 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Frame, Page } from "@playwright/test";
 import { startArticleServer, type ArticleServer } from "./articleServer.ts";
+import { pixelStats } from "./pixels.ts";
 import { expect, realDataset, test } from "./test.ts";
 
 /** embed.js's default box height. */
@@ -131,23 +132,7 @@ async function coloursAtWindowFoot(page: Page, host: string): Promise<number> {
       height: 4,
     },
   });
-  return page.evaluate(
-    async (src) => {
-      const image = new Image();
-      image.src = src;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4) {
-        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      }
-      return colours.size;
-    },
-    `data:image/png;base64,${png.toString("base64")}`,
-  );
+  return (await pixelStats(page, `data:image/png;base64,${png.toString("base64")}`)).colours;
 }
 
 const LAYOUTS = [
