@@ -240,6 +240,27 @@ for (const width of [360, 390]) {
         await expect(strip.getByRole("button", { name: new RegExp(month) })).toHaveCount(1);
       }
     });
+
+    test("the month in view is always named, its neighbours giving way", async ({ page }) => {
+      await open(page);
+      const strip = page.getByRole("navigation", { name: ar["months.jump"] });
+      // A month with events whose name the step skips (it names every second month).
+      const written = (await stripNames(page)).written.map((name) => name.text);
+      const skipped = await strip
+        .locator(".overview-button:not(.empty)")
+        .evaluateAll((buttons) =>
+          buttons.map((button) => button.querySelector(".overview-label-text")?.textContent ?? ""),
+        );
+      const month = skipped.find((name) => !written.includes(name));
+      expect(month, `a month with events among ${skipped.join(" ")} goes unnamed`).toBeDefined();
+      const button = strip.getByRole("button", { name: new RegExp(month ?? "") });
+      await button.click();
+      await expect(button).toHaveAttribute("aria-current", "location");
+      await expect
+        .poll(async () => (await stripNames(page)).written.map((name) => name.text))
+        .toContain(month);
+      expectNamesApart(await stripNames(page));
+    });
   });
 }
 

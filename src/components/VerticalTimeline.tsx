@@ -73,10 +73,6 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const barRef = useRef<HTMLDivElement>(null);
   const stripRef = useRef<HTMLUListElement>(null);
-  const stripLabels = useStripLabels(
-    stripRef,
-    buckets.map((bucket) => bucket.stripLabel),
-  );
   const listRef = useRef<HTMLDivElement>(null);
   const reduced = useMediaQuery(REDUCED_MOTION_QUERY);
   const current = useSectionInView(listRef, barRef, sections);
@@ -105,6 +101,12 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
     return () => observer.disconnect();
   }, [sections, nearScreen]);
   const currentBucket = current === null ? null : bucketKeyOf(buckets, current);
+  const currentSlot = buckets.findIndex((bucket) => bucket.key === currentBucket);
+  const stripLabels = useStripLabels(
+    stripRef,
+    buckets.map((bucket) => bucket.stripLabel),
+    currentSlot < 0 ? null : currentSlot,
+  );
 
   useRevealSelected(listRef, barRef, detailOpen ? selectedId : null, reduced);
   const settleCleanup = useRef<() => void>(() => {});

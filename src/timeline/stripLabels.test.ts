@@ -80,4 +80,54 @@ describe("stripLabels", () => {
       { seed: 21 },
     );
   });
+
+  it("names the month in view where the step skips it, and not the neighbours it would touch", () => {
+    // Arabic at 360 px, the reader in سبتمبر (slot 7): the step writes 0, 2, 4, 6, 8, and
+    // أغسطس (slot 6, 39.4 px) would run into it; أكتوبر (slot 8) clears it by 7 px.
+    const widths = [31.4, 26.4, 22.3, 17, 19.7, 19.9, 39.4, 29.9, 25, 28.1];
+    const labels = stripLabels(widths, 34.4, 4, 7);
+    expect(written(labels)).toEqual([0, 2, 4, 7, 8]);
+    // A month the step writes anyway changes nothing.
+    expect(stripLabels(widths, 34.4, 4, 6)).toEqual(stripLabels(widths, 34.4, 4));
+  });
+
+  it("sets the month in view against the strip's end it would cross", () => {
+    // The step writes slots 0 and 3; the last name, set against the end, reaches into 3.
+    const labels = stripLabels([20, 20, 20, 20, 40], 20, 4, 4);
+    expect(labels[4]).toEqual({ shown: true, align: "end" });
+    expect(written(labels)).toEqual([0, 4]);
+  });
+
+  it("always names the month in view, apart from every other name written", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1, max: 80, noNaN: true }), { minLength: 1, maxLength: 48 }),
+        fc.double({ min: 8, max: 120, noNaN: true }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.nat(),
+        (widths, slot, gap, pick) => {
+          const current = pick % widths.length;
+          const labels = stripLabels(widths, slot, gap, current);
+          const base = stripLabels(widths, slot, gap);
+          expect(labels[current]?.shown).toBe(true);
+          // Nothing else is added: the others written are some of the step's.
+          for (const i of written(labels)) {
+            if (i !== current) expect(base[i]).toEqual(labels[i]);
+          }
+          // Names up to two slots wide, as on the phone: only the first or last slot's can
+          // reach past an end, and it is set against that end.
+          if (widths.every((w) => w <= Math.min(widths.length, 2) * slot)) {
+            const covered = spans(labels, widths, slot);
+            covered.forEach(([from = 0, to = 0], k) => {
+              expect(from).toBeGreaterThanOrEqual(-1e-9);
+              expect(to).toBeLessThanOrEqual(widths.length * slot + 1e-9);
+              const next = covered[k + 1];
+              if (next !== undefined) expect(next[0] ?? 0).toBeGreaterThanOrEqual(to + gap - 1e-9);
+            });
+          }
+        },
+      ),
+      { seed: 22 },
+    );
+  });
 });
