@@ -5,7 +5,10 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./test.ts";
 import { LANGUAGES } from "../src/i18n/languages.ts";
 
-/** How far down the bar's tools reach, and the room the page keeps for them, in px. */
+/**
+ * How far down the bar's tools reach and the room the page keeps for them, in px, and the
+ * buttons whose text is cut.
+ */
 function toolsAndRoom(bar: Locator) {
   return bar.evaluate((element) => {
     const top = element.getBoundingClientRect().top;
@@ -13,7 +16,18 @@ function toolsAndRoom(bar: Locator) {
     for (const tool of element.querySelectorAll("button, input")) {
       bottom = Math.max(bottom, tool.getBoundingClientRect().bottom);
     }
-    return { tools: bottom - top, room: parseFloat(getComputedStyle(element).minHeight) };
+    // A button narrower than its text and padding (flex shrinks it to its min-width) runs
+    // the text into its border, or past it.
+    const cut = [...element.querySelectorAll("button")]
+      .filter((button) => {
+        const text = document.createRange();
+        text.selectNodeContents(button);
+        const style = getComputedStyle(button);
+        const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+        return text.getBoundingClientRect().width + padding > button.clientWidth + 1;
+      })
+      .map((button) => button.textContent ?? "");
+    return { tools: bottom - top, room: parseFloat(getComputedStyle(element).minHeight), cut };
   });
 }
 
@@ -26,27 +40,38 @@ async function openWithTools(page: Page, language: string): Promise<Locator> {
   return bar;
 }
 
+/**
+ * Widths at which the room changes (the one-row breakpoints, 1000 and 1072 px) and where
+ * Reset once wrapped the row: 1,100 px in Spanish and Portuguese, 1,128 in French and Italian.
+ */
+const WIDTHS = [1280, 1128, 1100, 1072, 1024, 1000, 800, 721];
+
 for (const language of LANGUAGES) {
   test(`in ${language}, the reader bar's tools fill the room kept for them, one row at 1280 px`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const bar = await openWithTools(page, language);
-    for (const width of [1280, 1072, 1024, 1000, 800, 721]) {
-      await page.setViewportSize({ width, height: 800 });
-      const { tools, room } = await toolsAndRoom(bar);
-      // More than the room moves the plot down when the tools arrive; less leaves a gap.
-      expect(
-        Math.abs(tools - room),
-        `${width} px: tools ${tools} px, room ${room} px`,
-      ).toBeLessThan(2);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
+    const fillTheRoom = async (state: string) => {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        const { tools, room, cut } = await toolsAndRoom(bar);
+        expect(cut, `${width} px, ${state}: buttons cut`).toEqual([]);
+        // More than the room moves the plot down when the tools arrive; less leaves a gap.
+        expect(
+          Math.abs(tools - room),
+          `${width} px, ${state}: tools ${tools} px, room ${room} px`,
+        ).toBeLessThan(2);
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+    };
+    await fillTheRoom("nothing filtered");
     expect(await rowsOf(bar), "one row at 1280 px").toBe(1);
-    // Filtering adds Reset: the bar keeps its one row, so the plot does not move as the
-    // first letter is typed.
+    // Filtering adds Reset: the bar keeps the rows it had, so the plot does not move as the
+    // first letter is typed (nor when a filtered link's tools arrive).
     await bar.getByRole("searchbox").fill("London");
     await expect(bar.locator(".filters-reset")).toBeVisible();
+    await fillTheRoom("filtered");
     expect(await rowsOf(bar), "one row at 1280 px, filtered").toBe(1);
   });
 }
