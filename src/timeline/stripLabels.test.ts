@@ -16,6 +16,25 @@ function spans(labels: readonly StripLabel[], widths: readonly number[], slot: n
   });
 }
 
+/** The written names' spans stay inside the strip, at least `gap` px apart. */
+function expectApart(labels: readonly StripLabel[], widths: number[], slot: number, gap: number) {
+  const covered = spans(labels, widths, slot);
+  covered.forEach(([from = 0, to = 0], k) => {
+    expect(from).toBeGreaterThanOrEqual(-1e-9);
+    expect(to).toBeLessThanOrEqual(widths.length * slot + 1e-9);
+    const next = covered[k + 1];
+    if (next !== undefined) expect(next[0] ?? 0).toBeGreaterThanOrEqual(to + gap - 1e-9);
+  });
+}
+
+/** Names' widths, slots and gaps, px, from a phone's strip and well beyond. */
+const WIDTHS = fc.array(fc.double({ min: 1, max: 80, noNaN: true }), {
+  minLength: 1,
+  maxLength: 48,
+});
+const SLOT = fc.double({ min: 8, max: 120, noNaN: true });
+const GAP = fc.integer({ min: 0, max: 8 });
+
 describe("stripLabels", () => {
   it("writes every month when the names fit their slots", () => {
     const labels = stripLabels([18, 20, 19, 21], 34, 4);
@@ -52,31 +71,20 @@ describe("stripLabels", () => {
 
   it("written names never touch nor cross the strip's ends, and come at a steady step", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 1, max: 80, noNaN: true }), { minLength: 1, maxLength: 48 }),
-        fc.double({ min: 8, max: 120, noNaN: true }),
-        fc.integer({ min: 0, max: 8 }),
-        (widths, slot, gap) => {
-          const labels = stripLabels(widths, slot, gap);
-          const shown = written(labels);
-          expect(shown[0]).toBe(0);
-          const step = shown.length > 1 ? (shown[1] ?? 0) - (shown[0] ?? 0) : widths.length;
-          expect(shown).toEqual(
-            Array.from({ length: widths.length }, (_, i) => i).filter((i) => i % step === 0),
-          );
-          // Only a name wider than the whole strip may break the rule: it is written alone.
-          if (widths.every((w) => w <= widths.length * slot)) {
-            const covered = spans(labels, widths, slot);
-            covered.forEach(([from = 0, to = 0], k) => {
-              expect(from).toBeGreaterThanOrEqual(-1e-9);
-              expect(to).toBeLessThanOrEqual(widths.length * slot + 1e-9);
-              const next = covered[k + 1];
-              if (next !== undefined) expect(next[0] ?? 0).toBeGreaterThanOrEqual(to + gap - 1e-9);
-            });
-          }
-          if (widths.every((w) => w <= slot - gap)) expect(shown.length).toBe(widths.length);
-        },
-      ),
+      fc.property(WIDTHS, SLOT, GAP, (widths, slot, gap) => {
+        const labels = stripLabels(widths, slot, gap);
+        const shown = written(labels);
+        expect(shown[0]).toBe(0);
+        const step = shown.length > 1 ? (shown[1] ?? 0) - (shown[0] ?? 0) : widths.length;
+        expect(shown).toEqual(
+          Array.from({ length: widths.length }, (_, i) => i).filter((i) => i % step === 0),
+        );
+        // Only a name wider than the whole strip may break the rule: it is written alone.
+        if (widths.every((w) => w <= widths.length * slot)) {
+          expectApart(labels, widths, slot, gap);
+        }
+        if (widths.every((w) => w <= slot - gap)) expect(shown.length).toBe(widths.length);
+      }),
       { seed: 21 },
     );
   });
@@ -100,33 +108,21 @@ describe("stripLabels", () => {
 
   it("always names the month in view, apart from every other name written", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 1, max: 80, noNaN: true }), { minLength: 1, maxLength: 48 }),
-        fc.double({ min: 8, max: 120, noNaN: true }),
-        fc.integer({ min: 0, max: 8 }),
-        fc.nat(),
-        (widths, slot, gap, pick) => {
-          const current = pick % widths.length;
-          const labels = stripLabels(widths, slot, gap, current);
-          const base = stripLabels(widths, slot, gap);
-          expect(labels[current]?.shown).toBe(true);
-          // Nothing else is added: the others written are some of the step's.
-          for (const i of written(labels)) {
-            if (i !== current) expect(base[i]).toEqual(labels[i]);
-          }
-          // Names up to two slots wide, as on the phone: only the first or last slot's can
-          // reach past an end, and it is set against that end.
-          if (widths.every((w) => w <= Math.min(widths.length, 2) * slot)) {
-            const covered = spans(labels, widths, slot);
-            covered.forEach(([from = 0, to = 0], k) => {
-              expect(from).toBeGreaterThanOrEqual(-1e-9);
-              expect(to).toBeLessThanOrEqual(widths.length * slot + 1e-9);
-              const next = covered[k + 1];
-              if (next !== undefined) expect(next[0] ?? 0).toBeGreaterThanOrEqual(to + gap - 1e-9);
-            });
-          }
-        },
-      ),
+      fc.property(WIDTHS, SLOT, GAP, fc.nat(), (widths, slot, gap, pick) => {
+        const current = pick % widths.length;
+        const labels = stripLabels(widths, slot, gap, current);
+        const base = stripLabels(widths, slot, gap);
+        expect(labels[current]?.shown).toBe(true);
+        // Nothing else is added: the others written are some of the step's.
+        for (const i of written(labels)) {
+          if (i !== current) expect(base[i]).toEqual(labels[i]);
+        }
+        // Names up to two slots wide, as on the phone: only the first or last slot's can
+        // reach past an end, and it is set against that end.
+        if (widths.every((w) => w <= Math.min(widths.length, 2) * slot)) {
+          expectApart(labels, widths, slot, gap);
+        }
+      }),
       { seed: 22 },
     );
   });
