@@ -15,6 +15,9 @@ export interface StripLabel {
   align: LabelAlign;
 }
 
+/** A month whose name is left to its button's accessible name. */
+const UNWRITTEN: StripLabel = { shown: false, align: "center" };
+
 /**
  * How the labels of `widths.length` equal slots of `slot` px are written: all of them when
  * they fit, else every k-th from the first for the least k at which they fit. Labels fit
@@ -41,7 +44,7 @@ export function stripLabels(
     if (!other.shown) return other;
     const [start, end] = extent(i, widths[i] ?? 0, slot, other.align);
     const apart = end + gap <= from || to + gap <= start;
-    return apart ? other : { shown: false, align: "center" };
+    return apart ? other : UNWRITTEN;
   });
 }
 
@@ -56,7 +59,7 @@ function everyKth(widths: readonly number[], slot: number, gap: number): StripLa
 
 function placeEvery(widths: readonly number[], slot: number, stride: number): StripLabel[] {
   return widths.map((width, i) =>
-    i % stride === 0 ? place(i, width, slot, widths.length) : { shown: false, align: "center" },
+    i % stride === 0 ? place(i, width, slot, widths.length) : UNWRITTEN,
   );
 }
 
