@@ -1,6 +1,6 @@
 // Search, facets, reset, and filter state kept in (and restored from) the URL.
 import type { Locator, Page } from "@playwright/test";
-import { eventMark, expect, realDataset, test } from "./test.ts";
+import { eventMark, expect, realDataset, recordStatuses, statusesSaid, test } from "./test.ts";
 
 interface DatasetEvent {
   id: string;
@@ -165,6 +165,23 @@ test.describe("filters and search", () => {
     // A filtered view opens with its filters shown.
     await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "true");
     await expect(kindBox(page, "sighting")).toBeChecked();
+  });
+
+  test("a link that checks facets draws them with the timeline, so nothing moves after", async ({
+    page,
+  }) => {
+    await recordStatuses(page);
+    await page.goto("/?kind=statement");
+    const ready = page.locator("[data-timeline-ready]");
+    await expect(ready).toBeAttached();
+    // At ready, the facets are there whole, where they will stay.
+    const plotTop = await timeline(page).evaluate((plot) => plot.getBoundingClientRect().top);
+    await expect(kindBox(page, "statement")).toBeChecked();
+    // The bar's tools (which load after the first paint) keep their row's room, so by now
+    // everything that could move the plot has arrived.
+    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "true");
+    expect(await timeline(page).evaluate((plot) => plot.getBoundingClientRect().top)).toBe(plotTop);
+    expect(await statusesSaid(page)).not.toContain("Loading the filters…");
   });
 
   test("a link with a search alone opens on the timeline, its facets closed", async ({ page }) => {

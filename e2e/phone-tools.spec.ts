@@ -1,7 +1,7 @@
 // The tools above a phone's cards: search and Filters in one row, Share and Embed in the
 // next; the filter count and Reset only while something is filtered; the theme at the foot
 // of the page beside the language, clear of the Previous / Next bar.
-import { expect, test } from "./test.ts";
+import { expect, recordStatuses, statusesSaid, test } from "./test.ts";
 import { data, open, PHONE } from "./phoneCards.ts";
 
 test.use(PHONE);
@@ -33,6 +33,19 @@ test("a search shows the count and Reset below it; Reset empties it and keeps th
   await expect(reset).toHaveCount(0);
   await expect(search).toBeFocused();
   await expect(page).not.toHaveURL(/[?&]q=/);
+});
+
+test("a link that checks facets shows them with the cards, which then stay where they are", async ({
+  page,
+}) => {
+  await recordStatuses(page);
+  await open(page, "?kind=statement");
+  const firstCard = page.getByRole("heading", { level: 3 }).first();
+  const cardTop = await firstCard.evaluate((card) => card.getBoundingClientRect().top);
+  await expect(page.getByRole("checkbox", { name: /^Statement \(\d+\)$/ })).toBeChecked();
+  await expect(page.getByRole("button", { name: "Share", exact: true })).toBeVisible();
+  expect(await firstCard.evaluate((card) => card.getBoundingClientRect().top)).toBe(cardTop);
+  expect(await statusesSaid(page)).not.toContain("Loading the filters…");
 });
 
 test("the theme is chosen at the foot of the page, beside the language", async ({ page }) => {

@@ -91,7 +91,7 @@ export function ClusterMark(props: ClusterMarkProps) {
         )}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <Suspense>
           <ClusterList
             id={listId}
             style={{ left, top: cluster.y + MARK_TOP_PX + MARK_SIZE_PX + 4 }}

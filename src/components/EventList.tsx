@@ -47,7 +47,7 @@ export function EventList({
   if (dataset.periods.length === 0) return list;
   return (
     <>
-      <Suspense fallback={null}>
+      <Suspense>
         <PeriodList periods={dataset.periods} lang={dataset.language} />
       </Suspense>
       {list}

@@ -1,21 +1,35 @@
-import { lazy, Suspense, useRef } from "react";
+import { Suspense, useRef } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
 import { loadFilterEngine } from "../store/filterEngine.ts";
+import { checksFacets } from "../store/urlParams.ts";
+import { pageParams } from "../data/pageParams.ts";
 import { withText } from "../i18n/withText.ts";
 import { useFiltersDisclosure, type FiltersDisclosure } from "./useFiltersDisclosure.ts";
+import { lazyPart } from "./lazyPart.ts";
 import "./FiltersPanel.css";
 
-// The facets and what counts them load together, when the panel first opens.
-const FacetLists = lazy(
+// The facets and what counts them load together, when the panel first opens (or before,
+// `ready` below). A part rather than React's lazy: loaded before it first shows, it draws at
+// once, with no loading note in its place.
+const FacetLists = lazyPart<object>(
   withText(() =>
     Promise.all([import("./FacetLists.tsx"), loadFilterEngine()]).then(([module]) => ({
       default: module.FacetLists,
     })),
   ),
 );
+
+/**
+ * For the parts that show the facets (ReaderFacets, PhoneTools; see lazyPart): a link that
+ * checks facets opens them (useFiltersDisclosure), and the page waits for these parts before
+ * it draws (preloadFirstView). Their lists come in first, so the page draws them whole,
+ * where a loading note grew into them after the page showed and pushed the timeline down
+ * (by ~400 px on a desktop, ~1,300 on a phone). Otherwise they load when the panel opens.
+ */
+export const ready = checksFacets(pageParams()) ? FacetLists.settled() : undefined;
 
 /**
  * Narrow screens: search and Filters in a row, the count and Reset below them while

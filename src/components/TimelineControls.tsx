@@ -143,7 +143,7 @@ function ViewOptions({ showLanes }: { showLanes: boolean }) {
         hidden={!open}
       >
         {open && (
-          <Suspense fallback={null}>
+          <Suspense>
             <ViewOptionsPanel showLanes={showLanes} />
           </Suspense>
         )}

@@ -161,7 +161,7 @@ export default function TimelineLegend({ claimText }: { claimText: string | null
           </li>
         </ul>
         {periods.length > 0 && (
-          <Suspense fallback={null}>
+          <Suspense>
             <PeriodList periods={periods} lang={datasetLanguage} />
           </Suspense>
         )}

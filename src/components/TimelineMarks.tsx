@@ -113,7 +113,7 @@ export function TimelineMarks(props: TimelineMarksProps) {
           {/* Other dates are drawn for the selected event only: drawn for all, their rings
               landed on neighbours' labels. The label's date says "disputed" for the rest. */}
           {selectedAlts.length > 0 && (
-            <Suspense fallback={null}>
+            <Suspense>
               <AltDateGhosts marks={selectedAlts} drawn={drawn} />
             </Suspense>
           )}

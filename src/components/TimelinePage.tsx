@@ -16,6 +16,7 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useUrlSync } from "../store/useUrlSync.ts";
 import { remembersAnyVisit } from "../store/lastVisitKey.ts";
+import { checksFacets } from "../store/urlParams.ts";
 import { useStepKeys } from "../hooks/useStepKeys.ts";
 import { documentTitle } from "../i18n/documentTitle.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
@@ -61,7 +62,12 @@ const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
 export function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unknown> {
   const parts = narrow
     ? [VerticalTimeline, PhoneTools]
-    : [params.get("view") === "list" ? EventList : null, params.has("event") ? DetailPanel : null];
+    : [
+        params.get("view") === "list" ? EventList : null,
+        params.has("event") ? DetailPanel : null,
+        // A link that checks facets opens them: drawn with the page, they never push it down.
+        checksFacets(params) ? ReaderFacets : null,
+      ];
   // The note only ever shows on a return visit: a first one loads it after the view.
   if (remembersAnyVisit()) parts.push(SinceLastVisit);
   return Promise.all(parts.map((part) => part?.settled()));
@@ -176,13 +182,13 @@ function TimelineScreen({
       </ErrorBoundary>
       {!compact && (
         <ErrorBoundary part="header" onError={readyGate.noteShown}>
-          <Suspense fallback={null}>
+          <Suspense>
             <SinceLastVisit onShown={readyGate.noteShown} />
           </Suspense>
         </ErrorBoundary>
       )}
       {hasWarnings && (
-        <Suspense fallback={null}>
+        <Suspense>
           <UrlWarnings />
         </Suspense>
       )}
@@ -199,15 +205,15 @@ function TimelineScreen({
           <div className="reader-bar">
             <StoryStepper story={story} />
             <ErrorBoundary part="controls">
-              <Suspense fallback={null}>
+              <Suspense>
                 <ReaderBarTools disclosure={filters} />
               </Suspense>
             </ErrorBoundary>
           </div>
-          {/* Hidden until opened, so its arrival moves nothing, unless a filtered link opens
-              it: then the loading note holds its place. */}
+          {/* Hidden until opened, so its arrival moves nothing; a link that opens it has it
+              loaded, lists and all, before the page draws (preloadFirstView). */}
           <ErrorBoundary part="filters">
-            <Suspense fallback={filters.open ? <p role="status">{t("loading.filters")}</p> : null}>
+            <Suspense>
               <ReaderFacets disclosure={filters} />
             </Suspense>
           </ErrorBoundary>
@@ -256,7 +262,7 @@ function TimelineScreen({
         />
       </Suspense>
       {!compact && (
-        <Suspense fallback={null}>
+        <Suspense>
           <PageFoot withTheme={narrow} />
         </Suspense>
       )}

@@ -283,7 +283,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         {width > 0 && (
           <>
             {dataset.periods.length > 0 && (
-              <Suspense fallback={null}>
+              <Suspense>
                 <PeriodBands
                   periods={dataset.periods}
                   domain={domain}
@@ -292,7 +292,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
                 />
               </Suspense>
             )}
-            <Suspense fallback={null}>
+            <Suspense>
               <TimelineCallouts
                 marks={visible.marks}
                 offset={offset}
@@ -334,17 +334,17 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
       </div>
       <TimelineAxis domain={domain} width={width} charPx={charPx} />
       {dataset.periods.length > 0 && (
-        <Suspense fallback={null}>
+        <Suspense>
           <PeriodBands periods={dataset.periods} domain={domain} width={width} variant="strip" />
         </Suspense>
       )}
-      <Suspense fallback={null}>
+      <Suspense>
         <GapLabels events={events} domain={domain} width={width} charPx={charPx} />
       </Suspense>
-      <Suspense fallback={null}>
+      <Suspense>
         <ClaimTracks domain={domain} width={width} events={events} />
       </Suspense>
-      <Suspense fallback={null}>
+      <Suspense>
         <TimelineLegend
           claimText={claim === null ? null : (dataset.claimsById.get(claim)?.text ?? null)}
         />

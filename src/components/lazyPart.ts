@@ -22,14 +22,23 @@ export interface LazyPart<P extends object> {
   settled(): Promise<void>;
 }
 
-export function lazyPart<P extends object>(
-  load: () => Promise<{ default: ComponentType<P> }>,
-): LazyPart<P> {
+/**
+ * A part's module: its component, and optionally `ready`, what the part needs before it
+ * draws as the page shows it (the facets' lists, on a link that opens them): the part counts
+ * as loaded only once that has settled too.
+ */
+export interface PartModule<P extends object> {
+  default: ComponentType<P>;
+  ready?: Promise<unknown> | undefined;
+}
+
+export function lazyPart<P extends object>(load: () => Promise<PartModule<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | null = null;
-  let pending: Promise<{ default: ComponentType<P> }> | null = null;
+  let pending: Promise<PartModule<P>> | null = null;
   const preload = () =>
     (pending ??= load().then(
-      (module) => {
+      async (module) => {
+        await module.ready;
         loaded = module.default;
         return module;
       },

@@ -105,7 +105,7 @@ function ShareControl() {
         />
       )}
       {open && (
-        <Suspense fallback={null}>
+        <Suspense>
           <ShareDialog onClose={close} />
         </Suspense>
       )}

@@ -14,7 +14,7 @@ const NEVER = new Promise<never>(() => undefined);
 
 export function KeptAsHtml({ children }: { children: ReactNode }) {
   return (
-    <Suspense fallback={null}>
+    <Suspense>
       <Kept>{children}</Kept>
     </Suspense>
   );

@@ -50,7 +50,6 @@ export const en = {
   // Loading.
   "loading.timeline": "Loading timeline…",
   "loading.view": "Loading the view…",
-  "loading.filters": "Loading the filters…",
   "loading.claim": "Loading the claim…",
   /** {size} is a size in megabytes, written by loading.megabytes. */
   "loading.checkingSize": "Checking the dataset ({size})…",

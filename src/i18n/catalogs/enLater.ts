@@ -359,6 +359,7 @@ export const enLater = {
   "dates.disputed": "Sources disagree on the date",
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "Loading the filters…",
   "search.label": "Search events",
   "search.placeholder": "Search titles, quotes, media…",
   /** The narrow screens' region holding search and filters. */

@@ -40,7 +40,6 @@ export const first = {
   "loading.timeline": "جارٍ تحميل الخط الزمني…",
   "loading.storyBox": "جارٍ تحميل الخط الزمني…",
   "loading.view": "جارٍ تحميل العرض…",
-  "loading.filters": "جارٍ تحميل عوامل التصفية…",
   "loading.claim": "جارٍ تحميل الادعاء…",
   "loading.checkingSize": "جارٍ فحص البيانات ({size})…",
   "loading.downloading": "جارٍ تنزيل البيانات: {size}…",

@@ -342,6 +342,7 @@ export const later = {
   },
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "جارٍ تحميل عوامل التصفية…",
   "search.label": "البحث في الأحداث",
   "search.placeholder": "عناوين، اقتباسات، وسائل إعلام…",
   "filters.region": "التصفية والبحث",

@@ -40,7 +40,6 @@ export const first = {
   "loading.timeline": "Zeitleiste wird geladen…",
   "loading.storyBox": "Die Zeitleiste wird geladen…",
   "loading.view": "Ansicht wird geladen…",
-  "loading.filters": "Filter werden geladen…",
   "loading.claim": "Behauptung wird geladen…",
   "loading.checkingSize": "Datensatz wird geprüft ({size})…",
   "loading.downloading": "Datensatz wird heruntergeladen: {size}…",

@@ -260,6 +260,7 @@ export const later = {
   },
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "Filter werden geladen…",
   "search.label": "Ereignisse durchsuchen",
   "search.placeholder": "Titel, Zitate, Medien suchen…",
   "filters.region": "Filter und Suche",

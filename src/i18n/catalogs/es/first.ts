@@ -40,7 +40,6 @@ export const first = {
   "loading.timeline": "Cargando la línea de tiempo…",
   "loading.storyBox": "Cargando la línea de tiempo…",
   "loading.view": "Cargando la vista…",
-  "loading.filters": "Cargando los filtros…",
   "loading.claim": "Cargando la afirmación…",
   "loading.checkingSize": "Comprobando los datos ({size})…",
   "loading.downloading": "Descargando los datos: {size}…",

@@ -298,6 +298,7 @@ export const later = {
   },
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "Cargando los filtros…",
   "search.label": "Buscar eventos",
   "search.placeholder": "Títulos, citas, medios…",
   "filters.region": "Filtros y búsqueda",

@@ -40,7 +40,6 @@ export const first = {
   "loading.timeline": "Chargement de la frise…",
   "loading.storyBox": "Chargement de la frise…",
   "loading.view": "Chargement de la vue…",
-  "loading.filters": "Chargement des filtres…",
   "loading.claim": "Chargement de l’affirmation…",
   "loading.checkingSize": "Vérification des données ({size})…",
   "loading.downloading": "Téléchargement des données : {size}…",

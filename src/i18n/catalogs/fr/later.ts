@@ -300,6 +300,7 @@ export const later = {
   },
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "Chargement des filtres…",
   "search.label": "Rechercher des événements",
   "search.placeholder": "Titres, citations, médias…",
   "filters.region": "Filtres et recherche",

@@ -40,7 +40,6 @@ export const first = {
   "loading.timeline": "Caricamento della linea del tempo…",
   "loading.storyBox": "Caricamento della linea del tempo…",
   "loading.view": "Caricamento della vista…",
-  "loading.filters": "Caricamento dei filtri…",
   "loading.claim": "Caricamento dell'affermazione…",
   "loading.checkingSize": "Verifica del dataset ({size})…",
   "loading.downloading": "Download del dataset: {size}…",

@@ -295,6 +295,7 @@ export const later = {
   },
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "Caricamento dei filtri…",
   "search.label": "Cerca negli eventi",
   "search.placeholder": "Cerca titoli, citazioni, testate…",
   "filters.region": "Filtri e ricerca",

@@ -40,7 +40,6 @@ export const first = {
   "loading.timeline": "Carregando a linha do tempo…",
   "loading.storyBox": "Carregando a linha do tempo…",
   "loading.view": "Carregando a visualização…",
-  "loading.filters": "Carregando os filtros…",
   "loading.claim": "Carregando a afirmação…",
   "loading.checkingSize": "Verificando os dados ({size})…",
   "loading.downloading": "Baixando os dados: {size}…",

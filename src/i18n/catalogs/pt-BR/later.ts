@@ -296,6 +296,7 @@ export const later = {
   },
 
   // The reader bar's tools, loaded after the first paint.
+  "loading.filters": "Carregando os filtros…",
   "search.label": "Buscar eventos",
   "search.placeholder": "Títulos, citações, veículos…",
   "filters.region": "Filtros e busca",
