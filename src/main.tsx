@@ -3,18 +3,14 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { preloadFirstView, TimelinePage } from "./components/TimelinePage.tsx";
-import { startFirstLoad } from "./data/firstLoad.ts";
-import { pageParams } from "./data/pageParams.ts";
-import { NARROW_QUERY } from "./hooks/useMediaQuery.ts";
+import { startTimelinePage, TimelinePage } from "./components/TimelinePage.tsx";
 import { prerenderedPage } from "./prerender/prerenderedPage.ts";
 
 // Readers see reader things: the file preview for dataset authors is preview.html
 // (previewMain.tsx), not part of this page.
 
 // Before React renders: a small dataset is often checked by the time of the first render.
-startFirstLoad(window.location.href);
-const firstView = preloadFirstView(window.matchMedia(NARROW_QUERY).matches, pageParams());
+const firstView = startTimelinePage();
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("index.html must contain #root");

@@ -7,16 +7,12 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { preloadFirstView, TimelinePage } from "./components/TimelinePage.tsx";
-import { startFirstLoad } from "./data/firstLoad.ts";
-import { pageParams } from "./data/pageParams.ts";
-import { NARROW_QUERY } from "./hooks/useMediaQuery.ts";
+import { startTimelinePage, TimelinePage } from "./components/TimelinePage.tsx";
 import { DropPreview } from "./components/DropPreview.tsx";
 // The drop zone's texts are English's later half: this page shows them from the start.
 import "./i18n/englishWhole.ts";
 
-startFirstLoad(window.location.href);
-const firstView = preloadFirstView(window.matchMedia(NARROW_QUERY).matches, pageParams());
+const firstView = startTimelinePage();
 
 const container = document.getElementById("root");
 if (container === null) throw new Error("preview.html must contain #root");

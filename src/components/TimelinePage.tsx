@@ -3,7 +3,8 @@ import { useInterfaceLanguage } from "../store/useInterfaceLanguage.ts";
 import { memo, Suspense, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { lazyPart } from "./lazyPart.ts";
 import type { Dataset } from "../data/model.ts";
-import { pageSearch } from "../data/pageParams.ts";
+import { startFirstLoad } from "../data/firstLoad.ts";
+import { pageParams, pageSearch } from "../data/pageParams.ts";
 import { NARROW_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import {
   TimelineStoreProvider,
@@ -59,7 +60,7 @@ const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
  * visit above them. Resolves once each has loaded or failed: the page draws then (App).
  * A part that failed is loaded again, and reported, when the page renders it.
  */
-export function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unknown> {
+function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unknown> {
   const parts = narrow
     ? [VerticalTimeline, PhoneTools]
     : [
@@ -71,6 +72,15 @@ export function preloadFirstView(narrow: boolean, params: URLSearchParams): Prom
   // The note only ever shows on a return visit: a first one loads it after the view.
   if (remembersAnyVisit()) parts.push(SinceLastVisit);
   return Promise.all(parts.map((part) => part?.settled()));
+}
+
+/**
+ * What a page showing TimelinePage starts before React renders (main.tsx, previewMain.tsx):
+ * its dataset's first load, and the code of its first view (preloadFirstView).
+ */
+export function startTimelinePage(): Promise<unknown> {
+  startFirstLoad(window.location.href);
+  return preloadFirstView(window.matchMedia(NARROW_QUERY).matches, pageParams());
 }
 
 interface TimelinePageProps {
