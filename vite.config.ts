@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { blankCssImports } from "./scripts/vite-blank-css-imports.ts";
 import { embedScript, minifiedBootScripts } from "./scripts/vite-embed-script.ts";
 import { feeds } from "./scripts/vite-feeds.ts";
 import { oembed } from "./scripts/vite-oembed.ts";
@@ -18,6 +19,7 @@ export default defineConfig({
     oembed(),
     feeds(),
     siteFiles(),
+    blankCssImports(),
   ],
   build: {
     target: "es2022",

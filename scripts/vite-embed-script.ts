@@ -12,14 +12,20 @@ export const EMBED_SCRIPT = "embed.js";
 
 /** Bundles the loader into an IIFE: no imports, no exports, nothing left on the page but itself. */
 export function bundleEmbedScript(minify: boolean): Promise<string> {
-  return bundleClassicScript(ENTRY, EMBED_SCRIPT, minify);
+  return bundleClassicScript(ENTRY, EMBED_SCRIPT, minify, "iife");
 }
 
-/** A classic script (an IIFE) built from `entry`, for a fixed file name. */
+/**
+ * A classic script built from `entry`, for a fixed file name: wrapped in an IIFE, or "es"
+ * for a file that wraps itself and has no imports or exports (the boot scripts, whose own
+ * IIFE keeps them apart as public/ serves them to the dev server; wrapped again, they cost
+ * every page's first load bytes for nothing).
+ */
 async function bundleClassicScript(
   entry: string,
   fileName: string,
   minify: boolean,
+  format: "iife" | "es",
 ): Promise<string> {
   const result = await build({
     configFile: false,
@@ -35,10 +41,12 @@ async function bundleClassicScript(
       copyPublicDir: false,
       lib: {
         entry,
-        formats: ["iife"],
+        formats: [format],
         name: "RumorTimelineEmbed",
         fileName: () => fileName,
       },
+      // Vite's library mode leaves an ES module's whitespace in; a script needs none of it.
+      ...(format === "es" && minify ? { rolldownOptions: { output: { minify: true } } } : {}),
     },
   });
   const outputs: Rolldown.RolldownOutput[] = Array.isArray(result)
@@ -94,7 +102,7 @@ export function minifiedBootScripts(): Plugin {
     async closeBundle() {
       for (const name of BOOT_SCRIPTS) {
         const target = join(outDir, name);
-        const code = await bundleClassicScript(join("public", name), name, true);
+        const code = await bundleClassicScript(join("public", name), name, true, "es");
         // Never a silent no-op: the copy must exist where the pages load it from.
         readFileSync(target);
         writeFileSync(target, code);
