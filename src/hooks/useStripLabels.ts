@@ -33,8 +33,8 @@ function nameWidths(list: HTMLElement, texts: Element[], canvas: CanvasRendering
  * Which month names of the strip `listRef` (a list of equal slots, each holding one
  * `.overview-label-text`) are written, and how, `current` (the slot of the month in view)
  * always among them: measured from the names as drawn (and as the month in view is drawn),
- * before the first paint, and again when the strip's width changes or the fonts arrive. Null until measured. `labels` are
- * the names, so that new ones are measured anew.
+ * before the first paint, and again when the strip's width changes or the fonts arrive.
+ * Null until measured. `labels` are the names, so that new ones are measured anew.
  */
 export function useStripLabels(
   listRef: RefObject<HTMLElement | null>,
