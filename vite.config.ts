@@ -82,10 +82,11 @@ export default defineConfig({
             },
             {
               // Small modules that several lazily loaded parts share (an annotation, an update
-              // note, the "New" badge, the language names, the change log's rules), in one chunk: each file
-              // a lazy part names costs its name in the first load's import maps.
+              // note, the "New" badge, the language names, the change log's rules, the reader's
+              // place in a prerendered story), in one chunk: each file a lazy part names costs
+              // its name in the first load's import maps.
               name: "shared-later",
-              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText|NewsBadge)\.tsx|timeline[\\/]changeLog\.ts|components[\\/]LanguageOptions\.tsx|i18n[\\/]languageNames\.ts)$/,
+              test: /src[\\/](components[\\/](AnnotationView|UpdateNote|NoBreakText|NewsBadge)\.tsx|timeline[\\/]changeLog\.ts|components[\\/]LanguageOptions\.tsx|i18n[\\/]languageNames\.ts|prerender[\\/]ReaderPlaceContext\.ts)$/,
             },
             {
               // embed.html's own sheet, a file of its own like the one above, so that it comes

@@ -3,6 +3,7 @@
 // taking the HTML over (hydrated, no warning, no layout shift).
 import type { Page } from "@playwright/test";
 import { DomUtils, parseDocument } from "htmlparser2";
+import { cardOf, PHONE } from "./phoneCards.ts";
 import { expect, fixture, realDataset, test } from "./test.ts";
 
 /** The earliest event: the file lists events in any order, pages in date order. */
@@ -205,6 +206,61 @@ test("an event's page opens the timeline on its event and keeps its address", as
   );
   await page.getByRole("button", { name: "Close details" }).click();
   await expect(page).toHaveTitle(`${realDataset.title} · Rumor Timeline`);
+});
+
+/**
+ * Opens `/` with the app's entry script held back, scrolls the story to its ninth event (as
+ * a reader on a slow phone does while the timeline loads), then lets the timeline take the
+ * story over. Returns that event's title.
+ */
+async function scrollStoryThenTakeOver(page: Page): Promise<string> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  const list = page.getByRole("list", { name: `Chronology, ${realDataset.events.length} events` });
+  const items = list.locator(":scope > li");
+  // The whole story has arrived: the HTML streams in.
+  await expect(items).toHaveCount(realDataset.events.length);
+  const ninth = items.nth(8);
+  const title = (await ninth.getByRole("heading", { level: 3 }).textContent()) ?? "";
+  await ninth.evaluate((item) => item.scrollIntoView());
+  await expect(ninth.getByRole("heading", { level: 3 })).toBeInViewport();
+  release();
+  await ready(page);
+  return title;
+}
+
+test.describe("a reader who scrolled the story before the timeline took it over", () => {
+  test.describe("on a phone", () => {
+    test.use(PHONE);
+
+    test("reads on from the same event, its card where the story's event was", async ({ page }) => {
+      const title = await scrollStoryThenTakeOver(page);
+      const card = cardOf(page, title);
+      await expect(card).toBeInViewport();
+      // The strip marks April once the page has scrolled there: by then the months above
+      // the card have been laid out at their real heights, which moved it away before.
+      await expect(page.locator(".overview-strip [aria-current='location']")).toContainText("Apr");
+      // Just below the sticky bar.
+      const bar = (await page.locator(".vertical-bar").boundingBox())!;
+      const top = (await card.boundingBox())!.y - (bar.y + bar.height);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(40);
+    });
+  });
+
+  test("on a wide screen, finds that event open beside the plot", async ({ page }) => {
+    const title = await scrollStoryThenTakeOver(page);
+    const panel = page.getByRole("region", { name: title });
+    await expect(panel.getByRole("heading", { name: title })).toBeInViewport();
+    const bar = page.locator(".reader-bar");
+    await expect(bar.getByRole("button", { name: "Next event" })).toBeInViewport();
+    await expect(bar.locator(".stepper-position")).toHaveText("9 of 29");
+  });
 });
 
 test("a page asked for another dataset never shows the bundled story while it loads", async ({

@@ -45,7 +45,7 @@ export function StaticStory({ dataset, links }: { dataset: Dataset; links: Stati
         <KeptAsHtml>
           <ol className="event-list" aria-label={count("count.chronology", dataset.events.length)}>
             {dataset.events.map((event) => (
-              <li key={event.id} id={`event-${event.id}`}>
+              <li key={event.id} id={`event-${event.id}`} data-story-event={event.id}>
                 <EventCard event={event} dataset={dataset} />
                 <UpdateNote dataset={dataset} event={event} />
                 <p className="static-event-link">

@@ -1,4 +1,5 @@
 import {
+  use,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -13,7 +14,7 @@ import { REDUCED_MOTION_QUERY, useMediaQuery } from "../hooks/useMediaQuery.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useStoryStep } from "../store/useStoryStep.ts";
 import { useStripLabels } from "../hooks/useStripLabels.ts";
-import { useTimeline } from "../store/TimelineStoreContext.tsx";
+import { useTimeline, useTimelineStoreApi } from "../store/TimelineStoreContext.tsx";
 import {
   bucketKeyOf,
   groupByMonth,
@@ -26,6 +27,7 @@ import {
 import { firstMonthsDrawn, monthOfEvent } from "../timeline/monthsDrawn.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { newsOf } from "../timeline/newsOf.ts";
+import { ReaderPlaceContext, type ReaderPlace } from "../prerender/ReaderPlaceContext.ts";
 import { PhoneCard } from "./PhoneCard.tsx";
 import { PhoneLegend } from "./PhoneLegend.tsx";
 import { StoryStepper } from "./StoryStepper.tsx";
@@ -82,7 +84,11 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   const monthOf = useMemo(() => monthOfEvent(sections), [sections]);
   const [nearScreen, setNearScreen] = useState<ReadonlySet<string>>(() => new Set());
   const openMonth = selectedId === null ? undefined : monthOf.get(selectedId);
-  const isDrawn = (key: string) => firstDrawn.has(key) || nearScreen.has(key) || key === openMonth;
+  // The event a reader had reached in the prerendered story this page took over.
+  const place = use(ReaderPlaceContext);
+  const placeMonth = place === null ? undefined : monthOf.get(place.eventId);
+  const isDrawn = (key: string) =>
+    firstDrawn.has(key) || nearScreen.has(key) || key === openMonth || key === placeMonth;
   const drawMonth = (key: string) =>
     setNearScreen((drawn) => (drawn.has(key) ? drawn : new Set([...drawn, key])));
   useEffect(() => {
@@ -109,6 +115,7 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   );
 
   useRevealSelected(listRef, barRef, detailOpen ? selectedId : null, reduced);
+  useKeepReaderPlace(listRef, barRef, place);
   const settleCleanup = useRef<() => void>(() => {});
   // One toggle for every card, so that a tap re-renders only the cards it changes (PhoneCard
   // is memoized); the page's close handler is new on each of its renders, hence the ref.
@@ -236,10 +243,23 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   );
 }
 
-/** Scrolls the page (never the page around an embed) so `element` sits just below the bar. */
-function scrollBelowBar(element: Element, bar: HTMLElement | null, behavior: ScrollBehavior): void {
-  const top = element.getBoundingClientRect().top + window.scrollY - barHeight(bar) - GAP_PX;
+/**
+ * Scrolls the page (never the page around an embed) so `element` starts `at` px from the top
+ * of the screen, and never under the bar: by default just below it.
+ */
+function scrollBelowBar(
+  element: Element,
+  bar: HTMLElement | null,
+  behavior: ScrollBehavior,
+  at = 0,
+): void {
+  const top = element.getBoundingClientRect().top + window.scrollY - screenTop(bar, at);
   window.scrollTo({ top: Math.max(0, top), behavior });
+}
+
+/** Where scrollBelowBar puts an element asked to be `at` px from the top of the screen. */
+function screenTop(bar: HTMLElement | null, at: number): number {
+  return Math.max(at, barHeight(bar) + GAP_PX);
 }
 
 function barHeight(bar: HTMLElement | null): number {
@@ -253,41 +273,49 @@ function headUncovered(card: Element, bar: HTMLElement | null): boolean {
   return rect.top >= barHeight(bar) && rect.top <= window.innerHeight * 0.4;
 }
 
-/** Whether the element starts where a scroll put it: just below the bar (or the page ends). */
-function atTop(element: Element, bar: HTMLElement | null): boolean {
-  const top = element.getBoundingClientRect().top - barHeight(bar) - GAP_PX;
+/** Whether the element starts where a scroll put it (screenTop), or the page ends. */
+function atTop(element: Element, bar: HTMLElement | null, at: number): boolean {
+  const top = element.getBoundingClientRect().top - screenTop(bar, at);
   const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
   return Math.abs(top) <= 2 || (atBottom && top > 0);
 }
 
 /**
- * Scrolls the element just below the bar, then keeps it there while months drawn on the way
- * change height (off screen they are laid out at an estimated height, see .month), until
- * the reader does anything or 1.5 s have passed. Returns a cleanup.
+ * Scrolls the element just below the bar (or `at` px from the top of the screen), then keeps
+ * it there while months drawn on the way change height (off screen they are laid out at an
+ * estimated height, see .month), until the reader does anything or 1.5 s have passed.
+ * Returns a cleanup.
  */
 function scrollAndSettle(
   element: Element,
   bar: HTMLElement | null,
   behavior: ScrollBehavior,
+  at = 0,
 ): () => void {
-  scrollBelowBar(element, bar, behavior);
+  scrollBelowBar(element, bar, behavior, at);
   let frame = 0;
   const settle = () => {
-    if (!atTop(element, bar)) scrollBelowBar(element, bar, "instant");
+    if (!atTop(element, bar, at)) scrollBelowBar(element, bar, "instant", at);
   };
   const until = performance.now() + 1500;
+  // Also after each layout that changes the page's height, before it is painted: a month
+  // above the element laid out at its real height showed it out of place for a frame.
+  const resized = new ResizeObserver(settle);
   const loop = () => {
     settle();
     frame = performance.now() < until ? requestAnimationFrame(loop) : 0;
+    if (frame === 0) resized.disconnect();
   };
   const stop = () => {
     cancelAnimationFrame(frame);
+    resized.disconnect();
     window.removeEventListener("scrollend", start);
     for (const type of INPUT) window.removeEventListener(type, stop);
   };
   // A smooth scroll settles once it has arrived; an instant one from the next frame on.
   const start = () => {
     frame = requestAnimationFrame(loop);
+    resized.observe(document.documentElement);
   };
   for (const type of INPUT) window.addEventListener(type, stop, { once: true, passive: true });
   if (behavior === "smooth") window.addEventListener("scrollend", start, { once: true });
@@ -332,6 +360,28 @@ function useRevealSelected(
       stopSettling?.();
     };
   }, [listRef, barRef, openId, reduced]);
+}
+
+/**
+ * The card of the event a reader had reached in the prerendered story goes where that
+ * event was on screen (below the bar), in the render that replaces the story (a layout
+ * effect: before it is painted), and stays there while the months above it settle, so the
+ * reader reads on from there. A link that opened an event keeps it in front instead (the
+ * page scrolled to it itself); a card the link's filters hide stays hidden, and the page
+ * where it is.
+ */
+function useKeepReaderPlace(
+  listRef: RefObject<HTMLElement | null>,
+  barRef: RefObject<HTMLElement | null>,
+  place: ReaderPlace | null,
+): void {
+  const store = useTimelineStoreApi();
+  useLayoutEffect(() => {
+    if (place === null || store.getState().detailOpen) return;
+    const card = listRef.current?.querySelector(`[data-card="${CSS.escape(place.eventId)}"]`);
+    if (card === null || card === undefined) return;
+    return scrollAndSettle(card, barRef.current, "instant", place.top);
+  }, [listRef, barRef, place, store]);
 }
 
 /** The key of the section at the top of the screen, just below the bar, as the page scrolls. */
