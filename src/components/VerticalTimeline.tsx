@@ -1,4 +1,5 @@
 import {
+  startTransition,
   use,
   useCallback,
   useEffect,
@@ -24,7 +25,12 @@ import {
   sectionKeyOf,
   type MonthSection,
 } from "../timeline/monthGroups.ts";
-import { firstMonthsDrawn, monthOfEvent } from "../timeline/monthsDrawn.ts";
+import {
+  FIRST_CARDS,
+  FIRST_SCREEN_CARDS,
+  firstMonthsDrawn,
+  monthOfEvent,
+} from "../timeline/monthsDrawn.ts";
 import { colourClaim, stanceOn } from "../timeline/stanceOf.ts";
 import { newsOf } from "../timeline/newsOf.ts";
 import { ReaderPlaceContext, type ReaderPlace } from "../prerender/ReaderPlaceContext.ts";
@@ -79,8 +85,18 @@ export default function VerticalTimeline({ onCloseDetail }: { onCloseDetail: () 
   const reduced = useMediaQuery(REDUCED_MOTION_QUERY);
   const current = useSectionInView(listRef, barRef, sections);
   // Months whose cards are drawn (see monthsDrawn.ts): the first screens, any month that
-  // comes near the screen or is jumped to, and always the open event's.
-  const firstDrawn = useMemo(() => firstMonthsDrawn(sections), [sections]);
+  // comes near the screen or is jumped to, and always the open event's. The first render
+  // draws a screen's worth, the page shows, and the rest of the first screens follow in the
+  // next task, as a transition that a tap interrupts.
+  const [pastFirstScreen, setPastFirstScreen] = useState(false);
+  useEffect(() => {
+    const task = setTimeout(() => startTransition(() => setPastFirstScreen(true)));
+    return () => clearTimeout(task);
+  }, []);
+  const firstDrawn = useMemo(
+    () => firstMonthsDrawn(sections, pastFirstScreen ? FIRST_CARDS : FIRST_SCREEN_CARDS),
+    [sections, pastFirstScreen],
+  );
   const monthOf = useMemo(() => monthOfEvent(sections), [sections]);
   const [nearScreen, setNearScreen] = useState<ReadonlySet<string>>(() => new Set());
   const openMonth = selectedId === null ? undefined : monthOf.get(selectedId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reportEvent } from "../test/reportEvent.ts";
 import type { TimelineEvent } from "../data/model.ts";
-import { firstMonthsDrawn, FIRST_CARDS, monthOfEvent } from "./monthsDrawn.ts";
+import { firstMonthsDrawn, FIRST_CARDS, FIRST_SCREEN_CARDS, monthOfEvent } from "./monthsDrawn.ts";
 import { ENGLISH } from "../i18n/I18nContext.ts";
 import { groupByMonth, monthSections } from "./monthGroups.ts";
 
@@ -31,6 +31,15 @@ describe("firstMonthsDrawn", () => {
     expect(drawn.has(sections[0]!.key)).toBe(true);
     const many = firstMonthsDrawn(sectionsOf(60, 7));
     expect(many.size).toBe(Math.ceil(FIRST_CARDS / 7));
+  });
+
+  it("draws a screen's worth first, whole months, then the rest of the first screens", () => {
+    const sections = sectionsOf(10, 3);
+    const screen = firstMonthsDrawn(sections, FIRST_SCREEN_CARDS);
+    expect(screen.size).toBe(Math.ceil(FIRST_SCREEN_CARDS / 3));
+    expect([...screen]).toEqual(sections.slice(0, screen.size).map((section) => section.key));
+    // A month is never cut: its last card may take the count past the screen's.
+    expect(firstMonthsDrawn(sectionsOf(3, 5), FIRST_SCREEN_CARDS).size).toBe(2);
   });
 });
 

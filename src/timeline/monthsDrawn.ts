@@ -8,15 +8,25 @@ import type { MonthSection } from "./monthGroups.ts";
 /** Cards drawn at the start: the first screens, and then some. */
 export const FIRST_CARDS = 120;
 
-/** The months drawn at first: from the top until FIRST_CARDS cards are drawn. */
-export function firstMonthsDrawn(sections: readonly MonthSection[]): Set<string> {
+/**
+ * Cards drawn before the page shows itself: a first screen of folded cards (about 150 px
+ * each on a 844 px phone), even with the list starting at the top. FIRST_CARDS follow at
+ * once after it.
+ */
+export const FIRST_SCREEN_CARDS = 6;
+
+/** The months drawn at first: from the top until `cards` cards are drawn. */
+export function firstMonthsDrawn(
+  sections: readonly MonthSection[],
+  cards = FIRST_CARDS,
+): Set<string> {
   const drawn = new Set<string>();
-  let cards = 0;
+  let count = 0;
   for (const section of sections) {
-    if (cards >= FIRST_CARDS) break;
+    if (count >= cards) break;
     if (section.kind !== "month") continue;
     drawn.add(section.key);
-    cards += section.group.events.length;
+    count += section.group.events.length;
   }
   return drawn;
 }
