@@ -9,9 +9,9 @@ import type { MonthSection } from "./monthGroups.ts";
 export const FIRST_CARDS = 120;
 
 /**
- * Cards drawn before the page shows itself: a first screen of folded cards (about 150 px
- * each on a 844 px phone), even with the list starting at the top. FIRST_CARDS follow at
- * once after it.
+ * Cards drawn before the page shows itself: a screen of folded cards (about 150 px each on
+ * an 844 px phone), even with the list starting at the top. The months up to FIRST_CARDS
+ * follow in the next task (VerticalTimeline).
  */
 export const FIRST_SCREEN_CARDS = 6;
 
