@@ -13,9 +13,9 @@ interface Measured {
 
 /**
  * Each name's width in the strip's font, plain and at the weight of the month in view
- * (VerticalTimeline.css's --in-view-weight), measured on a canvas, which gives
- * the boxes' widths to 0.02 px: reading the boxes at both weights took two more style and
- * layout passes (11-21 ms against 6-7 on a 4x-throttled phone).
+ * (VerticalTimeline.css's --in-view-weight), measured on a canvas, which gives the boxes'
+ * widths to 0.02 px: reading the boxes at both weights took two more style and layout
+ * passes (11-21 ms against 6-7 on a 4x-throttled phone).
  */
 function nameWidths(list: HTMLElement, texts: Element[], canvas: CanvasRenderingContext2D) {
   // The names inherit the list's weight; the month in view's is the list's custom property.
