@@ -28,14 +28,19 @@ test.describe("desktop timeline", () => {
     }
   });
 
-  test("data-timeline-ready goes up only once the marks are in the page", async ({ page }) => {
+  test("data-timeline-ready goes up only once the marks and the axis are in the page", async ({
+    page,
+  }) => {
     // The flag is what embeds and the benchmark wait for: it must mean "drawn", not
-    // "about to be measured". Recorded the moment it appears.
+    // "about to be measured". Recorded the moment it appears. The axis loads apart from
+    // the first load's code, beside the dataset, and must be drawn with the plot all the same.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.querySelector("[data-timeline-ready]") === null) return;
         const marks = document.querySelectorAll("[data-event-id][data-primary]").length;
         document.documentElement.dataset.marksAtReady = String(marks);
+        const labels = document.querySelectorAll(".timeline-axis .tick").length;
+        document.documentElement.dataset.axisLabelsAtReady = String(labels);
         observer.disconnect();
       }).observe(document, {
         attributes: true,
@@ -48,6 +53,9 @@ test.describe("desktop timeline", () => {
       "data-marks-at-ready",
       String(data.events.length),
     );
+    // Feb to Nov 2025 at 1280 px: a label for most months.
+    const labels = Number(await page.locator("html").getAttribute("data-axis-labels-at-ready"));
+    expect(labels).toBeGreaterThanOrEqual(5);
   });
 
   test("every key event, once selected, shows a callout with its attribution and an outlet", async ({

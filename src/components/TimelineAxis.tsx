@@ -12,7 +12,7 @@ import "./TimelineAxis.css";
  * are never cut ("eb 2025"); the tick line itself stays where the date is. A label slid
  * onto its neighbour is left out (`charPx`: the labels' measured character width).
  */
-export function TimelineAxis({
+export default function TimelineAxis({
   domain,
   width,
   charPx,

@@ -28,7 +28,7 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { useFiltersDisclosure } from "./useFiltersDisclosure.ts";
 import { createReadyGate, type ReadyGate } from "./readyGate.ts";
 import { StoryStepper } from "./StoryStepper.tsx";
-import { TimelineView } from "./TimelineView.tsx";
+import { TimelineAxis, TimelineView } from "./TimelineView.tsx";
 import { withText } from "../i18n/withText.ts";
 import "./TimelinePage.css";
 
@@ -56,15 +56,15 @@ const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
 /**
  * Starts loading the parts the full page's first view waits for (its Suspense boundary
  * holds the ready flag) beside the dataset, rather than once the page renders: the
- * phone's cards and tools, the list, a linked event's details, and the note on a return
- * visit above them. Resolves once each has loaded or failed: the page draws then (App).
+ * phone's cards and tools, the list or the plot's axis, a linked event's details, and the
+ * note on a return visit above them. Resolves once each has loaded or failed: the page draws then (App).
  * A part that failed is loaded again, and reported, when the page renders it.
  */
 function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unknown> {
   const parts = narrow
     ? [VerticalTimeline, PhoneTools]
     : [
-        params.get("view") === "list" ? EventList : null,
+        params.get("view") === "list" ? EventList : TimelineAxis,
         params.has("event") ? DetailPanel : null,
         // A link that checks facets opens them: drawn with the page, they never push it down.
         checksFacets(params) ? ReaderFacets : null,

@@ -27,7 +27,6 @@ import { timeStep } from "../timeline/readingDirection.ts";
 import { timeScaleAt } from "../timeline/timeScale.ts";
 import { scrollToReveal } from "../timeline/scrollToReveal.ts";
 import { fitDomain, MIN_SPAN_MS } from "../timeline/viewport.ts";
-import { TimelineAxis } from "./TimelineAxis.tsx";
 import { calloutBandPx } from "../timeline/calloutBand.ts";
 import { TimelineMarks } from "./TimelineMarks.tsx";
 import { withText } from "../i18n/withText.ts";
@@ -48,6 +47,12 @@ const PeriodBands = lazyPart(withText(() => import("./PeriodBands.tsx")));
 // tracks below the plot, and the callouts, whose room (calloutBandPx) is kept from the start.
 const TimelineCallouts = lazyPart(withText(() => import("./TimelineCallouts.tsx")));
 const ClaimTracks = lazyPart(withText(() => import("./ClaimTracks.tsx")));
+/**
+ * The date axis, with d3-time, which picks its ticks: out of the first load (budget), but
+ * loaded beside the dataset where the page opens on the plot (preloadFirstView), so that
+ * it is drawn with the plot. Until then its room is kept (TimelineAxis.css is global).
+ */
+export const TimelineAxis = lazyPart(() => import("./TimelineAxis.tsx"));
 /** Rows per lane: with labels, a lane needs more of them before marks must be clustered. */
 const LABELLED_ROWS = 4;
 /** A label's title: the event's `short`, or its title cut at a word. */
@@ -332,7 +337,9 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         )}
         {events.length === 0 && <p className="timeline-empty">{t("timeline.noMatches")}</p>}
       </div>
-      <TimelineAxis domain={domain} width={width} charPx={charPx} />
+      <Suspense fallback={<div className="timeline-axis" />}>
+        <TimelineAxis domain={domain} width={width} charPx={charPx} />
+      </Suspense>
       {dataset.periods.length > 0 && (
         <Suspense>
           <PeriodBands periods={dataset.periods} domain={domain} width={width} variant="strip" />

@@ -39,12 +39,17 @@ import { DetailPanel } from "../components/DetailPanel.tsx";
 import { EmbedLink } from "../components/EmbedLink.tsx";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { createReadyGate } from "../components/readyGate.ts";
-import { TimelineView } from "../components/TimelineView.tsx";
+import { TimelineAxis, TimelineView } from "../components/TimelineView.tsx";
 import { EmbedCard } from "./EmbedCard.tsx";
 import type { Messenger } from "./messenger.ts";
 
 /** The box's own width decides (the frame's viewport is the article column). */
 export const NARROW_BOX_QUERY = "(max-width: 479px)";
+
+// A wide box draws the plot: its axis downloads now, beside the dataset, not once the plot
+// asks for it, so that it is there when the plot first draws.
+if (!window.matchMedia(NARROW_BOX_QUERY).matches)
+  void TimelineAxis.preload().catch(() => undefined);
 
 interface EmbedStoryProps {
   dataset: Dataset;
