@@ -301,6 +301,27 @@ test("the plot's window shows whole rows: no sliver of the row below under its f
   expect(await coloursAtWindowFoot(page, "#start")).toBe(1);
 });
 
+test("in an article column the axis names the month the plot starts in", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // At 680 px the plot starts after 1 February, so its first month tick is 1 March: the
+  // axis began "Mar 2025" and the February marks (13 Feb, c. 17 Feb) had no month under them.
+  await openBoxes(page, 680);
+  const frame = await frameOf(page, "#start");
+  const labels = frame.locator(".timeline-axis .tick");
+  await expect(labels.first()).toHaveText("Feb 2025");
+  await expect(labels.nth(1)).toHaveText("Mar");
+  const [february, march] = await labels.evaluateAll((all) =>
+    all.slice(0, 2).map((label) => label.getBoundingClientRect()),
+  );
+  expect(february!.right, "the two labels do not touch").toBeLessThan(march!.left);
+  const plot = await frame
+    .locator(".timeline-axis")
+    .evaluate((axis) => axis.getBoundingClientRect());
+  expect(february!.left, "February's label starts at the plot's edge").toBeGreaterThanOrEqual(
+    plot.left,
+  );
+});
+
 test("a filtered snippet (data-kind) opens on its event among the filtered ones", async ({
   page,
 }, testInfo) => {

@@ -1,6 +1,6 @@
 import { Fragment, useMemo, type CSSProperties } from "react";
 import type { Domain } from "../store/createTimelineStore.ts";
-import { visibleAxisLabels } from "../timeline/axisLabels.ts";
+import { labelWidth, visibleAxisLabels } from "../timeline/axisLabels.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { timeTicks } from "../timeline/ticks.ts";
 import { timeScale } from "../timeline/timeScale.ts";
@@ -10,7 +10,8 @@ import "./TimelineAxis.css";
  * Tick labels under the lanes; they adapt from decades down to hours as you zoom. Each
  * label is centred on its tick but slides to stay inside the plot, so the first and last
  * are never cut ("eb 2025"); the tick line itself stays where the date is. A label slid
- * onto its neighbour is left out (`charPx`: the labels' measured character width).
+ * onto its neighbour is left out (`charPx`: the labels' measured character width). The
+ * period the plot starts in is named at its edge, with no tick line (ticks.ts).
  */
 export default function TimelineAxis({
   domain,
@@ -22,7 +23,10 @@ export default function TimelineAxis({
   charPx: number;
 }) {
   const { calendar } = useI18n().dates;
-  const ticks = useMemo(() => timeTicks(domain, width, calendar), [domain, width, calendar]);
+  const ticks = useMemo(
+    () => timeTicks(domain, width, calendar, (text, major) => labelWidth(text, major, charPx)),
+    [domain, width, calendar, charPx],
+  );
   const x = timeScale(domain, [0, width]);
   const shown = visibleAxisLabels(
     ticks.map((tick) => ({ x: x(tick.value), label: tick.label, major: tick.major })),
@@ -40,7 +44,7 @@ export default function TimelineAxis({
         } as CSSProperties;
         return (
           <Fragment key={tick.value}>
-            <span className="tick-line" style={{ left: at }} />
+            {tick.edge !== true && <span className="tick-line" style={{ left: at }} />}
             {shown[i] === true && (
               <span className={tick.major ? "tick tick-major" : "tick"} style={style}>
                 {tick.label}

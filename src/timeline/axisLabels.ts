@@ -4,7 +4,7 @@
 // width the mark labels use), so no label is measured in the DOM.
 
 /** Space kept between two labels. */
-const GAP_PX = 6;
+export const GAP_PX = 6;
 /** Major labels are bold: wider per character. */
 const BOLD_RATIO = 1.1;
 /**
@@ -12,6 +12,11 @@ const BOLD_RATIO = 1.1;
  * character width is measured on: "Mar" is 22 px where three average characters are 18.
  */
 const DATE_CHAR_RATIO = 1.2;
+
+/** How wide a label is drawn, estimated from its characters. */
+export function labelWidth(label: string, major: boolean, charPx: number): number {
+  return label.length * charPx * DATE_CHAR_RATIO * (major ? BOLD_RATIO : 1);
+}
 
 export interface AxisLabel {
   /** The tick's x in the plot. */
@@ -32,7 +37,7 @@ export function visibleAxisLabels(
 ): boolean[] {
   /** Where a label lands: centred on its tick, slid to stay within [0, widthPx]. */
   const extent = (label: AxisLabel): [number, number] => {
-    const width = label.label.length * charPx * DATE_CHAR_RATIO * (label.major ? BOLD_RATIO : 1);
+    const width = labelWidth(label.label, label.major, charPx);
     const left = Math.max(0, Math.min(label.x - width / 2, widthPx - width));
     return [left, left + width];
   };

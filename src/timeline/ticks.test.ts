@@ -86,6 +86,82 @@ describe("timeTicks", () => {
     expect(ticks[0]).toMatchObject({ label: "30 Mar", major: true });
   });
 
+  describe("the period the plot starts in", () => {
+    // 7 px per character; axisLabels.ts keeps 6 px between labels.
+    const charsWide = (label: string) => label.length * 7;
+    const from5Feb: [number, number] = [Date.UTC(2025, 1, 5), Date.UTC(2025, 7, 5)];
+
+    it("is named at the left edge when the first tick comes later and there is room", () => {
+      // At 680 px (an article column) 1 Mar is 90 px in: "Feb 2025" fits before "Mar".
+      const ticks = ticksIn(from5Feb, 680, english, charsWide);
+      expect(ticks[0]).toEqual({ value: from5Feb[0], label: "Feb 2025", major: true, edge: true });
+      expect(ticks[1]).toMatchObject({ value: Date.UTC(2025, 2, 1), label: "Mar", major: false });
+      expect(labels(ticks).slice(2, 4)).toEqual(["Apr", "May"]);
+    });
+
+    it("is left out when the first tick is too near the edge for it", () => {
+      const ticks = ticksIn(
+        [Date.UTC(2025, 1, 25), Date.UTC(2025, 7, 25)],
+        680,
+        english,
+        charsWide,
+      );
+      expect(ticks[0]).toMatchObject({ value: Date.UTC(2025, 2, 1), label: "Mar 2025" });
+      expect(ticks.some((tick) => tick.edge)).toBe(false);
+    });
+
+    it("is left out when a tick is at the edge, below a day, or without widths", () => {
+      const fromMarch = ticksIn(
+        [Date.UTC(2025, 2, 1), Date.UTC(2025, 8, 1)],
+        680,
+        english,
+        charsWide,
+      );
+      expect(fromMarch[0]).toMatchObject({ label: "Mar 2025" });
+      expect(fromMarch.some((tick) => tick.edge)).toBe(false);
+      const evening = ticksIn(domains["3 hours"], 1000, english, charsWide);
+      expect(evening.some((tick) => tick.edge)).toBe(false);
+      expect(timeTicks(from5Feb, 680).some((tick) => tick.edge)).toBe(false);
+    });
+
+    it("names the year or the day when those are the ticks' unit", () => {
+      const years = ticksIn([Date.UTC(2021, 6, 1), Date.UTC(2031, 6, 1)], 1200, english, charsWide);
+      expect(years[0]).toMatchObject({ label: "2021", edge: true });
+      const days = ticksIn(
+        [Date.UTC(2025, 1, 10, 1), Date.UTC(2025, 1, 18, 1)],
+        1000,
+        english,
+        charsWide,
+      );
+      expect(days[0]).toMatchObject({ label: "10 Feb 2025", edge: true });
+      expect(days[1]).toMatchObject({ label: "11 Feb", major: false });
+    });
+
+    it("never runs into the first tick's label, whatever the domain", () => {
+      const domain = fc
+        .tuple(
+          fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+          fc.integer({ min: DAY, max: 200 * 365 * DAY }),
+        )
+        .map(([t0, span]): [number, number] => [t0, t0 + span]);
+      fc.assert(
+        fc.property(domain, fc.integer({ min: 100, max: 3000 }), (d, width) => {
+          const ticks = ticksIn(d, width, english, charsWide);
+          const [edge, first] = ticks;
+          if (edge?.edge !== true) return;
+          expect(edge.value).toBe(d[0]);
+          expect(first?.edge).toBeUndefined();
+          const firstX = (((first?.value ?? 0) - d[0]) / (d[1] - d[0])) * width;
+          expect(charsWide(edge.label) + 6).toBeLessThanOrEqual(
+            firstX - charsWide(first?.label ?? "") / 2,
+          );
+          expect(ticks.filter((tick) => tick.edge)).toHaveLength(1);
+        }),
+        propertyOptions(SEED, 400),
+      );
+    });
+  });
+
   it("returns nothing for an empty domain or width", () => {
     expect(timeTicks([start, start], 800)).toEqual([]);
     expect(timeTicks([start, start + DAY], 0)).toEqual([]);

@@ -5,6 +5,7 @@
 // d3-time's utcTicks is exactly what d3-scale's scaleUtc().ticks() calls; importing it
 // directly keeps d3-scale's interpolators, colours and formatters out of the first load.
 import { utcTicks } from "d3-time";
+import { GAP_PX } from "./axisLabels.ts";
 import type { CalendarFormat, CalendarPattern } from "./calendarFormat.ts";
 
 export interface Tick {
@@ -13,7 +14,16 @@ export interface Tick {
   label: string;
   /** Starts a larger unit (decade, year, month, day); its label names that unit. */
   major: boolean;
+  /**
+   * Not a tick: the name of the period the plot starts in, at its left edge. A plot from
+   * 10 Feb has its first month tick on 1 Mar; without this, the marks before it would sit
+   * under no month at all.
+   */
+  edge?: true;
 }
+
+/** How wide a label is drawn, in px (axisLabels.ts). */
+export type LabelWidth = (label: string, major: boolean) => number;
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -25,17 +35,42 @@ const PX_PER_TICK = 100;
 /** Never denser than this, so labels cannot run into each other. */
 const MIN_PX_PER_TICK = 50;
 
+/**
+ * The axis's ticks. Given `width` (how wide each label is drawn), a plot that starts well
+ * before its first tick also gets an edge label naming the period it starts in, if that
+ * label fits before the first tick's as axisLabels.ts keeps them apart; the first tick
+ * then needs no year of its own.
+ */
 export function timeTicks(
   domain: readonly [number, number],
   widthPx: number,
   calendar: CalendarFormat,
+  width?: LabelWidth,
 ): Tick[] {
   const [d0, d1] = domain;
   if (!(d1 > d0) || !(widthPx > 0)) return [];
   const values = tickValues(d0, d1, widthPx);
   const unit = unitOf(values, d1 - d0);
-  return values.map((value, i) => label(value, unit, i === 0, calendar));
+  const ticks = values.map((value, i) => label(value, unit, i === 0, calendar));
+  const first = values[0] ?? d0;
+  const edge = EDGE_PATTERN[unit];
+  if (width !== undefined && edge !== undefined && first > d0) {
+    const name = calendar.format(d0, edge);
+    // The first tick as any other: the edge label already names its year.
+    const plain = label(first, unit, false, calendar);
+    const firstX = ((first - d0) / (d1 - d0)) * widthPx;
+    if (width(name, true) + GAP_PX <= firstX - width(plain.label, plain.major) / 2)
+      return [{ value: d0, label: name, major: true, edge: true }, plain, ...ticks.slice(1)];
+  }
+  return ticks;
 }
+
+/** How the edge label names the year, month or day the plot starts in; none below a day. */
+const EDGE_PATTERN: Partial<Record<Unit, CalendarPattern>> = {
+  year: "year",
+  month: "monthYear",
+  day: "dayYear",
+};
 
 function tickValues(d0: number, d1: number, widthPx: number): number[] {
   const maxTicks = Math.max(2, Math.floor(widthPx / MIN_PX_PER_TICK));
