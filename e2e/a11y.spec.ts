@@ -133,6 +133,13 @@ test.describe("accessibility, desktop", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("a filtered link: its active filters named under the bar, dark", async ({ page }) => {
+    await openDesktop(page, "?theme=dark&kind=statement&person=tom-cruise");
+    await expect(page.getByRole("list", { name: "Active filters" })).toBeVisible();
+    await screenshot(page, "desktop-active-filters");
+    await expectNoAxeViolations(page);
+  });
+
   test("reduced motion turns off the marks' transitions", async ({ page }) => {
     await page.emulateMedia({ reducedMotion: "reduce" });
     await openDesktop(page);
@@ -158,6 +165,13 @@ test.describe("accessibility, phone", () => {
     await openPhone(page, "?theme=dark");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     await screenshot(page, "phone-dark");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a filtered link: its active filters named above the cards", async ({ page }) => {
+    await openPhone(page, "?theme=light&kind=statement&person=tom-cruise");
+    await expect(page.getByRole("list", { name: "Active filters" })).toBeVisible();
+    await screenshot(page, "phone-active-filters");
     await expectNoAxeViolations(page);
   });
 

@@ -46,6 +46,11 @@ function filtersButton(page: Page): Locator {
   return page.getByRole("button", { name: "Filters", exact: true });
 }
 
+/** The line naming what narrows the view, under the reader bar. */
+function activeFilters(page: Page): Locator {
+  return page.getByRole("list", { name: "Active filters" });
+}
+
 function kindBox(page: Page, kind: string): Locator {
   return page.getByRole("checkbox", { name: new RegExp(`^${KIND_LABEL[kind]} \\(\\d+\\)$`) });
 }
@@ -162,26 +167,58 @@ test.describe("filters and search", () => {
     await expect(countText(page)).toHaveText(`Showing ${shown} of ${TOTAL} events`);
     await expect(marks(page)).toHaveCount(shown);
     await expect(page.getByRole("searchbox", { name: "Search events" })).toHaveValue("London");
-    // A filtered view opens with its filters shown.
-    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "true");
+    // A filtered view opens on the story, its filters named in one line.
+    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "false");
+    await expect(activeFilters(page).getByRole("button")).toHaveAccessibleName(
+      "Remove filter Kind: Sighting",
+    );
+    await filtersButton(page).click();
     await expect(kindBox(page, "sighting")).toBeChecked();
+    await expect(activeFilters(page), "the boxes say it while they show").toHaveCount(0);
   });
 
-  test("a link that checks facets draws them with the timeline, so nothing moves after", async ({
+  test("a link that checks facets opens on the story, its filters named in a line drawn with it", async ({
     page,
   }) => {
     await recordStatuses(page);
-    await page.goto("/?kind=statement");
+    await page.goto("/?kind=statement&person=tom-cruise");
     const ready = page.locator("[data-timeline-ready]");
     await expect(ready).toBeAttached();
-    // At ready, the facets are there whole, where they will stay.
+    // At ready, the line is there, and the plot where it will stay: in the first screen,
+    // not ~700 px down under every facet.
     const plotTop = await timeline(page).evaluate((plot) => plot.getBoundingClientRect().top);
-    await expect(kindBox(page, "statement")).toBeChecked();
+    expect(plotTop).toBeLessThan(400);
+    const chips = activeFilters(page).getByRole("button");
+    await expect(chips).toHaveCount(2);
+    await expect(chips.nth(0)).toHaveAccessibleName("Remove filter Kind: Statement");
+    await expect(chips.nth(1)).toHaveAccessibleName("Remove filter Person: Tom Cruise");
     // The bar's tools (which load after the first paint) keep their row's room, so by now
     // everything that could move the plot has arrived.
-    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "true");
+    await expect(filtersButton(page)).toHaveAttribute("aria-expanded", "false");
     expect(await timeline(page).evaluate((plot) => plot.getBoundingClientRect().top)).toBe(plotTop);
+    await expect(timeline(page)).toBeInViewport();
     expect(await statusesSaid(page)).not.toContain("Loading the filters…");
+  });
+
+  test("each named filter is a button that takes it off, and the keyboard stays in the line", async ({
+    page,
+  }) => {
+    await open(page, "?kind=statement&person=tom-cruise");
+    const shown = await shownCount(page);
+    const line = activeFilters(page);
+    await line.getByRole("button", { name: "Remove filter Kind: Statement" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).not.toHaveURL(/[?&]kind=/);
+    await expect(page).toHaveURL(/[?&]person=tom-cruise(&|$)/);
+    await expect.poll(() => shownCount(page)).toBeGreaterThan(shown);
+    const person = line.getByRole("button", { name: "Remove filter Person: Tom Cruise" });
+    await expect(person).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(countText(page)).toHaveText(`Showing ${TOTAL} of ${TOTAL} events`);
+    await expect(line).toHaveCount(0);
+    // With none left, the keyboard is on the button that opens the facets.
+    await expect(filtersButton(page)).toBeFocused();
+    await expect(page).not.toHaveURL(/[?&]person=/);
   });
 
   test("a link with a search alone opens on the timeline, its facets closed", async ({ page }) => {
@@ -224,6 +261,8 @@ test.describe("the claim a stance is on, in every language", () => {
     test(`${lang}: the chosen claim shows whole in its column at 1100 px`, async ({ page }) => {
       await page.goto(`/?lang=${lang}&kind=statement`);
       await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      // Filters, by its role in every language: the search landmark's disclosure.
+      await page.getByRole("search").locator("[aria-controls]").click();
       const select = page.locator(".facet-claim select");
       await expect(select).toBeVisible();
       // What the select needs to show its value whole: a copy sized to its chosen option.

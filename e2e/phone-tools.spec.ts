@@ -35,17 +35,29 @@ test("a search shows the count and Reset below it; Reset empties it and keeps th
   await expect(page).not.toHaveURL(/[?&]q=/);
 });
 
-test("a link that checks facets shows them with the cards, which then stay where they are", async ({
+test("a link that checks facets names them above the cards, which show in the first screen", async ({
   page,
 }) => {
   await recordStatuses(page);
   await open(page, "?kind=statement");
   const firstCard = page.getByRole("heading", { level: 3 }).first();
   const cardTop = await firstCard.evaluate((card) => card.getBoundingClientRect().top);
-  await expect(page.getByRole("checkbox", { name: /^Statement \(\d+\)$/ })).toBeChecked();
+  // Under every facet, the first card was ~1,300 px down.
+  expect(cardTop).toBeLessThan(PHONE.viewport.height);
+  const line = page.getByRole("list", { name: "Active filters" });
+  await expect(line.getByRole("button")).toHaveAccessibleName("Remove filter Kind: Statement");
+  await expect(page.getByRole("button", { name: "Filters", exact: true })).toHaveAttribute(
+    "aria-expanded",
+    "false",
+  );
   await expect(page.getByRole("button", { name: "Share", exact: true })).toBeVisible();
   expect(await firstCard.evaluate((card) => card.getBoundingClientRect().top)).toBe(cardTop);
   expect(await statusesSaid(page)).not.toContain("Loading the filters…");
+  // Taken off with a tap: every card is back.
+  await line.getByRole("button").tap();
+  await expect(page).not.toHaveURL(/[?&]kind=/);
+  await expect(line).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Filters", exact: true })).toBeFocused();
 });
 
 test("the theme is chosen at the foot of the page, beside the language", async ({ page }) => {

@@ -5,10 +5,9 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { facetCounts, type FacetCount } from "../timeline/facetCounts.ts";
+import type { ListFacet } from "../timeline/facetValueName.ts";
 import type { Filters } from "../timeline/filters.ts";
 import "./FacetLists.css";
-
-type ListFacet = "kinds" | "people" | "stances" | "attributions" | "outlets";
 
 const OUTLETS_SHOWN = 10;
 

@@ -4,16 +4,14 @@ import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { isFiltered } from "../timeline/filters.ts";
 import { loadFilterEngine } from "../store/filterEngine.ts";
-import { checksFacets } from "../store/urlParams.ts";
-import { pageParams } from "../data/pageParams.ts";
 import { withText } from "../i18n/withText.ts";
 import { useFiltersDisclosure, type FiltersDisclosure } from "./useFiltersDisclosure.ts";
 import { lazyPart } from "./lazyPart.ts";
+import { ActiveFilters } from "./ActiveFilters.tsx";
 import "./FiltersPanel.css";
 
-// The facets and what counts them load together, when the panel first opens (or before,
-// `ready` below). A part rather than React's lazy: loaded before it first shows, it draws at
-// once, with no loading note in its place.
+// The facets and what counts them load together, when the panel first opens. A part rather
+// than React's lazy: loaded before it first shows, it would draw at once.
 const FacetLists = lazyPart<object>(
   withText(() =>
     Promise.all([import("./FacetLists.tsx"), loadFilterEngine()]).then(([module]) => ({
@@ -23,17 +21,8 @@ const FacetLists = lazyPart<object>(
 );
 
 /**
- * For the parts that show the facets (ReaderFacets, PhoneTools; see lazyPart): a link that
- * checks facets opens them (useFiltersDisclosure), and the page waits for these parts before
- * it draws (preloadFirstView). Their lists come in first, so the page draws them whole,
- * where a loading note grew into them after the page showed and pushed the timeline down
- * (by ~400 px on a desktop, ~1,300 on a phone). Otherwise they load when the panel opens.
- */
-export const ready = checksFacets(pageParams()) ? FacetLists.settled() : undefined;
-
-/**
  * Narrow screens: search and Filters in a row, the count and Reset below them while
- * something is filtered, and the facets right below.
+ * something is filtered, the active filters, and the facets right below.
  */
 export function FiltersPanel() {
   const { t } = useI18n();
@@ -43,6 +32,7 @@ export function FiltersPanel() {
       <div className="filters-bar">
         <FilterControls disclosure={disclosure} showCount />
       </div>
+      <ActiveFilters disclosure={disclosure} />
       <FacetsPanel disclosure={disclosure} />
     </section>
   );
@@ -58,13 +48,19 @@ export function FiltersBar({ disclosure }: { disclosure: FiltersDisclosure }) {
   );
 }
 
-/** Wide screens: the facets, below the toolbar row, the width of the page. */
+/**
+ * Wide screens, below the toolbar row, the width of the page: the active filters while the
+ * facets are closed, the facets while open.
+ */
 export function FiltersFacets({ disclosure }: { disclosure: FiltersDisclosure }) {
   const { t } = useI18n();
   return (
-    <section className="filters-facets" aria-label={t("filters.title")} hidden={!disclosure.open}>
-      <FacetsPanel disclosure={disclosure} />
-    </section>
+    <>
+      <ActiveFilters disclosure={disclosure} />
+      <section className="filters-facets" aria-label={t("filters.title")} hidden={!disclosure.open}>
+        <FacetsPanel disclosure={disclosure} />
+      </section>
+    </>
   );
 }
 

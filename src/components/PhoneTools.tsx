@@ -5,9 +5,6 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { TimelineControls } from "./TimelineControls.tsx";
 
-// A link's open facets draw with the part (lazyPart).
-export { ready } from "./FiltersPanel.tsx";
-
 export default function PhoneTools() {
   return (
     <>

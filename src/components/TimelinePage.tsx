@@ -66,7 +66,8 @@ function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unk
     : [
         params.get("view") === "list" ? EventList : TimelineAxis,
         params.has("event") ? DetailPanel : null,
-        // A link that checks facets opens them: drawn with the page, they never push it down.
+        // A link that checks facets names them in a line drawn with the page: it never
+        // pushes the story down after.
         checksFacets(params) ? ReaderFacets : null,
       ];
   // The note only ever shows on a return visit: a first one loads it after the view.
@@ -220,8 +221,8 @@ function TimelineScreen({
               </Suspense>
             </ErrorBoundary>
           </div>
-          {/* Hidden until opened, so its arrival moves nothing; a link that opens it has it
-              loaded, lists and all, before the page draws (preloadFirstView). */}
+          {/* The facets, hidden until opened, so their arrival moves nothing; a link that
+              checks some has the line naming them before the page draws (preloadFirstView). */}
           <ErrorBoundary part="filters">
             <Suspense>
               <ReaderFacets disclosure={filters} />

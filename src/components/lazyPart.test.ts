@@ -64,19 +64,4 @@ describe("lazyPart", () => {
     await Part.settled();
     expect(Part({ title: "c" }).type).toBe(Card);
   });
-
-  it("counts as loaded only once its module's `ready` has settled", async () => {
-    let listsIn = () => {};
-    const ready = new Promise<void>((done) => (listsIn = done));
-    const Part = lazyPart(() => Promise.resolve({ default: Card, ready }));
-    let loaded = false;
-    void Part.preload().then(() => (loaded = true));
-    for (let turn = 0; turn < 5; turn += 1) await Promise.resolve();
-    expect(loaded).toBe(false);
-    expect(inSuspense(createElement(Part, { title: "d" }))).toContain("loading");
-    listsIn();
-    await Part.settled();
-    expect(loaded).toBe(true);
-    expect(inSuspense(createElement(Part, { title: "d" }))).toContain("d");
-  });
 });

@@ -22,14 +22,9 @@ export interface LazyPart<P extends object> {
   settled(): Promise<void>;
 }
 
-/**
- * A part's module: its component, and optionally `ready`, what the part needs before it
- * draws as the page shows it (the facets' lists, on a link that opens them): the part counts
- * as loaded only once that has settled too.
- */
+/** A part's module: its component. */
 export interface PartModule<P extends object> {
   default: ComponentType<P>;
-  ready?: Promise<unknown> | undefined;
 }
 
 export function lazyPart<P extends object>(load: () => Promise<PartModule<P>>): LazyPart<P> {
@@ -37,8 +32,7 @@ export function lazyPart<P extends object>(load: () => Promise<PartModule<P>>): 
   let pending: Promise<PartModule<P>> | null = null;
   const preload = () =>
     (pending ??= load().then(
-      async (module) => {
-        await module.ready;
+      (module) => {
         loaded = module.default;
         return module;
       },

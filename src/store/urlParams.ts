@@ -6,13 +6,13 @@
 /** How the view is shown: what is open, and how it looks. */
 const VIEW_PARAMS = ["event", "view", "theme", "lang", "lanes"] as const;
 
-/** The filters that check facets: a link with any of them opens the facets. */
+/** The filters that check facets: a link with any of them names them in a line. */
 const FACET_PARAMS = ["claim", "kind", "person", "stance", "attribution", "outlet"] as const;
 
 /** What narrows the events shown (a link with any of them loads the filters first). */
 export const FILTER_PARAMS = [...FACET_PARAMS, "q"] as const;
 
-/** Whether a link checks facets (a search alone does not open them). */
+/** Whether a link checks facets (a search alone is said by the search field). */
 export function checksFacets(params: URLSearchParams): boolean {
   return FACET_PARAMS.some((name) => params.has(name));
 }

@@ -10,8 +10,8 @@ import {
   PEOPLE_FAILED,
   STANCES_FAILED,
 } from "./filterMatch.ts";
+import { facetValueName, type ListFacet } from "./facetValueName.ts";
 import type { Filters } from "./filters.ts";
-import type { TextKey } from "../i18n/catalog.ts";
 import type { Translator } from "../i18n/translator.ts";
 import type { SearchIndex } from "./searchIndex.ts";
 
@@ -83,65 +83,49 @@ export function facetCounts(
       for (let k = oFrom; k < oTo; k++) increment(outletCount, atU32(ix.outletList, k));
   }
 
-  const vocabulary = <T extends string>(
-    values: readonly T[],
+  const vocabulary = (
+    facet: ListFacet,
+    values: readonly string[],
     seen: number,
     selected: readonly string[],
     counts: Float64Array,
-    label: (value: T) => TextKey,
   ): FacetCount[] =>
     values.flatMap((value, b) =>
       (seen & (1 << b)) !== 0 || selected.includes(value)
-        ? [{ value, label: tr.t(label(value)), count: atF64(counts, b) }]
+        ? [{ value, label: facetValueName(facet, value, dataset, tr), count: atF64(counts, b) }]
         : [],
     );
 
   const listed = (
+    facet: ListFacet,
     names: readonly string[],
     seen: Uint8Array,
     selected: readonly string[],
     counts: Float64Array,
-    label: (value: string) => string,
   ): FacetCount[] => {
     const chosen = new Set(selected);
     return names.flatMap((value, id) =>
       seen[id] === 1 || chosen.has(value)
-        ? [{ value, label: label(value), count: atF64(counts, id) }]
+        ? [{ value, label: facetValueName(facet, value, dataset, tr), count: atF64(counts, id) }]
         : [],
     );
   };
 
-  const people = listed(
-    ix.personIds,
-    personSeen,
-    filters.people,
-    personCount,
-    (id) => dataset.peopleById.get(id)?.name ?? id,
+  const people = listed("people", ix.personIds, personSeen, filters.people, personCount);
+  const outlets = listed("outlets", ix.outletNames, outletSeen, filters.outlets, outletCount).sort(
+    (a, b) => b.count - a.count || compareNames(a.value, b.value),
   );
-  const outlets = listed(
-    ix.outletNames,
-    outletSeen,
-    filters.outlets,
-    outletCount,
-    (name) => name,
-  ).sort((a, b) => b.count - a.count || compareNames(a.value, b.value));
 
   return {
-    kinds: vocabulary(EVENT_KINDS, kindsSeen, filters.kinds, kindCount, (kind) => `kind.${kind}`),
+    kinds: vocabulary("kinds", EVENT_KINDS, kindsSeen, filters.kinds, kindCount),
     people,
-    stances: vocabulary(
-      STANCES,
-      stancesSeen,
-      filters.stances,
-      stanceCount,
-      (stance) => `stance.${stance}`,
-    ),
+    stances: vocabulary("stances", STANCES, stancesSeen, filters.stances, stanceCount),
     attributions: vocabulary(
+      "attributions",
       ATTRIBUTIONS,
       attributionsSeen,
       filters.attributions,
       attributionCount,
-      (attribution) => `attribution.${attribution}`,
     ),
     outlets,
   };

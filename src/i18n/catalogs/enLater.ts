@@ -370,6 +370,13 @@ export const enLater = {
   "filters.title": "Filters",
   "filters.reset": "Reset",
   "filters.resetLabel": "Reset filters",
+  /** The line naming what narrows the view, under the reader bar while the facets are closed. */
+  "filters.active": "Active filters",
+  /** One of them: a facet's heading and the value checked ("Kind: Statement"). */
+  "filters.chip": "{facet}: {value}",
+  /** The heading of the claim a view is narrowed to. */
+  "filters.claim": "Claim",
+  "filters.remove": "Remove filter {filter}",
   "controls.label": "Timeline controls",
   "controls.zoom": "Zoom",
   "controls.zoomIn": "Zoom in",
