@@ -22,6 +22,18 @@ const domains = {
   "3 hours": [start, start + 3 * HOUR],
 } satisfies Record<string, [number, number]>;
 
+/** Domains between 1900 and 2100, from `shortest` long to 200 years. */
+function domainsFrom(shortest: number): fc.Arbitrary<[number, number]> {
+  return fc
+    .tuple(
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+      fc.integer({ min: shortest, max: 200 * 365 * DAY }),
+    )
+    .map(([t0, span]): [number, number] => [t0, t0 + span]);
+}
+
+const widths = fc.integer({ min: 100, max: 3000 });
+
 function labels(ticks: Tick[]): string[] {
   return ticks.map((tick) => tick.label);
 }
@@ -90,33 +102,25 @@ describe("timeTicks", () => {
     // 7 px per character; axisLabels.ts keeps 6 px between labels.
     const charsWide = (label: string) => label.length * 7;
     const from5Feb: [number, number] = [Date.UTC(2025, 1, 5), Date.UTC(2025, 7, 5)];
+    /** At 680 px, an article column. */
+    const inColumn = (from: number, to: number) => ticksIn([from, to], 680, english, charsWide);
 
     it("is named at the left edge when the first tick comes later and there is room", () => {
       // At 680 px (an article column) 1 Mar is 90 px in: "Feb 2025" fits before "Mar".
-      const ticks = ticksIn(from5Feb, 680, english, charsWide);
+      const ticks = inColumn(...from5Feb);
       expect(ticks[0]).toEqual({ value: from5Feb[0], label: "Feb 2025", major: true, edge: true });
       expect(ticks[1]).toMatchObject({ value: Date.UTC(2025, 2, 1), label: "Mar", major: false });
       expect(labels(ticks).slice(2, 4)).toEqual(["Apr", "May"]);
     });
 
     it("is left out when the first tick is too near the edge for it", () => {
-      const ticks = ticksIn(
-        [Date.UTC(2025, 1, 25), Date.UTC(2025, 7, 25)],
-        680,
-        english,
-        charsWide,
-      );
+      const ticks = inColumn(Date.UTC(2025, 1, 25), Date.UTC(2025, 7, 25));
       expect(ticks[0]).toMatchObject({ value: Date.UTC(2025, 2, 1), label: "Mar 2025" });
       expect(ticks.some((tick) => tick.edge)).toBe(false);
     });
 
     it("is left out when a tick is at the edge, below a day, or without widths", () => {
-      const fromMarch = ticksIn(
-        [Date.UTC(2025, 2, 1), Date.UTC(2025, 8, 1)],
-        680,
-        english,
-        charsWide,
-      );
+      const fromMarch = inColumn(Date.UTC(2025, 2, 1), Date.UTC(2025, 8, 1));
       expect(fromMarch[0]).toMatchObject({ label: "Mar 2025" });
       expect(fromMarch.some((tick) => tick.edge)).toBe(false);
       const evening = ticksIn(domains["3 hours"], 1000, english, charsWide);
@@ -138,14 +142,8 @@ describe("timeTicks", () => {
     });
 
     it("never runs into the first tick's label, whatever the domain", () => {
-      const domain = fc
-        .tuple(
-          fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
-          fc.integer({ min: DAY, max: 200 * 365 * DAY }),
-        )
-        .map(([t0, span]): [number, number] => [t0, t0 + span]);
       fc.assert(
-        fc.property(domain, fc.integer({ min: 100, max: 3000 }), (d, width) => {
+        fc.property(domainsFrom(DAY), widths, (d, width) => {
           const ticks = ticksIn(d, width, english, charsWide);
           const [edge, first] = ticks;
           if (edge?.edge !== true) return;
@@ -168,14 +166,8 @@ describe("timeTicks", () => {
   });
 
   it("keeps the count readable and never repeats a label next to itself", () => {
-    const domain = fc
-      .tuple(
-        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
-        fc.integer({ min: HOUR, max: 200 * 365 * DAY }),
-      )
-      .map(([t0, span]): [number, number] => [t0, t0 + span]);
     fc.assert(
-      fc.property(domain, fc.integer({ min: 100, max: 3000 }), (d, width) => {
+      fc.property(domainsFrom(HOUR), widths, (d, width) => {
         const ticks = timeTicks(d, width);
         expect(ticks.length).toBeGreaterThanOrEqual(2);
         expect(ticks.length).toBeLessThanOrEqual(Math.max(2, width / 50));
