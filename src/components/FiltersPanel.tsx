@@ -10,8 +10,8 @@ import { lazyPart } from "./lazyPart.ts";
 import { ActiveFilters } from "./ActiveFilters.tsx";
 import "./FiltersPanel.css";
 
-// The facets and what counts them load together, when the panel first opens. A part rather
-// than React's lazy: loaded before it first shows, it would draw at once.
+// The facets and what counts them load together, when the panel first opens (a lazy part,
+// as every part of the page that loads later).
 const FacetLists = lazyPart<object>(
   withText(() =>
     Promise.all([import("./FacetLists.tsx"), loadFilterEngine()]).then(([module]) => ({

@@ -57,8 +57,9 @@ const SinceLastVisit = lazyPart(withText(() => import("./SinceLastVisit.tsx")));
  * Starts loading the parts the full page's first view waits for (its Suspense boundary
  * holds the ready flag) beside the dataset, rather than once the page renders: the
  * phone's cards and tools, the list or the plot's axis, a linked event's details, and the
- * note on a return visit above them. Resolves once each has loaded or failed: the page draws then (App).
- * A part that failed is loaded again, and reported, when the page renders it.
+ * note on a return visit above them. Resolves once each has loaded or failed: the page
+ * draws then (App). A part that failed is loaded again, and reported, when the page
+ * renders it.
  */
 function preloadFirstView(narrow: boolean, params: URLSearchParams): Promise<unknown> {
   const parts = narrow
