@@ -105,7 +105,7 @@ test.describe("strict Content-Security-Policy", () => {
     const response = await page.goto(`${origin}/?theme=dark`);
     expect(response?.headers()["content-security-policy"]).toBe(POLICY);
     await expect(page.locator("[data-timeline-ready]")).toBeAttached();
-    // theme-boot.js ran (a file, not an inline script).
+    // boot.js ran (a file, not an inline script).
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await expect(page.getByRole("heading", { level: 1, name: realDataset.title })).toBeVisible();
 

@@ -356,3 +356,47 @@ test.describe("spreadsheets as live data", () => {
     );
   });
 });
+
+test.describe("the early download (public/data-prefetch.js)", () => {
+  const DATASET = "/data/de-armas-cruise-2025.json";
+
+  /** Counts the requests for the bundled dataset made by the page from now on. */
+  function countDatasetRequests(page: Page): () => number {
+    let count = 0;
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === DATASET) count++;
+    });
+    return () => count;
+  }
+
+  test("fetches the page's dataset once, and the app uses that download", async ({ page }) => {
+    const requests = countDatasetRequests(page);
+    await page.goto("/");
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    expect(requests()).toBe(1);
+  });
+
+  test("that arrives after the app started downloads nothing more", async ({ page }) => {
+    const requests = countDatasetRequests(page);
+    // Hold the (async) prefetch script back until the app has asked for the dataset itself.
+    let appAsked: () => void = () => {};
+    const asked = new Promise<void>((resolve) => (appAsked = resolve));
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === DATASET) appAsked();
+    });
+    let prefetchServed: () => void = () => {};
+    const served = new Promise<void>((resolve) => (prefetchServed = resolve));
+    await page.route("**/data-prefetch.js", async (route) => {
+      await asked;
+      await route.continue();
+      prefetchServed();
+    });
+    await page.goto("/");
+    await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+    await served;
+    // A page's load event waits for its async scripts to have run.
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(requests()).toBe(1);
+  });
+});

@@ -1,25 +1,15 @@
 // Starts downloading the page's dataset while the app's scripts are still loading; the app
-// takes the request over (src/data/takePrefetched.ts). It also marks a page that will show
-// another dataset than its prerendered HTML's. Only a dataset on this site is
+// takes the request over (src/data/takePrefetched.ts). boot.js, the page's blocking script,
+// has already worked out which dataset that is; this one is `async`, so that neither its
+// download nor its running holds back the page's first paint. Only a dataset on this site is
 // fetched here: any other URL, and every check and message, is left to the app.
-// The default must be the one src/data/datasetUrl.ts picks (DEFAULT_DATASET, or the
-// edition in the reader's language from DEFAULT_EDITIONS); a test checks both agree.
 (function () {
   try {
-    const params = new URLSearchParams(location.search);
-    const param = params.get("data");
-    const raw =
-      param === null || param.trim() === ""
-        ? pathDataset(location.pathname) || defaultEdition(params)
-        : param.trim();
-    const url = new URL(raw, location.href);
-    // The page's HTML tells the story of the dataset its path names (the bundled one at
-    // the root). A page asked to show another must not show that story while it loads:
-    // src/components/StaticPage.css hides it on this mark.
-    const written = pathDataset(location.pathname) || "/data/de-armas-cruise-2025.json";
-    if (url.href !== new URL(written, location.href).href) {
-      document.documentElement.setAttribute("data-other-dataset", "");
-    }
+    // The app got there first (this script came late): it fetches the dataset itself.
+    if (window.__rumorPrefetch !== undefined) return;
+    const href = window.__rumorDatasetHref;
+    if (typeof href !== "string") return;
+    const url = new URL(href);
     const http = url.protocol === "http:" || url.protocol === "https:";
     if (!http || url.origin !== location.origin || url.username !== "" || url.password !== "") {
       return;
@@ -30,34 +20,6 @@
     window.__rumorPrefetch = { href: url.href, response: response };
   } catch {
     // No prefetch; the app fetches the dataset itself.
-  }
-
-  // A prerendered page names its dataset in its path, as src/data/sitePaths.ts lays them out:
-  // /e/<event>/ is the bundled dataset's event, /t/<name>/ and /t/<name>/<event>/ another's.
-  function pathDataset(path) {
-    const slug = "[a-z0-9]+(?:-[a-z0-9]+)*";
-    if (new RegExp("^/e/" + slug + "/?$").test(path)) return "/data/de-armas-cruise-2025.json";
-    const page = new RegExp("^/t/([a-z0-9-]+(?:\\.[a-z0-9-]+)*)/(?:" + slug + "/?)?$").exec(path);
-    return page === null ? null : "/data/" + page[1] + ".json";
-  }
-
-  // The first of ?lang= and the reader's languages that the interface speaks decides, as
-  // chooseLanguage does; only Spanish has an edition of its own.
-  function defaultEdition(params) {
-    const spoken = ["en", "es", "pt", "fr", "de", "it", "ar"];
-    const wanted = [params.get("lang")].concat(Array.from(navigator.languages || []));
-    for (let i = 0; i < wanted.length; i++) {
-      const tag = String(wanted[i] || "")
-        .trim()
-        .toLowerCase()
-        .replace(/_/g, "-");
-      const primary = tag.split("-")[0];
-      if (primary === "" || spoken.indexOf(primary) < 0) continue;
-      return primary === "es"
-        ? "data/de-armas-cruise-2025.es.json"
-        : "data/de-armas-cruise-2025.json";
-    }
-    return "data/de-armas-cruise-2025.json";
   }
 
   // The browser stops downloading once a small buffer is full and nobody reads it, and the

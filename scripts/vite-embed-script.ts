@@ -1,7 +1,7 @@
 // Builds embed.js (src/embed/loaderEntry.ts) as one small classic script with a fixed name
 // at the site root: articles link to https://<site>/embed.js, so it cannot carry a content
 // hash (its cache rules are in public/_headers). Served on the fly by the dev server.
-// The pages' boot scripts (public/theme-boot.js, public/data-prefetch.js) are kept readable
+// The pages' boot scripts (public/boot.js, public/data-prefetch.js) are kept readable
 // in public/ and written to dist/ minified the same way: readers need no comments.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -88,7 +88,7 @@ export function embedScript(): Plugin {
 }
 
 /** The scripts every page runs before its bundle, copied from public/ as they are. */
-const BOOT_SCRIPTS = ["theme-boot.js", "data-prefetch.js"];
+const BOOT_SCRIPTS = ["boot.js", "data-prefetch.js"];
 
 /** Replaces the copied boot scripts in the build's output folder with minified builds. */
 export function minifiedBootScripts(): Plugin {

@@ -61,13 +61,27 @@ describe("the bundled dataset's editions", () => {
   });
 });
 
-describe("public/data-prefetch.js", () => {
-  const script = readFileSync(new URL("../../public/data-prefetch.js", import.meta.url), "utf8");
+describe("public/boot.js and public/data-prefetch.js", () => {
+  const bootScript = readFileSync(new URL("../../public/boot.js", import.meta.url), "utf8");
+  const prefetchScript = readFileSync(
+    new URL("../../public/data-prefetch.js", import.meta.url),
+    "utf8",
+  );
 
-  /** What the boot script does for a page and a reader's languages. */
-  function boot(page: string, languages: string[]): { href: string | undefined; marked: boolean } {
-    const window: { __rumorPrefetch?: { href: string } } = {};
+  /**
+   * What the two scripts do for a page and a reader's languages, in the order the page runs
+   * them; `appAsked` runs the (async) prefetch script after the app took its place.
+   */
+  function boot(
+    page: string,
+    languages: string[],
+    appAsked = false,
+  ): { href: string | undefined; marked: boolean; fetches: number } {
+    const window: { __rumorPrefetch?: { href: string } | null } = appAsked
+      ? { __rumorPrefetch: null }
+      : {};
     const marks = new Set<string>();
+    let fetches = 0;
     const context = {
       window,
       document: { documentElement: { setAttribute: (name: string) => marks.add(name) } },
@@ -75,10 +89,18 @@ describe("public/data-prefetch.js", () => {
       navigator: { languages },
       URL,
       URLSearchParams,
-      fetch: () => new Promise(() => undefined),
+      fetch: () => {
+        fetches++;
+        return new Promise(() => undefined);
+      },
     };
-    runInNewContext(script, context);
-    return { href: window.__rumorPrefetch?.href, marked: marks.has("data-other-dataset") };
+    runInNewContext(bootScript, context);
+    runInNewContext(prefetchScript, context);
+    return {
+      href: window.__rumorPrefetch?.href,
+      marked: marks.has("data-other-dataset"),
+      fetches,
+    };
   }
 
   /** The URL the boot script starts fetching for a page and a reader's languages. */
@@ -93,6 +115,11 @@ describe("public/data-prefetch.js", () => {
     expect(boot(SITE, ["es"]).marked).toBe(true);
     expect(boot(`${SITE}?data=/data/other.json`, []).marked).toBe(true);
     expect(boot(`${SITE}?data=https://elsewhere.example/x.json`, []).marked).toBe(true);
+  });
+
+  it("downloads nothing when the app asked before the prefetch script ran", () => {
+    expect(boot(SITE, ["en"]).fetches).toBe(1);
+    expect(boot(SITE, ["en"], true).fetches).toBe(0);
   });
 
   it("prefetches the same default dataset, in the same edition, as the app loads", () => {

@@ -6,7 +6,7 @@ export const DEFAULT_DATASET = "data/de-armas-cruise-2025.json";
 
 /**
  * The bundled dataset's other editions: a reader whose interface language has one gets it
- * when the link names no dataset. public/data-prefetch.js chooses the same way (a test
+ * when the link names no dataset. public/boot.js chooses the same way (a test
  * checks).
  */
 export const DEFAULT_EDITIONS: Readonly<Partial<Record<Language, string>>> = {
