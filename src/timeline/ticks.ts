@@ -7,6 +7,7 @@
 import { utcTicks } from "d3-time";
 import { GAP_PX } from "./axisLabels.ts";
 import type { CalendarFormat, CalendarPattern } from "./calendarFormat.ts";
+import { timeScale } from "./timeScale.ts";
 
 export interface Tick {
   /** UTC ms. */
@@ -58,7 +59,7 @@ export function timeTicks(
     const name = calendar.format(d0, edge);
     // The first tick as any other: the edge label already names its year.
     const plain = label(first, unit, false, calendar);
-    const firstX = ((first - d0) / (d1 - d0)) * widthPx;
+    const firstX = timeScale(domain, [0, widthPx])(first);
     if (width(name, true) + GAP_PX <= firstX - width(plain.label, plain.major) / 2)
       return [{ value: d0, label: name, major: true, edge: true }, plain, ...ticks.slice(1)];
   }
