@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
 import { facetCounts, type FacetCount } from "../timeline/facetCounts.ts";
-import type { ListFacet } from "../timeline/facetValueName.ts";
+import { FACET_HEADING, type ListFacet } from "../timeline/facetValueName.ts";
 import type { Filters } from "../timeline/filters.ts";
 import "./FacetLists.css";
 
@@ -37,21 +37,21 @@ export function FacetLists() {
   return (
     <>
       <Facet
-        legend={t("filters.kind")}
+        legend={t(FACET_HEADING.kinds)}
         facet="kinds"
         items={counts.kinds}
         selected={filters.kinds}
         onToggle={toggle}
       />
       <Facet
-        legend={t("filters.person")}
+        legend={t(FACET_HEADING.people)}
         facet="people"
         items={counts.people}
         selected={filters.people}
         onToggle={toggle}
       />
       <fieldset className="facet">
-        <legend>{t("filters.stance")}</legend>
+        <legend>{t(FACET_HEADING.stances)}</legend>
         <label className="facet-claim">
           <Template
             text={t("filters.stanceOn")}
@@ -82,7 +82,7 @@ export function FacetLists() {
         />
       </fieldset>
       <Facet
-        legend={t("filters.attribution")}
+        legend={t(FACET_HEADING.attributions)}
         facet="attributions"
         items={counts.attributions}
         selected={filters.attributions}
@@ -141,7 +141,7 @@ function OutletFacet({ items, selected, onToggle }: Omit<FacetProps, "facet">) {
     : items.filter((item, i) => i < OUTLETS_SHOWN || selected.includes(item.value));
   return (
     <fieldset className="facet">
-      <legend>{t("filters.outlet")}</legend>
+      <legend>{t(FACET_HEADING.outlets)}</legend>
       <FacetOptions facet="outlets" items={shown} selected={selected} onToggle={onToggle} />
       {items.length > OUTLETS_SHOWN && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>

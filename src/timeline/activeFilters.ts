@@ -2,9 +2,8 @@
 // that checks some opens on the story with that line, not with every facet between the
 // reader and the timeline. The search is not among them: its field says it.
 import type { Dataset } from "../data/model.ts";
-import type { TextKey } from "../i18n/catalog.ts";
 import type { Translator } from "../i18n/translator.ts";
-import { facetValueName, type ListFacet } from "./facetValueName.ts";
+import { FACET_HEADING, facetValueName, type ListFacet } from "./facetValueName.ts";
 import type { Filters } from "./filters.ts";
 
 export interface ActiveFilter {
@@ -15,14 +14,8 @@ export interface ActiveFilter {
   name: string;
 }
 
-/** Facets in the panel's order, each with its heading. */
-const FACETS: readonly (readonly [ListFacet, TextKey])[] = [
-  ["kinds", "filters.kind"],
-  ["people", "filters.person"],
-  ["stances", "filters.stance"],
-  ["attributions", "filters.attribution"],
-  ["outlets", "filters.outlet"],
-];
+/** Facets in the panel's order. */
+const FACETS: readonly ListFacet[] = ["kinds", "people", "stances", "attributions", "outlets"];
 
 export function activeFilters(
   filters: Filters,
@@ -31,7 +24,7 @@ export function activeFilters(
 ): ActiveFilter[] {
   const { t } = tr;
   const found: ActiveFilter[] = [];
-  for (const [facet, heading] of FACETS) {
+  for (const facet of FACETS) {
     // The claim the stances are on comes first among them, as in the panel.
     if (facet === "stances" && filters.claim !== null) {
       const claim = dataset.claimsById.get(filters.claim)?.text ?? filters.claim;
@@ -40,7 +33,7 @@ export function activeFilters(
     }
     for (const value of filters[facet] as readonly string[]) {
       const name = t("filters.chip", {
-        facet: t(heading),
+        facet: t(FACET_HEADING[facet]),
         value: facetValueName(facet, value, dataset, tr),
       });
       found.push({ facet, value, name });
