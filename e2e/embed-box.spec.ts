@@ -339,6 +339,15 @@ test("a filtered snippet (data-kind) opens on its event among the filtered ones"
   ).toBeVisible();
   expect(await wholeInBox(frame, ".embed-event h2")).toBe(true);
   await expect(frame.getByText(`${at + 1} of ${statements.length}`)).toBeVisible();
+  // The box says it is a selection, and which: a reader must not take it for the story.
+  const total = realDataset.events.length;
+  await expect(
+    frame.getByText(`Showing ${statements.length} of ${total} events · Kind: Statement`, {
+      exact: true,
+    }),
+  ).toBeVisible();
+  const whole = await frameOf(page, "#chosen");
+  await expect(whole.getByText(/Showing \d+ of/)).toHaveCount(0);
   await expect.poll(() => markInWindow(frame, "gma-interview")).toBe(true);
   // Only statements are drawn.
   const drawn = await frame

@@ -113,8 +113,11 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await expect(frame.getByText("2 of 29")).toBeVisible();
     await expectSized(page, "#second iframe");
 
+    await expect(frame.getByText(/Showing \d+ of/)).toHaveCount(0);
     await frame.getByRole("searchbox", { name: "Search events" }).fill("zzzz no such event");
     await expect(frame.getByText("No events match the filters.")).toBeVisible();
+    // The reader's search is in its field; the box's line gives its count.
+    await expect(frame.getByText("Showing 0 of 29 events", { exact: true })).toBeVisible();
     const filtered = await expectSized(page, "#second iframe");
     expect(filtered).not.toBe(before);
   });

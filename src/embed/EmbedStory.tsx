@@ -40,6 +40,7 @@ import { EmbedLink } from "../components/EmbedLink.tsx";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
 import { createReadyGate } from "../components/readyGate.ts";
 import { TimelineAxis, TimelineView } from "../components/TimelineView.tsx";
+import { BoxFilters } from "./BoxFilters.tsx";
 import { EmbedCard } from "./EmbedCard.tsx";
 import type { Messenger } from "./messenger.ts";
 
@@ -150,6 +151,7 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
         <ClaimsOverview />
       </ErrorBoundary>
       {search && <EmbedSearch />}
+      <BoxFilters searchField={search} />
       {narrow ? (
         <OverviewStrip onStep={story.step} />
       ) : (

@@ -10,7 +10,11 @@ export interface ActiveFilter {
   /** Which filter it is: a facet's value, or the claim the stances are on. */
   facet: ListFacet | "claim";
   value: string;
-  /** "Kind: Statement", in the reader's language. */
+  /** "Kind", in the reader's language. */
+  heading: string;
+  /** "Statement": the value as the reader reads it. */
+  valueName: string;
+  /** "Kind: Statement". */
   name: string;
 }
 
@@ -28,18 +32,29 @@ export function activeFilters(
     // The claim the stances are on comes first among them, as in the panel.
     if (facet === "stances" && filters.claim !== null) {
       const claim = dataset.claimsById.get(filters.claim)?.text ?? filters.claim;
-      const name = t("filters.chip", { facet: t("filters.claim"), value: claim });
-      found.push({ facet: "claim", value: filters.claim, name });
+      found.push(named("claim", filters.claim, t("filters.claim"), claim));
     }
     for (const value of filters[facet] as readonly string[]) {
-      const name = t("filters.chip", {
-        facet: t(FACET_HEADING[facet]),
-        value: facetValueName(facet, value, dataset, tr),
-      });
-      found.push({ facet, value, name });
+      const valueName = facetValueName(facet, value, dataset, tr);
+      found.push(named(facet, value, t(FACET_HEADING[facet]), valueName));
     }
   }
   return found;
+
+  function named(
+    facet: ActiveFilter["facet"],
+    value: string,
+    heading: string,
+    valueName: string,
+  ): ActiveFilter {
+    return {
+      facet,
+      value,
+      heading,
+      valueName,
+      name: t("filters.chip", { facet: heading, value: valueName }),
+    };
+  }
 }
 
 /** `filters` without `filter`: what removing its chip leaves. */

@@ -43,6 +43,11 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
  */
 const HAS_TERM = /[^\s\p{M}]/u;
 
+/** Whether `query` narrows anything (a blank or marks-only query does not). */
+export function hasSearchTerm(query: string): boolean {
+  return HAS_TERM.test(query);
+}
+
 export function isFiltered(filters: Filters): boolean {
   return (
     filters.kinds.length > 0 ||
@@ -51,6 +56,6 @@ export function isFiltered(filters: Filters): boolean {
     filters.claim !== null ||
     filters.attributions.length > 0 ||
     filters.outlets.length > 0 ||
-    HAS_TERM.test(filters.query)
+    hasSearchTerm(filters.query)
   );
 }

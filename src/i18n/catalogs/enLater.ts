@@ -376,6 +376,8 @@ export const enLater = {
   "filters.chip": "{facet}: {value}",
   /** The heading of the claim a view is narrowed to. */
   "filters.claim": "Claim",
+  /** The heading of a search a story box is narrowed to ("Search: helicopter"). */
+  "filters.search": "Search",
   "filters.remove": "Remove filter {filter}",
   "controls.label": "Timeline controls",
   "controls.zoom": "Zoom",

@@ -353,6 +353,7 @@ export const later = {
   "filters.active": "عوامل التصفية النشطة",
   "filters.chip": "{facet}: {value}",
   "filters.claim": "الادعاء",
+  "filters.search": "البحث",
   "filters.remove": "إزالة عامل التصفية {filter}",
   "controls.label": "أدوات التحكم في الخط الزمني",
   "controls.zoom": "التكبير",

@@ -271,6 +271,7 @@ export const later = {
   "filters.active": "Aktive Filter",
   "filters.chip": "{facet}: {value}",
   "filters.claim": "Behauptung",
+  "filters.search": "Suche",
   "filters.remove": "Filter {filter} entfernen",
   "controls.label": "Steuerung der Zeitleiste",
   "controls.zoom": "Zoom",

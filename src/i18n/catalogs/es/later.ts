@@ -309,6 +309,7 @@ export const later = {
   "filters.active": "Filtros activos",
   "filters.chip": "{facet}: {value}",
   "filters.claim": "Afirmación",
+  "filters.search": "Búsqueda",
   "filters.remove": "Quitar el filtro {filter}",
   "controls.label": "Controles de la línea de tiempo",
   "controls.zoom": "Zoom",

@@ -311,6 +311,7 @@ export const later = {
   "filters.active": "Filtres actifs",
   "filters.chip": "{facet} : {value}",
   "filters.claim": "Affirmation",
+  "filters.search": "Recherche",
   "filters.remove": "Retirer le filtre {filter}",
   "controls.label": "Commandes de la frise",
   "controls.zoom": "Zoom",

@@ -306,6 +306,7 @@ export const later = {
   "filters.active": "Filtri attivi",
   "filters.chip": "{facet}: {value}",
   "filters.claim": "Affermazione",
+  "filters.search": "Ricerca",
   "filters.remove": "Rimuovi il filtro {filter}",
   "controls.label": "Comandi della linea del tempo",
   "controls.zoom": "Zoom",

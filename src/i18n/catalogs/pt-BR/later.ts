@@ -307,6 +307,7 @@ export const later = {
   "filters.active": "Filtros ativos",
   "filters.chip": "{facet}: {value}",
   "filters.claim": "Afirmação",
+  "filters.search": "Busca",
   "filters.remove": "Remover o filtro {filter}",
   "controls.label": "Controles da linha do tempo",
   "controls.zoom": "Zoom",
