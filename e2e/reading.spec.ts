@@ -404,6 +404,34 @@ test.describe("polish", () => {
     });
   }
 
+  for (const [language, march] of [
+    ["fr", "mars"],
+    ["ar", "مارس"],
+  ] as const) {
+    test(`an axis label that fits is drawn, and none touch (${language}, 1024px)`, async ({
+      page,
+    }) => {
+      // Widths estimated from character counts were a fifth to a third wide here: March,
+      // with room to spare after "févr. 2025", was left out.
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await page.goto(`/?lang=${language}`);
+      await expect(page.locator("[data-timeline-ready]")).toBeAttached();
+      const ticks = page.locator(".timeline-axis .tick");
+      await expect(ticks.filter({ hasText: march })).toHaveCount(1);
+      const boxes = (
+        await ticks.evaluateAll((els) =>
+          els.map((el) => {
+            const box = el.getBoundingClientRect();
+            return [box.left, box.right] as const;
+          }),
+        )
+      ).sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < boxes.length; i++) {
+        expect(boxes[i]![0], "labels keep apart").toBeGreaterThanOrEqual(boxes[i - 1]![1] + 4);
+      }
+    });
+  }
+
   test("facet counts never wrap apart from themselves", async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 800 });
     await open(page);

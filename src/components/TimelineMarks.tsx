@@ -48,7 +48,7 @@ interface TimelineMarksProps {
   canZoom: (members: readonly number[]) => boolean;
   /** The short title a label shows. */
   titleOf: (event: TimelineEvent) => string;
-  /** A label character's measured advance (useLabelCharWidth). */
+  /** A label character's measured advance (useLabelMeasure). */
   charPx: number;
 }
 

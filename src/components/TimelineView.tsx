@@ -9,7 +9,7 @@ import {
 } from "react";
 import { lazyPart } from "./lazyPart.ts";
 import { useElementWidth } from "../hooks/useElementWidth.ts";
-import { useLabelCharWidth } from "../hooks/useLabelCharWidth.ts";
+import { useLabelMeasure } from "../hooks/useLabelMeasure.ts";
 import { useSettledValue } from "../hooks/useSettledValue.ts";
 import { useTimelineGestures } from "../hooks/useTimelineGestures.ts";
 import { useFilteredEvents } from "../store/useFilteredEvents.ts";
@@ -110,7 +110,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
     snappedSpan(domain[1] - domain[0]),
     events.length > RELAYOUT_IMMEDIATELY_UP_TO ? RELAYOUT_DELAY_MS : 0,
   );
-  const charPx = useLabelCharWidth();
+  const { charPx, width: axisLabelPx } = useLabelMeasure();
   const bandPx = useMemo(
     () => calloutBandPx(dataset.events, dataset, charPx, tr),
     [dataset, charPx, tr],
@@ -338,7 +338,7 @@ export function TimelineView({ onDrawn }: { onDrawn?: () => void }) {
         {events.length === 0 && <p className="timeline-empty">{t("timeline.noMatches")}</p>}
       </div>
       <Suspense fallback={<div className="timeline-axis" />}>
-        <TimelineAxis domain={domain} width={width} charPx={charPx} />
+        <TimelineAxis domain={domain} width={width} labelPx={axisLabelPx} />
       </Suspense>
       {dataset.periods.length > 0 && (
         <Suspense>

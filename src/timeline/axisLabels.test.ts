@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { visibleAxisLabels, type AxisLabel } from "./axisLabels.ts";
+import { labelWidth, visibleAxisLabels, type AxisLabel } from "./axisLabels.ts";
 import { propertyOptions } from "../test/property.ts";
 
 const CHAR = 7;
+const estimated = (text: string, major: boolean) => labelWidth(text, major, CHAR);
 
 describe("visibleAxisLabels", () => {
   it("keeps labels with room between them", () => {
@@ -12,7 +13,7 @@ describe("visibleAxisLabels", () => {
       { x: 150, label: "Apr", major: false },
       { x: 250, label: "May", major: false },
     ];
-    expect(visibleAxisLabels(labels, 300, CHAR)).toEqual([true, true, true]);
+    expect(visibleAxisLabels(labels, 300, estimated)).toEqual([true, true, true]);
   });
 
   it("gives way to a major label next to a plain one slid onto it (Feb 2025|Mar)", () => {
@@ -21,7 +22,7 @@ describe("visibleAxisLabels", () => {
       { x: 30, label: "2025", major: true },
       { x: 120, label: "May", major: false },
     ];
-    expect(visibleAxisLabels(labels, 300, CHAR)).toEqual([false, true, true]);
+    expect(visibleAxisLabels(labels, 300, estimated)).toEqual([false, true, true]);
   });
 
   it("drops the plain label that a slid first label runs into", () => {
@@ -30,7 +31,7 @@ describe("visibleAxisLabels", () => {
       { x: 50, label: "Mar", major: false },
       { x: 130, label: "Apr", major: false },
     ];
-    expect(visibleAxisLabels(labels, 300, CHAR)).toEqual([true, false, true]);
+    expect(visibleAxisLabels(labels, 300, estimated)).toEqual([true, false, true]);
   });
 
   it("never draws two labels that touch, and never drops a label with room", () => {
@@ -42,9 +43,9 @@ describe("visibleAxisLabels", () => {
     fc.assert(
       fc.property(fc.array(label, { maxLength: 20 }), (unsorted) => {
         const labels = [...unsorted].sort((a, b) => a.x - b.x);
-        const shown = visibleAxisLabels(labels, 800, CHAR);
+        const shown = visibleAxisLabels(labels, 800, estimated);
         const extents = labels.map((l) => {
-          const width = l.label.length * CHAR * 1.2 * (l.major ? 1.1 : 1);
+          const width = estimated(l.label, l.major);
           const left = Math.max(0, Math.min(l.x - width / 2, 800 - width));
           return [left, left + width] as const;
         });

@@ -1,7 +1,7 @@
 // Which axis labels are drawn. Each label is centred on its tick and slid to stay inside
 // the plot (TimelineAxis's CSS); the first one, slid right, can land on the second ("Feb
-// 2025Mar"). Widths are estimated from character counts (the same measured character
-// width the mark labels use), so no label is measured in the DOM.
+// 2025Mar"). Widths come from the caller: measured on a canvas in the page
+// (useLabelMeasure), never from the DOM, or estimated from character counts.
 
 /** Space kept between two labels. */
 export const GAP_PX = 6;
@@ -13,7 +13,10 @@ const BOLD_RATIO = 1.1;
  */
 const DATE_CHAR_RATIO = 1.2;
 
-/** How wide a label is drawn, estimated from its characters. */
+/** How wide a label is drawn, in px: measured (useLabelMeasure) or estimated (labelWidth). */
+export type LabelWidth = (label: string, major: boolean) => number;
+
+/** How wide a label is drawn, estimated from its characters (where nothing can measure). */
 export function labelWidth(label: string, major: boolean, charPx: number): number {
   return label.length * charPx * DATE_CHAR_RATIO * (major ? BOLD_RATIO : 1);
 }
@@ -33,11 +36,11 @@ export interface AxisLabel {
 export function visibleAxisLabels(
   labels: readonly AxisLabel[],
   widthPx: number,
-  charPx: number,
+  labelPx: LabelWidth,
 ): boolean[] {
   /** Where a label lands: centred on its tick, slid to stay within [0, widthPx]. */
   const extent = (label: AxisLabel): [number, number] => {
-    const width = labelWidth(label.label, label.major, charPx);
+    const width = labelPx(label.label, label.major);
     const left = Math.max(0, Math.min(label.x - width / 2, widthPx - width));
     return [left, left + width];
   };

@@ -3,7 +3,7 @@
 // title takes one of them, calloutTitleLines), then
 // every chip (speaker, attribution, outlets), wrapped onto as many rows as they need. The
 // placement needs each height before anything is drawn, so chips are measured by
-// character count at the reader's measured character width (see useLabelCharWidth).
+// character count at the reader's measured character width (see useLabelMeasure).
 
 import type { Source } from "../data/model.ts";
 import type { Translator } from "../i18n/translator.ts";

@@ -5,7 +5,7 @@
 // d3-time's utcTicks is exactly what d3-scale's scaleUtc().ticks() calls; importing it
 // directly keeps d3-scale's interpolators, colours and formatters out of the first load.
 import { utcTicks } from "d3-time";
-import { GAP_PX } from "./axisLabels.ts";
+import { GAP_PX, type LabelWidth } from "./axisLabels.ts";
 import type { CalendarFormat, CalendarPattern } from "./calendarFormat.ts";
 import { timeScale } from "./timeScale.ts";
 
@@ -22,9 +22,6 @@ export interface Tick {
    */
   edge?: true;
 }
-
-/** How wide a label is drawn, in px (axisLabels.ts). */
-export type LabelWidth = (label: string, major: boolean) => number;
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
