@@ -115,7 +115,15 @@ test.describe("an article on another origin with two embed.js snippets", () => {
 
     await expect(frame.getByText(/Showing \d+ of/)).toHaveCount(0);
     await frame.getByRole("searchbox", { name: "Search events" }).fill("zzzz no such event");
-    await expect(frame.getByText("No events match the filters.")).toBeVisible();
+    // Said once, in the card, for what the reader did: a search.
+    await expect(frame.getByText("No events match the search.")).toBeVisible();
+    await expect(frame.getByText("No events match the filters.")).toBeHidden();
+    const card = (await frame.locator(".embed-card").boundingBox())!;
+    const note = (await frame.getByText("No events match the search.").boundingBox())!;
+    expect(note.y, "the note is in the card").toBeGreaterThanOrEqual(card.y);
+    expect(note.y + note.height, "the note is in the card").toBeLessThanOrEqual(
+      card.y + card.height,
+    );
     // The reader's search is in its field; the box's line gives its count.
     await expect(frame.getByText("Showing 0 of 29 events", { exact: true })).toBeVisible();
     const filtered = await expectSized(page, "#second iframe");

@@ -32,6 +32,7 @@ import { useThemeEffect } from "../store/useThemeEffect.ts";
 import { knownFromDataset, parseUrlState } from "../store/urlState.ts";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { Template } from "../i18n/Template.tsx";
+import { hasSearchTerm } from "../timeline/filters.ts";
 import { fractionInTime, nearestIndex, stripKeyTarget } from "../timeline/overviewStrip.ts";
 import { ClaimsOverview } from "../components/ClaimsOverview.tsx";
 import { DatasetHeader, DatasetMeta } from "../components/DatasetHeader.tsx";
@@ -92,6 +93,7 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
   const dataset = useTimeline((s) => s.dataset);
   const selectedId = useTimeline((s) => s.selectedId);
   const detailOpen = useTimeline((s) => s.detailOpen);
+  const query = useTimeline((s) => s.filters.query);
   const narrow = useMediaQuery(NARROW_BOX_QUERY);
   const events = useFilteredEvents();
   const story = useStoryStep();
@@ -163,7 +165,9 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
       )}
       <div className="embed-card" ref={cardRef}>
         {events.length === 0 ? (
-          <p className="timeline-empty">{t("embed.noMatches")}</p>
+          <p className="embed-empty">
+            {t(hasSearchTerm(query) ? "embed.noMatches" : "timeline.noMatches")}
+          </p>
         ) : bounded ? (
           <EmbedCard story={story} scrollRef={cardRef} />
         ) : (
