@@ -4,17 +4,18 @@
 import { useMemo } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
-import { useFilteredEvents } from "../store/useFilteredEvents.ts";
 import { boxFilterLine } from "./boxFilters.ts";
 
-export function BoxFilters({ searchField }: { searchField: boolean }) {
+/** `shown`: how many events pass the filters (the box has them already: filtered once). */
+export function BoxFilters({ searchField, shown }: { searchField: boolean; shown: number }) {
   const tr = useI18n();
   const dataset = useTimeline((s) => s.dataset);
   const filters = useTimeline((s) => s.filters);
-  const shown = useFilteredEvents().length;
+  // Until the filtering code has loaded, every event is shown: no count to give yet.
+  const filtering = useTimeline((s) => s.filterEngine !== null);
   const line = useMemo(
-    () => boxFilterLine({ filters, shown, searchField }, dataset, tr),
-    [filters, shown, searchField, dataset, tr],
+    () => (filtering ? boxFilterLine({ filters, shown, searchField }, dataset, tr) : null),
+    [filtering, filters, shown, searchField, dataset, tr],
   );
   return (
     <p className="embed-filters" aria-live="polite">

@@ -153,7 +153,7 @@ function StoryBox({ foreignHost, messenger, search, bounded }: Omit<EmbedStoryPr
         <ClaimsOverview />
       </ErrorBoundary>
       {search && <EmbedSearch />}
-      <BoxFilters searchField={search} />
+      <BoxFilters searchField={search} shown={events.length} />
       {narrow ? (
         <OverviewStrip onStep={story.step} />
       ) : (
