@@ -114,6 +114,9 @@ test.describe("an article on another origin with two embed.js snippets", () => {
     await expectSized(page, "#second iframe");
 
     await expect(frame.getByText(/Showing \d+ of/)).toHaveCount(0);
+    // The count's live region is in the accessibility tree before the search, so that the
+    // search's count is announced (a region shown only once it has text is not).
+    await expect(frame.locator(".embed-filters[aria-live]")).not.toHaveCSS("display", "none");
     await frame.getByRole("searchbox", { name: "Search events" }).fill("zzzz no such event");
     // Said once, in the card, for what the reader did: a search.
     await expect(frame.getByText("No events match the search.")).toBeVisible();

@@ -1,6 +1,6 @@
-// The story box's line naming what narrows it (boxFilters.ts). Always in the box, empty
-// while the whole story shows (embed.css hides it then), so that a reader's search in the
-// box's field is announced as its count changes.
+// The story box's line naming what narrows it (boxFilters.ts). Always in the box, empty and
+// visually hidden while the whole story shows, never `display: none`: a live region must be
+// in the accessibility tree before its text changes for a reader's search to be announced.
 import { useMemo } from "react";
 import { useI18n } from "../i18n/I18nContext.ts";
 import { useTimeline } from "../store/TimelineStoreContext.tsx";
@@ -18,7 +18,10 @@ export function BoxFilters({ searchField, shown }: { searchField: boolean; shown
     [filtering, filters, shown, searchField, dataset, tr],
   );
   return (
-    <p className="embed-filters" aria-live="polite">
+    <p
+      className={line === null ? "embed-filters visually-hidden" : "embed-filters"}
+      aria-live="polite"
+    >
       {line}
     </p>
   );
